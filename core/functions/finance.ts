@@ -1,0 +1,89 @@
+/**
+ * Finance functions: return on investment, the Phillips ROI Methodology's adjustments, payback,
+ * discounting and utility. Pure maths: the runner has already coerced and checked every argument.
+ */
+import { BLANK, HostArg, toNumber, toSingle, toVector } from '../coercion';
+import { ErrorValue, isErrorValue, makeError } from '../errors';
+import { Messages } from '../messages';
+import { Rules } from '../rules';
+import type { Result } from '../types';
+
+/** ROI = (benefits − costs) / costs, a fraction: 2.5 is 250%. Phillips, *Return on Investment in
+ * Training and Performance Improvement Programs* (2nd ed., 2003), ch. 9. */
+export const roi = (benefits: number, costs: number): number => (benefits - costs) / costs;
+
+/** Benefit–cost ratio = benefits / costs: 3.5 is 3.5:1. */
+export const benefitCostRatio = (benefits: number, costs: number): number => benefits / costs;
+
+export const netBenefits = (benefits: number, costs: number): number => benefits - costs;
+
+/** Phillips' isolation and confidence adjustment: the share of an improvement that the program
+ * caused, discounted by how sure the estimator is. */
+export const adjustedBenefit = (grossBenefit: number, isolation: number, confidence: number): number =>
+  grossBenefit * isolation * confidence;
+
+export const paybackMonths = (costs: number, annualBenefits: number): number => (costs / annualBenefits) * 12;
+
+/** The cost of the time people spend learning, loaded for benefits (pension, insurance, taxes). */
+export const participantCost = (participants: number, hours: number, hourlyRate: number, benefitsLoading: number): number =>
+  participants * hours * hourlyRate * (1 + benefitsLoading);
+
+/** Brogden–Cronbach–Gleser utility: ΔU = N × T × d × SDy − C (Cascio & Boudreau, *Investing in
+ * People*, 2nd ed., 2011, ch. 10). */
+export const utilityGain = (trained: number, years: number, effectSize: number, sdValue: number, cost: number): number =>
+  trained * years * effectSize * sdValue - cost;
+
+export const costPerParticipant = (costs: number, participants: number): number => costs / participants;
+
+/** The gross benefit a program must show so that, after isolation and confidence, it repays its costs. */
+export function breakevenBenefit(costs: number, isolation: number, confidence: number): number | ErrorValue {
+  const share = isolation * confidence;
+  if (share === 0) return makeError('#DIV/0!', Messages.noEffect(''));
+  return costs / share;
+}
+
+/**
+ * Net present value of a program: costs paid now (t = 0), benefits at the end of years 1…n:
+ * NPV = −costs + Σ benefitsₜ / (1 + rate)ᵗ. Unlike Excel's NPV, which discounts its first value one
+ * period, the cost here is not discounted. Blank years count as 0.
+ */
+export function programNpv(args: readonly HostArg[]): Result {
+  const rate = single(args[0], 'rate', Rules.rate);
+  if (isErrorValue(rate)) return rate;
+  const costs = single(args[1], 'costs', Rules.nonNegative);
+  if (isErrorValue(costs)) return costs;
+  const flows = toVector(args[2], 'benefits');
+  if (isErrorValue(flows)) return flows;
+  let npv = -costs;
+  let discount = 1;
+  for (let t = 0; t < flows.length; t++) {
+    discount /= 1 + rate;
+    const value = toNumber(flows[t], 'benefits', t, 0, flows.length, 1);
+    if (value === BLANK) continue;
+    if (isErrorValue(value)) return value;
+    npv += value * discount;
+  }
+  return npv;
+}
+
+/** A required single number (a one-cell range is fine), checked by `rule`. */
+export function single(arg: HostArg, param: string, rule?: (v: number, p: string, w: string) => ErrorValue | undefined): number | ErrorValue {
+  const raw = toSingle(arg, param);
+  if (isErrorValue(raw)) return raw;
+  const value = toNumber(raw, param);
+  if (value === BLANK) return makeError('#N/A', Messages.requiredBlank(param));
+  if (isErrorValue(value)) return value;
+  return rule?.(value, param, '') ?? value;
+}
+
+/** An optional single whole number ≥ 1 (max_strength, min_strength): blank takes the default. */
+export function optionalWhole(arg: HostArg, param: string, fallback: number, message: string): number | ErrorValue {
+  const raw = toSingle(arg, param);
+  if (isErrorValue(raw)) return raw;
+  const value = toNumber(raw, param);
+  if (value === BLANK) return fallback;
+  if (isErrorValue(value)) return value;
+  if (value < 1 || Math.floor(value) !== value) return makeError('#NUM!', message);
+  return value;
+}
+

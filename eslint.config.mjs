@@ -1,0 +1,33 @@
+// Lint: typescript-eslint's recommended rules, plus the architecture rule that core/ touches no host.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const HOST_GLOBALS = ['Office', 'Excel', 'CustomFunctions', 'OfficeRuntime', 'SpreadsheetApp', 'HtmlService', 'ScriptApp', 'PropertiesService', 'UrlFetchApp', 'google', 'window', 'document', 'navigator', 'fetch', 'XMLHttpRequest'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'coverage/**', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'core/ is pure: no host API, DOM or network.' }))],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**', '**/sheets-addon/**', 'fs', 'child_process', 'http', 'https', 'net'], message: 'core/ imports nothing from the hosts or the system.' }] }],
+    },
+  },
+  {
+    files: ['excel-addin/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/sheets-addon/**'], message: 'Hosts never import each other.' }] }] },
+  },
+  {
+    files: ['sheets-addon/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**'], message: 'Hosts never import each other.' }] }] },
+  },
+);
