@@ -146,8 +146,12 @@ export function shapeText(rows: number, columns: number): string {
   return `${rows} row${rows === 1 ? '' : 's'} by ${columns} column${columns === 1 ? '' : 's'}`;
 }
 
-/** A grid that is one row or one column, read as a list in reading order. */
+/** A grid that is one row or one column, read as a list in reading order. A single blank value
+ * (not a range) is a missing argument: `#N/A`. */
 export function toVector(arg: HostArg, param: string): readonly HostCell[] | ErrorValue {
+  if (!Array.isArray(arg) && (arg === null || arg === undefined || (typeof arg === 'string' && isBlankText(arg)))) {
+    return makeError('#N/A', Messages.requiredBlank(param));
+  }
   const grid = toGrid(arg, param);
   if (isErrorValue(grid)) return grid;
   if (grid.length === 1) return grid[0];

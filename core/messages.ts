@@ -45,6 +45,7 @@ export const Messages = {
   tooManyArguments: (fn: string, max: number) => `${fn} takes at most ${max} argument${max === 1 ? '' : 's'}.`,
   tooFewArguments: (fn: string, min: number) => `${fn} needs at least ${min} argument${min === 1 ? '' : 's'}.`,
   unknownFunction: (fn: string) => `There is no function called ${fn}.`,
+  resultTooLarge: () => 'The result is too large to show as a number; check the inputs for extreme values.',
 
   // Bounds
   mustBePositive: (param: string, where: string) => `${param}${where} must be greater than 0.`,

@@ -157,9 +157,16 @@ function callCompute(compute: ElementwiseSpec['compute'], v: number[], count: nu
     default: result = compute(...v);
   }
   if (typeof result === 'number' && result - result !== 0) {
-    return makeError('#NUM!', 'The result is too large to show as a number.');
+    return makeError('#NUM!', Messages.resultTooLarge());
   }
   return result;
+}
+
+/** A result with any infinite or NaN number replaced by `#NUM!` (spreadsheets cannot show them). */
+function finite(result: Result): Result {
+  if (typeof result === 'number') return result - result === 0 ? result : makeError('#NUM!', Messages.resultTooLarge());
+  if (!Array.isArray(result)) return result;
+  return result.map((row) => row.map((cell) => (typeof cell === 'number' && cell - cell !== 0 ? makeError('#NUM!', Messages.resultTooLarge()) : cell)));
 }
 
 /** Run any catalogue function on host arguments. Never throws. */
@@ -167,7 +174,7 @@ export function runSpec(spec: FunctionSpec, args: readonly HostArg[]): Result {
   const filled = normaliseArgs(spec, args);
   if (isErrorValue(filled)) return filled;
   try {
-    return spec.kind === 'elementwise' ? runElementwise(spec, filled) : spec.compute(filled);
+    return spec.kind === 'elementwise' ? runElementwise(spec, filled) : finite(spec.compute(filled));
   } catch (e) {
     // A bug of ours must still surface as a spreadsheet error, never a crash in the host.
     return makeError('#VALUE!', `${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);

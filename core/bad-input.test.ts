@@ -1,0 +1,202 @@
+/**
+ * Bad input never crashes: for every function, text, blanks, booleans, NaN/Infinity, negative and
+ * out-of-range values, mismatched shapes, host error values and a 100,000-row range each give the
+ * documented spreadsheet error (or result) with a message, and nothing throws.
+ */
+import { CATALOGUE, evaluate, isErrorValue } from './index';
+import { expectResult } from '../test/support/results';
+
+/** A host error cell as Excel (`CustomFunctions.Error`-like), HyperFormula and Sheets' text show it. */
+const excelNa = { code: '#N/A', message: '' };
+const hyperFormulaDiv0 = { type: 'DIV_BY_ZERO', value: '#DIV/0!' };
+const NOW = new Date(2026, 0, 15);
+
+type Row = readonly [what: string, args: readonly unknown[], expected: unknown];
+
+const TABLE: Record<string, readonly Row[]> = {
+  ROI: [
+    ['text benefits', ['lots', 100], { error: '#VALUE!' }],
+    ['boolean costs', [100, true], { error: '#VALUE!' }],
+    ['NaN benefits', [NaN, 100], { error: '#NUM!' }],
+    ['Infinity costs', [100, Infinity], { error: '#NUM!' }],
+    ['zero costs', [100, 0], { error: '#DIV/0!' }],
+    ['negative costs', [100, -1], { error: '#NUM!' }],
+    ['blank costs', [100, null], { error: '#N/A' }],
+    ['both blank', [null, ''], ''],
+    ['white space is blank', ['  ', null], ''],
+    ['Excel error object', [excelNa, 100], { error: '#N/A' }],
+    ['HyperFormula error', [100, hyperFormulaDiv0], { error: '#DIV/0!' }],
+    ['error text from Sheets', ['#REF!', 100], { error: '#REF!' }],
+    ['mismatched shapes', [[[1], [2]], [[1, 2, 3]]], { error: '#VALUE!' }],
+    ['ragged range', [[[1, 2], [3]], 1], { error: '#VALUE!' }],
+    ['empty range', [[], 1], { error: '#VALUE!' }],
+    ['too many arguments', [1, 2, 3], { error: '#VALUE!' }],
+    ['too few arguments', [1], { error: '#VALUE!' }],
+    ['a date counts as its serial number', [NOW, 46037], 0],
+    ['an object that is no cell value', [{ foo: 1 }, 1], { error: '#VALUE!' }],
+  ],
+  BCR: [
+    ['text', [100, 'x'], { error: '#VALUE!' }],
+    ['zero costs', [100, 0], { error: '#DIV/0!' }],
+    ['negative costs', [100, -5], { error: '#NUM!' }],
+    ['one blank', [null, 5], { error: '#N/A' }],
+    ['error element only', [[[1], ['#N/A'], [3]], 1], [[1], [{ error: '#N/A' }], [3]]],
+  ],
+  NET_BENEFITS: [
+    ['boolean', [false, 1], { error: '#VALUE!' }],
+    ['negative costs', [1, -1], { error: '#NUM!' }],
+    ['Infinity', [Infinity, 1], { error: '#NUM!' }],
+  ],
+  ADJUSTED_BENEFIT: [
+    ['isolation typed as 80', [1000, 80, 0.9], { error: '#NUM!' }],
+    ['confidence above 100%', [1000, 0.5, 1.2], { error: '#NUM!' }],
+    ['negative isolation', [1000, -0.1, 0.9], { error: '#NUM!' }],
+    ['text confidence', [1000, 0.5, 'high'], { error: '#VALUE!' }],
+    ['two of three blank', [1000, null, ''], { error: '#N/A' }],
+    ['all blank', [null, null, null], ''],
+  ],
+  PAYBACK_MONTHS: [
+    ['never pays back', [100, 0], { error: '#NUM!' }],
+    ['negative benefits', [100, -10], { error: '#NUM!' }],
+    ['negative costs', [-100, 10], { error: '#NUM!' }],
+    ['text', ['a', 10], { error: '#VALUE!' }],
+  ],
+  PROGRAM_NPV: [
+    ['rate of −100%', [-1, 100, [[1]]], { error: '#NUM!' }],
+    ['rate as text', ['8%', 100, [[1]]], { error: '#VALUE!' }],
+    ['rate blank', [null, 100, [[1]]], { error: '#N/A' }],
+    ['rate as a range', [[[0.1, 0.2]], 100, [[1]]], { error: '#VALUE!' }],
+    ['negative costs', [0.1, -100, [[1]]], { error: '#NUM!' }],
+    ['benefits blank', [0.1, 100, null], { error: '#N/A' }],
+    ['benefits a 2-D block', [0.1, 100, [[1, 2], [3, 4]]], { error: '#VALUE!' }],
+    ['benefits with text', [0.1, 100, [[1], ['x']]], { error: '#VALUE!' }],
+    ['benefits with an error cell', [0.1, 100, [[1], [excelNa]]], { error: '#N/A' }],
+    ['overflow', [-0.999999, 0, [Array.from({ length: 500 }, () => 1e300)]], { error: '#NUM!' }],
+  ],
+  PARTICIPANT_COST: [
+    ['loading typed as 30', [10, 8, 50, 30], { error: '#NUM!' }],
+    ['negative hours', [10, -8, 50], { error: '#NUM!' }],
+    ['text rate', [10, 8, 'fifty'], { error: '#VALUE!' }],
+    ['blank loading takes its default', [10, 8, 50, ''], 4000],
+    ['required blank', [10, null, 50], { error: '#N/A' }],
+  ],
+  UTILITY_GAIN: [
+    ['negative years', [10, -1, 0.5, 100, 0], { error: '#NUM!' }],
+    ['negative sd_value', [10, 1, 0.5, -100, 0], { error: '#NUM!' }],
+    ['boolean', [10, 1, true, 100, 0], { error: '#VALUE!' }],
+    ['mismatched', [[[1], [2]], [[1], [2], [3]], 1, 1, 1], { error: '#VALUE!' }],
+  ],
+  COST_PER_PARTICIPANT: [
+    ['negative participants', [100, -2], { error: '#NUM!' }],
+    ['text', [100, 'ten'], { error: '#VALUE!' }],
+  ],
+  BREAKEVEN_BENEFIT: [
+    ['confidence typed as 80', [100, 0.5, 80], { error: '#NUM!' }],
+    ['negative costs', [-1, 0.5, 0.5], { error: '#NUM!' }],
+  ],
+  ALIGNMENT_SCORE: [
+    ['strength 4', [[[4, 0]], [[1, 1]]], [[{ error: '#NUM!' }]]],
+    ['strength 1.5', [[[1.5, 0]], [[1, 1]]], [[{ error: '#NUM!' }]]],
+    ['negative strength', [[[-1, 0]], [[1, 1]]], [[{ error: '#NUM!' }]]],
+    ['text strength', [[['high', 0]], [[1, 1]]], [[{ error: '#VALUE!' }]]],
+    ['boolean strength', [[[true, 0]], [[1, 1]]], [[{ error: '#VALUE!' }]]],
+    ['error cell in a strength', [[[excelNa, 0]], [[1, 1]]], [[{ error: '#N/A' }]]],
+    ['weights wrong length', [[[1, 0]], [[1, 1, 1]]], { error: '#VALUE!' }],
+    ['weights a 2-D block', [[[1, 0]], [[1, 1], [1, 1]]], { error: '#VALUE!' }],
+    ['negative weight', [[[1, 0]], [[1, -1]]], { error: '#NUM!' }],
+    ['weights all zero', [[[1, 0]], [[0, 0]]], { error: '#DIV/0!' }],
+    ['weights blank', [[[1, 0]], null], { error: '#N/A' }],
+    ['text weight', [[[1, 0]], [[1, 'x']]], { error: '#VALUE!' }],
+    ['max_strength 0', [[[1, 0]], [[1, 1]], 0], { error: '#NUM!' }],
+    ['max_strength 2.5', [[[1, 0]], [[1, 1]], 2.5], { error: '#NUM!' }],
+    ['max_strength text', [[[1, 0]], [[1, 1]], 'three'], { error: '#VALUE!' }],
+    ['NaN strength', [[[NaN, 0]], [[1, 1]]], [[{ error: '#NUM!' }]]],
+  ],
+  PORTFOLIO_ALIGNMENT: [
+    ['budgets wrong length', [[[1], [2]], 1, [[1], [2], [3]]], { error: '#VALUE!' }],
+    ['negative budget', [[[1], [2]], 1, [[1], [-2]]], { error: '#NUM!' }],
+    ['budgets all zero', [[[1], [2]], 1, [[0], [0]]], { error: '#DIV/0!' }],
+    ['text budget', [[[1], [2]], 1, [[1], ['x']]], { error: '#VALUE!' }],
+    ['bad strength', [[[1], [9]], 1, [[1], [1]]], { error: '#NUM!' }],
+    ['nothing to score', [[[''], ['']], 1, [[''], ['']]], { error: '#N/A' }],
+  ],
+  ALIGNED_SHARE: [
+    ['text strength', [[[1, 'x']]], { error: '#VALUE!' }],
+    ['fractional strength', [[[1, 0.5]]], { error: '#NUM!' }],
+    ['min_strength text', [[[1, 0]], 'two'], { error: '#VALUE!' }],
+    ['blank cells count as 0', [[[null, ''], [2, '']]], 0.5],
+  ],
+  OBJECTIVE_COVERAGE: [
+    ['weights wrong length', [[[1, 2]], [[1]]], { error: '#VALUE!' }],
+    ['weights zero', [[[1, 2]], [[0, 0]]], { error: '#DIV/0!' }],
+    ['negative strength', [[[1, -2]], [[1, 1]]], { error: '#NUM!' }],
+  ],
+  COVERAGE_GAPS: [
+    ['names wrong length', [[['A', 'B']], [[1, 2, 3]]], { error: '#VALUE!' }],
+    ['names a 2-D block', [[['A', 'B'], ['C', 'D']], [[1, 2]]], { error: '#VALUE!' }],
+    ['name is an error cell', [[['A', '#N/A']], [[0, 0]]], { error: '#N/A' }],
+    ['objectives blank', [null, [[0]]], { error: '#N/A' }],
+    ['text strength', [[['A']], [['x']]], { error: '#VALUE!' }],
+  ],
+};
+
+test('every function has a bad-input table', () => {
+  expect(Object.keys(TABLE).sort()).toEqual(CATALOGUE.map((s) => s.name).sort());
+});
+
+describe.each(Object.entries(TABLE))('%s', (name, rows) => {
+  test.each(rows.map((r) => [r[0], r[1], r[2]] as const))('%s', (_what, args, expected) => {
+    let result: unknown;
+    expect(() => {
+      result = evaluate(name, args as never);
+    }).not.toThrow();
+    expectResult(result, expected);
+  });
+});
+
+describe('messages a person understands', () => {
+  test.each([
+    ['ADJUSTED_BENEFIT', [1000, 80, 0.9], /isolation.*80%.*not 80/],
+    ['ROI', [100, 0], /costs is 0; costs must be greater than 0/],
+    ['ROI', [[[1], ['abc']], 1], /benefits \(row 2\) must be a number, but it is the text "abc"/],
+    ['ROI', [100, null], /costs is blank/],
+    ['PAYBACK_MONTHS', [100, 0], /never pays back/],
+    ['ALIGNMENT_SCORE', [[[1, 0], [0, 5]], [[1, 1]]], /row 2, column 2.*outside 0 to 3/],
+    ['ROI', [[[1], [2]], [[1, 2, 3]]], /benefits is 2 rows by 1 column but costs is 1 row by 3 columns/],
+  ])('%s %j', (name, args, pattern) => {
+    const result = evaluate(name, args as never);
+    const error = isErrorValue(result) ? result : (result as unknown[][]).flat().find(isErrorValue);
+    expect(error?.message).toMatch(pattern);
+  });
+});
+
+describe('100,000-row ranges', () => {
+  const N = 100_000;
+  const benefits = Array.from({ length: N }, (_, i) => [1000 + i]);
+  const costs = Array.from({ length: N }, (_, i) => [i % 1000 === 999 ? 0 : 500]);
+
+  test('ROI spills 100,000 results; the zero-cost rows alone are #DIV/0!', () => {
+    const result = evaluate('ROI', [benefits, costs]) as unknown[][];
+    expect(result).toHaveLength(N);
+    expect(result[0][0]).toBeCloseTo((1000 - 500) / 500, 12);
+    expect(result[N - 1][0]).toMatchObject({ error: '#DIV/0!' });
+    expect(result.filter((row) => isErrorValue(row[0]))).toHaveLength(N / 1000);
+  });
+
+  test('ALIGNMENT_SCORE over 100,000 initiatives × 12 objectives', () => {
+    const strengths = Array.from({ length: N }, (_, i) => Array.from({ length: 12 }, (_, j) => (i + j) % 4));
+    const weights = [Array.from({ length: 12 }, (_, j) => j + 1)];
+    const result = evaluate('ALIGNMENT_SCORE', [strengths, weights]) as number[][];
+    expect(result).toHaveLength(N);
+    const expected0 = (100 * weights[0].reduce((s, w, j) => s + w * (j % 4), 0)) / (3 * 78);
+    expect(result[0][0]).toBeCloseTo(expected0, 10);
+  });
+
+  test('PROGRAM_NPV over 100,000 years stays finite', () => {
+    const result = evaluate('PROGRAM_NPV', [0.05, 1000, benefits]);
+    expect(typeof result).toBe('number');
+    // Σ (1000 + t − 1) xᵗ with x = 1/1.05 converges to 1000·Σxᵗ + Σt·xᵗ − Σxᵗ,
+    // where Σxᵗ = 1/r and Σt·xᵗ = (1 + r)/r² (geometric series, r = 5%): 20,000 + 420 − 20.
+    expect(result as number).toBeCloseTo(-1000 + 1000 / 0.05 + 1.05 / 0.05 ** 2 - 1 / 0.05, 6);
+  });
+});

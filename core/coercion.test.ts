@@ -1,0 +1,54 @@
+import { BLANK, dateToSerial, hostErrorCode, serialToDate, toNumber, toText } from './coercion';
+
+describe('toNumber: one typed form for every host', () => {
+  test.each([
+    ['a number', 42, 42],
+    ['Excel blank (null)', null, BLANK],
+    ['omitted (undefined)', undefined, BLANK],
+    ['Sheets blank (empty text)', '', BLANK],
+    ['white space', '   ', BLANK],
+  ])('%s', (_what, raw, expected) => {
+    expect(toNumber(raw, 'x')).toBe(expected);
+  });
+
+  test.each([
+    ['text', 'abc', '#VALUE!'],
+    ['numeric text is still text (the cell is formatted as text)', '12', '#VALUE!'],
+    ['TRUE', true, '#VALUE!'],
+    ['NaN', NaN, '#NUM!'],
+    ['-Infinity', -Infinity, '#NUM!'],
+    ['Excel CustomFunctions.Error-like', { code: '#DIV/0!' }, '#DIV/0!'],
+    ['HyperFormula DetailedCellError-like', { value: '#REF!', type: 'REF' }, '#REF!'],
+    ['error text as Sheets shows it in a spill', '#N/A', '#N/A'],
+    ['an invalid Date', new Date(NaN), '#VALUE!'],
+  ])('%s', (_what, raw, code) => {
+    expect(toNumber(raw as never, 'x')).toMatchObject({ error: code });
+  });
+
+  test('dates become serial numbers: 2026-01-15 is 46037 (Excel: =DATE(2026,1,15) formatted as a number)', () => {
+    expect(toNumber(new Date(2026, 0, 15), 'x')).toBe(46037);
+    expect(dateToSerial(new Date(1900, 0, 1))).toBe(2); // Excel says 1 only because of the 1900 leap-year bug
+    expect(serialToDate(46037).toISOString().slice(0, 10)).toBe('2026-01-15');
+  });
+});
+
+describe('toText', () => {
+  test.each([
+    [' Revenue ', 'Revenue'],
+    [12.5, '12.5'],
+    [false, 'FALSE'],
+    [null, BLANK],
+  ])('%p', (raw, expected) => {
+    expect(toText(raw, 'x')).toBe(expected);
+  });
+  test('error cells stay errors', () => {
+    expect(toText('#N/A', 'x')).toMatchObject({ error: '#N/A' });
+  });
+});
+
+test('hostErrorCode recognises only real error codes', () => {
+  expect(hostErrorCode('#N/A')).toBe('#N/A');
+  expect(hostErrorCode('#hashtag')).toBeUndefined();
+  expect(hostErrorCode({ code: 'nope' })).toBeUndefined();
+  expect(hostErrorCode([1])).toBeUndefined();
+});

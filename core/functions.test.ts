@@ -1,0 +1,109 @@
+/**
+ * Table-driven cases for every function. Each reference value says where it comes from: a worked
+ * example, an independent computation (shown inline), or another engine (HyperFormula).
+ */
+import { HyperFormula } from 'hyperformula';
+import { evaluate } from './index';
+import { expectResult } from '../test/support/results';
+
+type Case = readonly [formula: string, args: readonly unknown[], expected: unknown, source: string];
+
+const CASES: Record<string, readonly Case[]> = {
+  ROI: [
+    ['=ROI(750000, 200000)', [750000, 200000], 2.75, 'worked example: (750,000 − 200,000) / 200,000 = 275%'],
+    ['=ROI(350000, 100000)', [350000, 100000], 2.5, 'brief: a 3.5x return is an ROI of 250%'],
+    ['=ROI(100000, 100000)', [100000, 100000], 0, 'break-even is 0%'],
+    ['=ROI(-20000, 50000)', [-20000, 50000], -1.4, 'negative benefits are a loss: (−20,000 − 50,000) / 50,000'],
+    ['=ROI({120;300}, 100)', [[[120], [300]], 100], [[0.2], [2]], 'single costs value applied to each row'],
+    ['=ROI({300,"",""}, {100,"",50})', [[[300, '', '']], [[100, '', 50]]], [[2, '', { error: '#N/A' }]], 'spec: blank/blank → blank, one blank → #N/A'],
+  ],
+  BCR: [
+    ['=BCR(581000, 229000)', [581000, 229000], 581000 / 229000, 'independent computation: 581,000 / 229,000 ≈ 2.54:1'],
+    ['=BCR(120000, 100000)', [120000, 100000], 1.2, "brief: GrowthCorp's starting 1.2x"],
+    ['=BCR({1;2;3}, {2;2;2})', [[[1], [2], [3]], [[2], [2], [2]]], [[0.5], [1], [1.5]], 'independent computation'],
+  ],
+  NET_BENEFITS: [
+    ['=NET_BENEFITS(750000, 200000)', [750000, 200000], 550000, 'worked example'],
+    ['=NET_BENEFITS(0, 0)', [0, 0], 0, 'zero costs are allowed for net benefits'],
+    ['=NET_BENEFITS(1, -1)', [1, -1], { error: '#NUM!' }, 'negative costs are a mistake'],
+  ],
+  ADJUSTED_BENEFIT: [
+    ['=ADJUSTED_BENEFIT(1000000, 0.25, 0.7)', [1000000, 0.25, 0.7], 175000, 'Phillips-style estimate: 1,000,000 × 25% × 70%'],
+    ['=ADJUSTED_BENEFIT(50000, 1, 1)', [50000, 1, 1], 50000, 'fully isolated, fully confident'],
+    ['=ADJUSTED_BENEFIT(50000, 0, 0.9)', [50000, 0, 0.9], 0, 'nothing attributed to the program'],
+    ['=ADJUSTED_BENEFIT({100;200}, {0.5;0.25}, 0.8)', [[[100], [200]], [[0.5], [0.25]], 0.8], [[40], [40]], 'independent computation'],
+  ],
+  PAYBACK_MONTHS: [
+    ['=PAYBACK_MONTHS(229000, 581000)', [229000, 581000], (229000 / 581000) * 12, 'independent computation ≈ 4.73 months'],
+    ['=PAYBACK_MONTHS(0, 1000)', [0, 1000], 0, 'a free program pays back at once'],
+  ],
+  PROGRAM_NPV: [
+    ['=PROGRAM_NPV(0.1, 1000, {1100})', [0.1, 1000, [[1100]]], 0, 'one year at 10%: 1,100 / 1.1 − 1,000 = 0'],
+    ['=PROGRAM_NPV(0.05, 0, {100;100;100})', [0.05, 0, [[100], [100], [100]]], 100 / 1.05 + 100 / 1.05 ** 2 + 100 / 1.05 ** 3, 'independent computation: an annuity of three years'],
+    ['=PROGRAM_NPV(0, 500, {"";""})', [0, 500, [[''], ['']]], -500, 'all years blank count as 0: only the cost remains'],
+  ],
+  PARTICIPANT_COST: [
+    ['=PARTICIPANT_COST(120, 24, 52.5, 0.32)', [120, 24, 52.5, 0.32], 120 * 24 * 52.5 * 1.32, 'independent computation: 199,584'],
+    ['=PARTICIPANT_COST({10;20}, 8, 40)', [[[10], [20]], 8, 40], [[3200], [6400]], 'optional loading omitted'],
+  ],
+  UTILITY_GAIN: [
+    ['=UTILITY_GAIN(65, 2, 0.55, 10413, 20000)', [65, 2, 0.55, 10413, 20000], 65 * 2 * 0.55 * 10413 - 20000, 'independent computation of ΔU = N·T·d·SDy − C'],
+    ['=UTILITY_GAIN(10, 1, -0.2, 5000, 1000)', [10, 1, -0.2, 5000, 1000], -11000, 'a harmful program has negative utility'],
+  ],
+  COST_PER_PARTICIPANT: [
+    ['=COST_PER_PARTICIPANT(229000, 0)', [229000, 0], { error: '#DIV/0!' }, 'no participants'],
+    ['=COST_PER_PARTICIPANT(229000, 100)', [229000, 100], 2290, 'independent computation'],
+  ],
+  BREAKEVEN_BENEFIT: [
+    ['=BREAKEVEN_BENEFIT(100000, 0, 0.8)', [100000, 0, 0.8], { error: '#DIV/0!' }, 'nothing can be attributed'],
+    ['=BREAKEVEN_BENEFIT(60000, 0.75, 0.8)', [60000, 0.75, 0.8], 100000, 'independent computation: 60,000 / 0.6'],
+  ],
+  ALIGNMENT_SCORE: [
+    ['=ALIGNMENT_SCORE({3,3,3}, {1,2,3})', [[[3, 3, 3]], [[1, 2, 3]]], [[100]], 'every link primary → 100'],
+    ['=ALIGNMENT_SCORE({0,0,0}, {1,2,3})', [[[0, 0, 0]], [[1, 2, 3]]], [[0]], 'no links → 0 (not blank: zeros were entered)'],
+    ['=ALIGNMENT_SCORE({1,2}, {1;1}, 2)', [[[1, 2]], [[1], [1]], 2], [[75]], 'max 2: 100 × (1 + 2) / (2 × 2)'],
+    ['=ALIGNMENT_SCORE(3, 5)', [3, 5], 100, 'one objective, one initiative'],
+    ['=ALIGNMENT_SCORE({2,,1}, {0.5,0.3,0.2})', [[[2, null, 1]], [[0.5, 0.3, 0.2]]], [[(100 * (0.5 * 2 + 0.2 * 1)) / 3]], 'blank strength counts as 0'],
+  ],
+  PORTFOLIO_ALIGNMENT: [
+    ['=PORTFOLIO_ALIGNMENT({3;0}, 1, {100;300})', [[[3], [0]], 1, [[100], [300]]], 25, 'independent computation: (100 × 100 + 0 × 300) / 400'],
+    ['=PORTFOLIO_ALIGNMENT({3;""}, 1, {100;""})', [[[3], ['']], 1, [[100], ['']]], 100, 'an empty table row is skipped'],
+    ['=PORTFOLIO_ALIGNMENT({3;""}, 1, {100;100})', [[[3], ['']], 1, [[100], [100]]], 50, 'a budget with no links scores 0 and counts'],
+    ['=PORTFOLIO_ALIGNMENT({3;2}, 1, {100;""})', [[[3], [2]], 1, [[100], ['']]], { error: '#N/A' }, 'links but no budget'],
+  ],
+  ALIGNED_SHARE: [
+    ['=ALIGNED_SHARE({2,0;0,1;0,0;3,3})', [[[2, 0], [0, 1], [0, 0], [3, 3]]], 0.5, 'rows 1 and 4 have a link ≥ 2'],
+    ['=ALIGNED_SHARE({2,0;0,1;0,0;3,3}, 3)', [[[2, 0], [0, 1], [0, 0], [3, 3]], 3], 0.25, 'only row 4 has a primary link'],
+    ['=ALIGNED_SHARE({2,0;0,1}, 0)', [[[2, 0], [0, 1]], 0], { error: '#NUM!' }, 'min_strength must be 1 or more'],
+  ],
+  OBJECTIVE_COVERAGE: [
+    ['=OBJECTIVE_COVERAGE({2,0,0}, {1,1,2})', [[[2, 0, 0]], [[1, 1, 2]]], 0.25, 'one of weight 1 in a total of 4'],
+    ['=OBJECTIVE_COVERAGE({1,1,1}, {1,1,1}, 1)', [[[1, 1, 1]], [[1, 1, 1]], 1], 1, 'indirect links count when min is 1'],
+  ],
+  COVERAGE_GAPS: [
+    ['=COVERAGE_GAPS({"A","","C"}, {0,0,3})', [[['A', '', 'C']], [[0, 0, 3]]], [['A']], 'a blank objective name is an unused column, never a gap'],
+    ['=COVERAGE_GAPS({"A";"B"}, {1,1}, 1)', [[['A'], ['B']], [[1, 1]], 1], [['']], 'no gaps → one empty cell'],
+  ],
+};
+
+describe.each(Object.entries(CASES))('%s', (name, cases) => {
+  test.each(cases.map((c) => [c[0], c[3], c[1], c[2]] as const))('%s  (%s)', (_formula, _source, args, expected) => {
+    expectResult(evaluate(name, args as never), expected);
+  });
+});
+
+describe('PROGRAM_NPV agrees with a real engine: HyperFormula NPV(r, B) − c', () => {
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
+  const sheet = hf.getSheetId(hf.addSheet('S'))!;
+  afterAll(() => hf.destroy());
+  test.each([
+    [0.1, 100000, [60000, 60000]],
+    [0.08, 250000, [50000, 80000, 120000, 90000]],
+    [0.035, 12345.67, [1000, 0, 25000]],
+    [-0.5, 10, [4, 4]],
+  ])('rate %p, costs %p, benefits %p', (rate, costs, flows) => {
+    hf.setSheetContent(sheet, [[`=NPV(${rate}, ${flows.join(', ')}) - ${costs}`]]);
+    const engine = hf.getCellValue({ sheet, row: 0, col: 0 }) as number;
+    expectResult(evaluate('PROGRAM_NPV', [rate, costs, [flows]]), engine, 1e-12);
+  });
+});
