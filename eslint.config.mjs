@@ -17,6 +17,7 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'core/ is pure: no host API, DOM or network.' }))],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**', '**/sheets-addon/**', 'fs', 'child_process', 'http', 'https', 'net'], message: 'core/ imports nothing from the hosts or the system.' }] }],
