@@ -1,6 +1,7 @@
 /** Properties that must hold for all inputs (fast-check), beyond the hand-picked cases. */
 import fc from 'fast-check';
 import { evaluate, isErrorValue } from './index';
+import type { HostArg } from './index';
 import { closeTo } from '../test/support/results';
 
 const money = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
@@ -101,7 +102,7 @@ test('scaling all weights changes no alignment figure', () => {
   fc.assert(
     fc.property(matrix, fc.double({ min: 0.001, max: 1000, noNaN: true }), ([strengths, weights], k) => {
       const scaled = weights.map((w) => w * k);
-      const same = (name: string, extra: unknown[] = []) => {
+      const same = (name: string, extra: HostArg[] = []) => {
         const a = evaluate(name, [strengths, [weights], ...extra]);
         const b = evaluate(name, [strengths, [scaled], ...extra]);
         const flat = (x: unknown) => (Array.isArray(x) ? (x as number[][]).flat() : [x as number]);

@@ -1,33 +1,50 @@
-/** The checks a number parameter can carry, each with its error code and message. */
-import { makeError } from './errors';
+/**
+ * The checks a number parameter can carry. `ok` is the cheap test run on every cell; `fail` builds
+ * the error (code and message) only for a value that did not pass, so a million good cells build no
+ * message text.
+ */
+import { ErrorValue, makeError } from './errors';
 import { Messages } from './messages';
-import type { NumberRule } from './types';
+
+export interface NumberRule {
+  ok(value: number): boolean;
+  fail(value: number, param: string, where: string): ErrorValue;
+}
 
 export const Rules = {
-  /** Any finite number (negative benefits are a loss, not a mistake). */
-  any: undefined as NumberRule | undefined,
-  nonNegative: ((value, param, where) =>
-    value < 0 ? makeError('#NUM!', Messages.mustBeNonNegative(param, where)) : undefined) as NumberRule,
-  positive: ((value, param, where) =>
-    value <= 0 ? makeError('#NUM!', Messages.mustBePositive(param, where)) : undefined) as NumberRule,
+  nonNegative: {
+    ok: (v) => v >= 0,
+    fail: (_v, param, where) => makeError('#NUM!', Messages.mustBeNonNegative(param, where)),
+  },
+  positive: {
+    ok: (v) => v > 0,
+    fail: (_v, param, where) => makeError('#NUM!', Messages.mustBePositive(param, where)),
+  },
   /** A share in [0, 1]: 80% is 0.8; 80 is refused with a hint. */
-  fraction: ((value, param, where) =>
-    value < 0 || value > 1 ? makeError('#NUM!', Messages.mustBeFraction(param, value, where)) : undefined) as NumberRule,
+  fraction: {
+    ok: (v) => v >= 0 && v <= 1,
+    fail: (v, param, where) => makeError('#NUM!', Messages.mustBeFraction(param, v, where)),
+  },
   /** Something we divide by: 0 is `#DIV/0!`, negative is `#NUM!`. */
-  divisor: ((value, param, where) => {
-    if (value === 0) return makeError('#DIV/0!', Messages.divisorZero(param, where));
-    if (value < 0) return makeError('#NUM!', Messages.divisorNegative(param, where));
-    return undefined;
-  }) as NumberRule,
+  divisor: {
+    ok: (v) => v > 0,
+    fail: (v, param, where) =>
+      v === 0 ? makeError('#DIV/0!', Messages.divisorZero(param, where)) : makeError('#NUM!', Messages.divisorNegative(param, where)),
+  },
   /** A discount rate: above -100%. */
-  rate: ((value, param) => (value <= -1 ? makeError('#NUM!', Messages.rateTooLow(param)) : undefined)) as NumberRule,
+  rate: {
+    ok: (v) => v > -1,
+    fail: (_v, param) => makeError('#NUM!', Messages.rateTooLow(param)),
+  },
   /** Annual benefits for a payback period: must be positive, or the program never pays back. */
-  paysBack: ((value, _param, where) =>
-    value <= 0 ? makeError('#NUM!', Messages.neverPaysBack(where)) : undefined) as NumberRule,
+  paysBack: {
+    ok: (v) => v > 0,
+    fail: (_v, _param, where) => makeError('#NUM!', Messages.neverPaysBack(where)),
+  },
   /** A head count for a per-participant figure. */
-  participants: ((value, param, where) => {
-    if (value === 0) return makeError('#DIV/0!', Messages.zeroParticipants(where));
-    if (value < 0) return makeError('#NUM!', Messages.mustBePositive(param, where));
-    return undefined;
-  }) as NumberRule,
-} as const;
+  participants: {
+    ok: (v) => v > 0,
+    fail: (v, param, where) =>
+      v === 0 ? makeError('#DIV/0!', Messages.zeroParticipants(where)) : makeError('#NUM!', Messages.mustBePositive(param, where)),
+  },
+} as const satisfies Record<string, NumberRule>;

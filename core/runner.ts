@@ -76,12 +76,18 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
     }
   }
 
+  // Per-parameter facts read once, not per cell.
+  const names = params.map((p) => p.name);
+  const rules = params.map((p) => p.rule);
+  const optional = params.map((p) => p.optional === true);
+  const defaults = params.map((p) => p.default ?? 0);
+
   // Single values are coerced and checked once.
   const single: (number | typeof BLANK | ErrorValue)[] = new Array(count);
   for (let k = 0; k < count; k++) {
     if (access[k] !== Access.Single) continue;
     const raw: HostCell = grids[k] ? grids[k]![0][0] : (args[k] as HostCell);
-    single[k] = checked(params[k], toNumber(raw, params[k].name), '');
+    single[k] = checked(params[k], toNumber(raw, names[k]), '');
   }
 
   const isScalarCall = shapeFrom < 0;
@@ -89,52 +95,57 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
   const out: CellResult[][] = new Array(rows);
   const compute = spec.compute;
 
-  for (let r = 0; r < rows; r++) {
-    const outRow: CellResult[] = new Array(columns);
-    for (let c = 0; c < columns; c++) {
-      let error: ErrorValue | undefined;
-      let blanks = 0;
-      for (let k = 0; k < count; k++) {
-        let value: number | typeof BLANK | ErrorValue;
-        const mode = access[k];
-        if (mode === Access.Single) {
-          value = single[k];
-        } else {
-          const raw = mode === Access.Same ? grids[k]![r][c] : grids[k]![c][r];
-          // The common case, a finite number with no rule, needs no call.
-          if (typeof raw === 'number' && raw - raw === 0 && params[k].rule === undefined) {
-            values[k] = raw;
-            continue;
-          }
-          value = toNumber(raw, params[k].name, r, c, rows, columns);
-          if (typeof value === 'number' && params[k].rule !== undefined) {
-            value = params[k].rule!(value, params[k].name, position(r, c, rows, columns)) ?? value;
-          }
+  /** The result for output cell (r, c). */
+  const cellAt = (r: number, c: number): CellResult => {
+    let error: ErrorValue | undefined;
+    let blanks = 0;
+    for (let k = 0; k < count; k++) {
+      let value: number | typeof BLANK | ErrorValue;
+      const mode = access[k];
+      if (mode === Access.Single) {
+        value = single[k];
+      } else {
+        const raw = mode === Access.Same ? grids[k]![r][c] : grids[k]![c][r];
+        const rule = rules[k];
+        // The common case, a finite number that passes its rule, builds nothing.
+        if (typeof raw === 'number' && raw - raw === 0 && (rule === undefined || rule.ok(raw))) {
+          values[k] = raw;
+          continue;
         }
-        if (typeof value === 'number') {
-          values[k] = value;
-        } else if (value === BLANK) {
-          if (params[k].optional) values[k] = params[k].default ?? 0;
-          else blanks |= 1 << k;
-        } else if (error === undefined) {
-          error = value;
+        value = toNumber(raw, names[k], r, c, rows, columns);
+        if (typeof value === 'number' && rule !== undefined && !rule.ok(value)) {
+          value = rule.fail(value, names[k], position(r, c, rows, columns));
         }
       }
-      if (error !== undefined) {
-        outRow[c] = error;
-      } else if (blanks !== 0) {
-        outRow[c] = blankResult(params, blanks, isScalarCall ? '' : position(r, c, rows, columns));
-      } else {
-        outRow[c] = callCompute(compute, values, count);
+      if (typeof value === 'number') {
+        values[k] = value;
+      } else if (value === BLANK) {
+        if (optional[k]) values[k] = defaults[k];
+        else blanks |= 1 << k;
+      } else if (error === undefined) {
+        error = value;
       }
     }
-    out[r] = outRow;
+    if (error !== undefined) return error;
+    if (blanks !== 0) return blankResult(params, blanks, isScalarCall ? '' : position(r, c, rows, columns));
+    return callCompute(compute, values, count);
+  };
+
+  if (columns === 1) {
+    // A column (the usual range): one-cell row literals, as a host would build them.
+    for (let r = 0; r < rows; r++) out[r] = [cellAt(r, 0)];
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const outRow: CellResult[] = [];
+      for (let c = 0; c < columns; c++) outRow.push(cellAt(r, c));
+      out[r] = outRow;
+    }
   }
   return isScalarCall ? out[0][0] : out;
 }
 
 function checked(param: ParamSpec, value: number | typeof BLANK | ErrorValue, where: string) {
-  if (typeof value === 'number' && param.rule) return param.rule(value, param.name, where) ?? value;
+  if (typeof value === 'number' && param.rule && !param.rule.ok(value)) return param.rule.fail(value, param.name, where);
   return value;
 }
 
@@ -162,11 +173,18 @@ function callCompute(compute: ElementwiseSpec['compute'], v: number[], count: nu
   return result;
 }
 
-/** A result with any infinite or NaN number replaced by `#NUM!` (spreadsheets cannot show them). */
+/** A result with any infinite or NaN number replaced by `#NUM!` (spreadsheets cannot show them).
+ * Arrays are fresh from `compute`, so they are mended in place. */
 function finite(result: Result): Result {
   if (typeof result === 'number') return result - result === 0 ? result : makeError('#NUM!', Messages.resultTooLarge());
   if (!Array.isArray(result)) return result;
-  return result.map((row) => row.map((cell) => (typeof cell === 'number' && cell - cell !== 0 ? makeError('#NUM!', Messages.resultTooLarge()) : cell)));
+  for (const row of result) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'number' && cell - cell !== 0) row[c] = makeError('#NUM!', Messages.resultTooLarge());
+    }
+  }
+  return result;
 }
 
 /** Run any catalogue function on host arguments. Never throws. */

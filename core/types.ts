@@ -1,5 +1,6 @@
 /** The shapes the catalogue is made of: what a function is, what it takes and what it returns. */
 import type { ErrorValue } from './errors';
+import type { NumberRule } from './rules';
 import type { Blank, HostArg, HostCell } from './coercion';
 
 /** One result cell: a number, text, `''` for blank, or an error value. */
@@ -7,8 +8,6 @@ export type CellResult = number | string | boolean | ErrorValue;
 /** What a function returns: one cell, or rows of cells that spill. */
 export type Result = CellResult | CellResult[][];
 
-/** A check on one number; returns an error for a value the parameter does not accept. */
-export type NumberRule = (value: number, param: string, where: string) => ErrorValue | undefined;
 
 export interface ParamSpec {
   /** As users see it in autocomplete: snake_case, e.g. `annual_benefits`. */

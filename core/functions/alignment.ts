@@ -19,31 +19,33 @@ const DEFAULT_MIN = 2;
 /** Read every row of a strengths range; a bad cell is an error for its row only. `max` may be
  * Infinity where the function has no maximum to check against. */
 export function readStrengths(grid: Grid, max: number): StrengthRow[] {
+  const out: StrengthRow[] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) out[r] = readStrengthRow(grid, r, max);
+  return out;
+}
+
+/** One initiative's row of strengths (see {@link readStrengths}). */
+export function readStrengthRow(grid: Grid, r: number, max: number): StrengthRow {
   const rows = grid.length;
   const columns = grid[0].length;
-  const out: StrengthRow[] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const strengths: number[] = new Array(columns);
-    let blank = true;
-    let error: ErrorValue | undefined;
-    for (let c = 0; c < columns && error === undefined; c++) {
-      const value = toNumber(grid[r][c], 'strengths', r, c, rows, columns);
-      if (value === BLANK) {
-        strengths[c] = 0;
-      } else if (isErrorValue(value)) {
-        error = value;
-      } else if (Math.floor(value) !== value) {
-        error = makeError('#NUM!', Messages.strengthNotWhole(position(r, c, rows, columns)));
-      } else if (value < 0 || value > max) {
-        error = makeError('#NUM!', Messages.strengthOutOfRange(position(r, c, rows, columns), max === Infinity ? DEFAULT_MAX : max));
-      } else {
-        strengths[c] = value;
-        blank = false;
-      }
+  const strengths: number[] = new Array(columns);
+  let blank = true;
+  for (let c = 0; c < columns; c++) {
+    const value = toNumber(grid[r][c], 'strengths', r, c, rows, columns);
+    if (value === BLANK) {
+      strengths[c] = 0;
+    } else if (isErrorValue(value)) {
+      return value;
+    } else if (Math.floor(value) !== value) {
+      return makeError('#NUM!', Messages.strengthNotWhole(position(r, c, rows, columns)));
+    } else if (value < 0 || value > max) {
+      return makeError('#NUM!', Messages.strengthOutOfRange(position(r, c, rows, columns), max === Infinity ? DEFAULT_MAX : max));
+    } else {
+      strengths[c] = value;
+      blank = false;
     }
-    out[r] = error ?? { strengths, blank };
   }
-  return out;
+  return { strengths, blank };
 }
 
 /** Priority weights, one per objective (a row or a column): ≥ 0, a positive sum; blank counts as 0. */
@@ -67,10 +69,11 @@ export function readWeights(arg: HostArg, objectives: number): number[] | ErrorV
   return weights;
 }
 
-function score(strengths: readonly number[], weights: readonly number[], max: number, weightSum: number): number {
+/** Σ wⱼ·sⱼ: multiply by 100 / (max × Σ wⱼ) for the score. */
+function weightedTotal(strengths: readonly number[], weights: readonly number[]): number {
   let total = 0;
   for (let j = 0; j < strengths.length; j++) total += weights[j] * strengths[j];
-  return (100 * total) / (max * weightSum);
+  return total;
 }
 
 function sum(values: readonly number[]): number {
@@ -87,11 +90,26 @@ export function alignmentScore(args: readonly HostArg[]): Result {
   if (isErrorValue(max)) return max;
   const weights = readWeights(args[1], grid[0].length);
   if (isErrorValue(weights)) return weights;
-  const weightSum = sum(weights);
-  const scores: CellResult[][] = readStrengths(grid, max).map((row) => {
-    if (isErrorValue(row)) return [row];
-    return [row.blank ? '' : score(row.strengths, weights, max, weightSum)];
-  });
+  const scale = 100 / (max * sum(weights));
+  const columns = weights.length;
+  const scores: CellResult[][] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    // Fast path: a row of whole numbers within 0…max, scored without allocating.
+    const cells = grid[r];
+    let total = 0;
+    let j = 0;
+    for (; j < columns; j++) {
+      const v = cells[j];
+      if (typeof v !== 'number' || !(v >= 0 && v <= max) || (v | 0) !== v) break; // (v | 0): whole and small
+      total += weights[j] * v;
+    }
+    if (j === columns) {
+      scores[r] = [total * scale];
+      continue;
+    }
+    const row = readStrengthRow(grid, r, max);
+    scores[r] = [isErrorValue(row) ? row : row.blank ? '' : weightedTotal(row.strengths, weights) * scale];
+  }
   return Array.isArray(args[0]) ? scores : scores[0][0];
 }
 
@@ -108,7 +126,7 @@ export function portfolioAlignment(args: readonly HostArg[]): Result {
   if (budgets.length !== grid.length) {
     return makeError('#VALUE!', Messages.lengthMismatch('budgets', budgets.length, 'strengths', `${grid.length} (one per initiative row)`));
   }
-  const weightSum = sum(weights);
+  const scale = 100 / (max * sum(weights));
   const rows = readStrengths(grid, max);
   let weighted = 0;
   let totalBudget = 0;
@@ -125,7 +143,7 @@ export function portfolioAlignment(args: readonly HostArg[]): Result {
     if (budget < 0) return makeError('#NUM!', Messages.mustBeNonNegative('budgets', position(r, 0, budgets.length, 1)));
     initiatives++;
     totalBudget += budget;
-    weighted += budget * score(row.strengths, weights, max, weightSum);
+    weighted += budget * weightedTotal(row.strengths, weights) * scale;
   }
   if (initiatives === 0) return makeError('#N/A', Messages.noInitiatives());
   if (totalBudget === 0) return makeError('#DIV/0!', Messages.budgetsSumZero());

@@ -5,7 +5,7 @@
 import { BLANK, HostArg, toNumber, toSingle, toVector } from '../coercion';
 import { ErrorValue, isErrorValue, makeError } from '../errors';
 import { Messages } from '../messages';
-import { Rules } from '../rules';
+import { NumberRule, Rules } from '../rules';
 import type { Result } from '../types';
 
 /** ROI = (benefits − costs) / costs, a fraction: 2.5 is 250%. Phillips, *Return on Investment in
@@ -67,13 +67,13 @@ export function programNpv(args: readonly HostArg[]): Result {
 }
 
 /** A required single number (a one-cell range is fine), checked by `rule`. */
-export function single(arg: HostArg, param: string, rule?: (v: number, p: string, w: string) => ErrorValue | undefined): number | ErrorValue {
+export function single(arg: HostArg, param: string, rule?: NumberRule): number | ErrorValue {
   const raw = toSingle(arg, param);
   if (isErrorValue(raw)) return raw;
   const value = toNumber(raw, param);
   if (value === BLANK) return makeError('#N/A', Messages.requiredBlank(param));
   if (isErrorValue(value)) return value;
-  return rule?.(value, param, '') ?? value;
+  return rule && !rule.ok(value) ? rule.fail(value, param, '') : value;
 }
 
 /** An optional single whole number ≥ 1 (max_strength, min_strength): blank takes the default. */

@@ -90,6 +90,10 @@ export interface SheetSpec {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly tables: readonly TableSpec[];
   readonly charts: readonly ChartSpec[];
+  /** Optional: ranges shown as one merged cell (the dashboard summary), e.g. `B25:H25`. */
+  readonly merges?: readonly string[];
+  /** Optional: heights in pixels of particular rows, keyed by 1-based row number. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
 }
 
 export interface DefinedNameSpec {
@@ -121,3 +125,24 @@ export const STYLES: Readonly<Record<CellStyle, { readonly bold?: boolean; reado
   kpiLabel: { bold: true, fontColor: '#404040' },
   summary: { wrap: true, size: 12 },
 };
+
+/**
+ * Where one input table sits, so hosts and the insights reader find columns by key rather than by a
+ * hard-coded letter. Rows are 1-based sheet rows; `columns` maps a column key to its letter.
+ */
+export interface TableLayout<K extends string = string> {
+  readonly sheet: SheetName;
+  /** The Excel table name used for this block in {@link SheetSpec.tables}. */
+  readonly table: string;
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Number of data rows: lastDataRow − firstDataRow + 1. */
+  readonly capacity: number;
+  /** Column key → column letter (`{ name: 'A', budget: 'E' }`). */
+  readonly columns: Readonly<Record<K, string>>;
+  /** Column key → the header text written in the header row. */
+  readonly headers: Readonly<Record<K, string>>;
+  /** Keys of the columns a person fills in (the others hold formulas). */
+  readonly inputs: readonly K[];
+}

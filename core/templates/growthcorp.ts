@@ -1,0 +1,193 @@
+/**
+ * The GrowthCorp example: a technology company whose L&D went from cost centre to business driver
+ * (the case study in the product brief). The rows are chosen so that the Dashboard shows exactly the
+ * brief's figures when a spreadsheet recalculates them:
+ * - portfolio BCR 3.5: adjusted benefits 5,810,000 / fully loaded costs 1,660,000 (every product
+ *   below is an exact binary number, so the ratio is exactly 3.5);
+ * - 100% of programs aligned: every initiative has a link of 2 or more;
+ * - next period's budget 1,740,000 = 1.45 × this period's 1,200,000;
+ * - revenue objective: ARR from 250,000,000 to 320,000,000 = 28% growth;
+ * - History: BCR 1.2x at the first snapshot, 3.5x at the last.
+ */
+import { evaluate } from '../index';
+import type { CostKey } from './layout';
+
+export interface ExampleObjective {
+  readonly objective: string;
+  readonly category: string;
+  readonly weight: number;
+  readonly kpi: string;
+  readonly baseline: number;
+  readonly target: number;
+  readonly current: number;
+  readonly sponsor: string;
+  readonly horizon: string;
+}
+
+export interface ExampleInitiative {
+  readonly name: string;
+  readonly owner: string;
+  readonly audience: string;
+  readonly participants: number;
+  readonly budget: number;
+  readonly status: string;
+  /** Link strength to each objective, in Strategy order. */
+  readonly links: readonly number[];
+  readonly impact: {
+    readonly reaction: number;
+    readonly learningGain: number;
+    readonly application: number;
+    readonly metric: string;
+    readonly change: number;
+    readonly valuePerUnit: number;
+    readonly isolation: number;
+    readonly confidence: number;
+    readonly leading: string;
+    readonly lagging: string;
+  };
+  readonly costs: Readonly<Record<CostKey, number>>;
+  readonly intangibles: string;
+  readonly nextBudget: number;
+  readonly decision: string;
+}
+
+export interface ExamplePartner {
+  readonly name: string;
+  readonly role: string;
+  readonly unit: string;
+  readonly objective: string;
+  readonly influence: string;
+  readonly interest: string;
+  readonly cadence: string;
+  /** ISO date. */
+  readonly lastContact: string;
+  readonly nextStep: string;
+}
+
+export interface ExampleSnapshot {
+  /** ISO date. */
+  readonly date: string;
+  readonly investment: number;
+  readonly benefits: number;
+  readonly alignedShare: number;
+  readonly coverage: number;
+  readonly alignment: number;
+  readonly note: string;
+}
+
+export interface ExampleDataset {
+  readonly company: string;
+  readonly thisPeriod: string;
+  readonly nextPeriod: string;
+  readonly objectives: readonly ExampleObjective[];
+  readonly initiatives: readonly ExampleInitiative[];
+  readonly partners: readonly ExamplePartner[];
+  readonly history: readonly ExampleSnapshot[];
+}
+
+const costs = (
+  needsAssessment: number, design: number, delivery: number, materials: number, facilities: number,
+  participantTime: number, technology: number, evaluation: number, overhead: number,
+): Record<CostKey, number> => ({ needsAssessment, design, delivery, materials, facilities, participantTime, technology, evaluation, overhead });
+
+const ARR = 'Grow annual recurring revenue';
+const RETENTION = 'Raise customer retention';
+const COST_TO_SERVE = 'Reduce cost to serve';
+const INNOVATION = 'Ship customer-driven innovation faster';
+const TALENT = 'Keep our best engineers and leaders';
+
+const BASE: Omit<ExampleDataset, 'history'> = {
+  company: 'GrowthCorp',
+  thisPeriod: 'FY2025',
+  nextPeriod: 'FY2026',
+  objectives: [
+    { objective: ARR, category: 'Revenue growth', weight: 30, kpi: 'Annual recurring revenue ($)', baseline: 250000000, target: 300000000, current: 320000000, sponsor: 'Dana Whitfield', horizon: 'FY2025' },
+    { objective: RETENTION, category: 'Customer satisfaction', weight: 20, kpi: 'Gross revenue retention', baseline: 0.88, target: 0.93, current: 0.92, sponsor: 'Miguel Santos', horizon: 'FY2025' },
+    { objective: COST_TO_SERVE, category: 'Cost reduction', weight: 15, kpi: 'Support cost per customer ($)', baseline: 1200, target: 1000, current: 1020, sponsor: 'Priya Nair', horizon: 'FY2026' },
+    { objective: INNOVATION, category: 'Innovation', weight: 20, kpi: 'Customer-requested features shipped per quarter', baseline: 40, target: 55, current: 52, sponsor: 'Tom Becker', horizon: 'FY2026' },
+    { objective: TALENT, category: 'Employee retention', weight: 15, kpi: 'Regretted attrition', baseline: 0.14, target: 0.1, current: 0.11, sponsor: 'Alicia Grant', horizon: 'FY2025' },
+  ],
+  initiatives: [
+    {
+      name: 'Consultative Selling Academy', owner: 'Sales Enablement', audience: 'Account executives', participants: 120, budget: 300000, status: 'Completed',
+      links: [3, 1, 0, 0, 0],
+      impact: { reaction: 4.6, learningGain: 0.32, application: 0.78, metric: 'Additional enterprise deals won', change: 60, valuePerUnit: 60000, isolation: 0.5, confidence: 0.8, leading: 'Discovery-call quality score', lagging: 'Win rate on qualified pipeline' },
+      costs: costs(12000, 85000, 96000, 9000, 38000, 115000, 15000, 14000, 26000),
+      intangibles: 'Stronger relationships with buying committees', nextBudget: 420000, decision: 'Grow',
+    },
+    {
+      name: 'Customer Success Playbook', owner: 'Customer Success', audience: 'Customer success managers', participants: 80, budget: 160000, status: 'Completed',
+      links: [2, 3, 0, 0, 0],
+      impact: { reaction: 4.4, learningGain: 0.28, application: 0.82, metric: 'At-risk accounts saved', change: 40, valuePerUnit: 45000, isolation: 0.5, confidence: 0.8, leading: 'Health-score reviews held on time', lagging: 'Gross revenue retention' },
+      costs: costs(8000, 52000, 48000, 6000, 12000, 64000, 10000, 9000, 11000),
+      intangibles: 'Customers report clearer value reviews', nextBudget: 240000, decision: 'Grow',
+    },
+    {
+      name: 'Support Efficiency and Knowledge Base', owner: 'Support Operations', audience: 'Support agents', participants: 150, budget: 150000, status: 'Completed',
+      links: [0, 2, 3, 0, 0],
+      impact: { reaction: 4.1, learningGain: 0.25, application: 0.74, metric: 'Tickets resolved without escalation', change: 120000, valuePerUnit: 12.5, isolation: 0.6, confidence: 0.9, leading: 'Knowledge articles used per ticket', lagging: 'Support cost per customer' },
+      costs: costs(10000, 45000, 40000, 5000, 4000, 70000, 36000, 8000, 12000),
+      intangibles: 'Less agent burnout', nextBudget: 200000, decision: 'Grow',
+    },
+    {
+      name: 'Product Discovery and Design Thinking', owner: 'Product Management', audience: 'Product managers and engineers', participants: 60, budget: 160000, status: 'In progress',
+      links: [1, 0, 0, 3, 0],
+      impact: { reaction: 4.5, learningGain: 0.35, application: 0.7, metric: 'Rework hours avoided', change: 20000, valuePerUnit: 96, isolation: 0.5, confidence: 0.75, leading: 'Customer interviews per feature', lagging: 'Customer-requested features shipped' },
+      costs: costs(9000, 40000, 55000, 4000, 22000, 60000, 6000, 7000, 17000),
+      intangibles: 'Better collaboration between product and engineering', nextBudget: 220000, decision: 'Grow',
+    },
+    {
+      name: 'Engineering Leadership Program', owner: 'Engineering', audience: 'Engineering managers', participants: 40, budget: 200000, status: 'Completed',
+      links: [0, 0, 0, 2, 3],
+      impact: { reaction: 4.7, learningGain: 0.3, application: 0.85, metric: 'Regretted departures avoided', change: 12, valuePerUnit: 150000, isolation: 0.6, confidence: 0.75, leading: 'Quality of one-to-ones (survey)', lagging: 'Regretted attrition' },
+      costs: costs(11000, 60000, 70000, 5000, 30000, 48000, 4000, 10000, 12000),
+      intangibles: 'Higher engagement scores in managed teams', nextBudget: 280000, decision: 'Grow',
+    },
+    {
+      name: 'Cloud Certification Path', owner: 'Platform Engineering', audience: 'Platform and DevOps engineers', participants: 90, budget: 110000, status: 'In progress',
+      links: [0, 0, 1, 2, 2],
+      impact: { reaction: 4.3, learningGain: 0.4, application: 0.76, metric: 'Cloud spend saved ($)', change: 1250000, valuePerUnit: 1, isolation: 0.7, confidence: 0.8, leading: 'Certifications earned', lagging: 'Cloud cost per customer' },
+      costs: costs(5000, 15000, 30000, 2000, 3000, 72000, 35000, 6000, 12000),
+      intangibles: 'Stronger employer brand with engineers', nextBudget: 190000, decision: 'Grow',
+    },
+    {
+      name: 'New Manager Essentials', owner: 'People Team', audience: 'First-time managers', participants: 70, budget: 120000, status: 'Completed',
+      links: [0, 1, 0, 0, 2],
+      impact: { reaction: 4.2, learningGain: 0.27, application: 0.72, metric: 'Regretted departures avoided in new teams', change: 10, valuePerUnit: 152500, isolation: 0.5, confidence: 0.8, leading: 'Manager effectiveness pulse', lagging: 'First-year attrition in new teams' },
+      costs: costs(6000, 28000, 32000, 3000, 9000, 48000, 5000, 5000, 14000),
+      intangibles: 'Faster onboarding of new hires', nextBudget: 190000, decision: 'Grow',
+    },
+  ],
+  partners: [
+    { name: 'Dana Whitfield', role: 'Chief Revenue Officer', unit: 'Sales', objective: ARR, influence: 'High', interest: 'High', cadence: 'Monthly', lastContact: '2025-06-12', nextStep: 'Review win-rate data from the academy cohorts' },
+    { name: 'Miguel Santos', role: 'Chief Customer Officer', unit: 'Customer Success', objective: RETENTION, influence: 'High', interest: 'High', cadence: 'Monthly', lastContact: '2025-06-05', nextStep: 'Agree the FY2026 renewal-risk curriculum' },
+    { name: 'Priya Nair', role: 'Chief Operating Officer', unit: 'Operations', objective: COST_TO_SERVE, influence: 'High', interest: 'Medium', cadence: 'Quarterly', lastContact: '2025-05-20', nextStep: 'Share support cost trend with the knowledge-base results' },
+    { name: 'Tom Becker', role: 'Chief Technology Officer', unit: 'Engineering', objective: INNOVATION, influence: 'High', interest: 'High', cadence: 'Monthly', lastContact: '2025-06-18', nextStep: 'Co-present discovery results at the product review' },
+    { name: 'Alicia Grant', role: 'Chief People Officer', unit: 'People', objective: TALENT, influence: 'High', interest: 'High', cadence: 'Monthly', lastContact: '2025-06-20', nextStep: 'Link leadership cohorts to the attrition dashboard' },
+    { name: 'Raj Patel', role: 'VP Finance, FP&A', unit: 'Finance', objective: '', influence: 'High', interest: 'Medium', cadence: 'Quarterly', lastContact: '2025-06-02', nextStep: 'Confirm value-per-unit figures for the FY2026 plan' },
+    { name: 'Lena Ortiz', role: 'Director of Support', unit: 'Operations', objective: COST_TO_SERVE, influence: 'Medium', interest: 'High', cadence: 'Fortnightly', lastContact: '2025-06-24', nextStep: 'Pilot knowledge-base coaching in the EMEA team' },
+  ],
+};
+
+/** Budget-weighted alignment of the example, by the core's own PORTFOLIO_ALIGNMENT. */
+function portfolioAlignment(data: Omit<ExampleDataset, 'history'>): number {
+  const result = evaluate('PORTFOLIO_ALIGNMENT', [
+    data.initiatives.map((i) => i.links.slice()),
+    [data.objectives.map((o) => o.weight)],
+    data.initiatives.map((i) => [i.budget]),
+  ]);
+  if (typeof result !== 'number') throw new Error('GrowthCorp example: portfolio alignment is not a number');
+  return result;
+}
+
+export const GROWTHCORP: ExampleDataset = {
+  ...BASE,
+  history: [
+    { date: '2023-06-30', investment: 1100000, benefits: 1320000, alignedShare: 0.4, coverage: 0.35, alignment: 31.5, note: 'Baseline: courses chosen on request, little business data' },
+    { date: '2023-12-31', investment: 1180000, benefits: 2006000, alignedShare: 0.6, coverage: 0.55, alignment: 42, note: 'Objectives agreed with the executive team' },
+    { date: '2024-06-30', investment: 1300000, benefits: 3120000, alignedShare: 0.8, coverage: 0.8, alignment: 55.5, note: 'Alignment matrix and impact evaluation introduced' },
+    { date: '2024-12-31', investment: 1480000, benefits: 4292000, alignedShare: 0.9, coverage: 1, alignment: 61, note: 'Business partners co-own every program' },
+    // The last snapshot is this period's Dashboard figures.
+    { date: '2025-06-30', investment: 1660000, benefits: 5810000, alignedShare: 1, coverage: 1, alignment: portfolioAlignment(BASE), note: 'Every program aligned; BCR 3.5x' },
+  ],
+};

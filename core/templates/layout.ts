@@ -1,0 +1,290 @@
+/**
+ * Where everything sits: capacities, the rows of each table and its columns by key. The sheet
+ * modules build cells from these, and hosts and the insights reader use them to find a column by key
+ * (`ROI_TABLE.columns.delivery` → `'D'`) instead of a hard-coded letter.
+ *
+ * Initiative rows line up across Alignment, Impact, ROI and Plan: the initiative typed on
+ * Alignment row 9 is the one on Impact, ROI and Plan row 9 (their name columns are formulas).
+ */
+import { columnLetter } from './a1';
+import type { SheetName, TableLayout } from './types';
+
+/** Rows for business objectives on Strategy (and link columns on Alignment). */
+export const OBJECTIVE_CAPACITY = 12;
+/** Rows for initiatives on Alignment, Impact, ROI and Plan. */
+export const INITIATIVE_CAPACITY = 200;
+export const PARTNER_CAPACITY = 50;
+export const SNAPSHOT_CAPACITY = 40;
+/** How many initiatives the ranked lists (Plan, Dashboard) show. */
+export const PLAN_RANKED = 20;
+export const DASHBOARD_TOP = 10;
+/** A link of this strength or more counts as support (a direct link), as in ALIGNED_SHARE. */
+export const MIN_SUPPORT = 2;
+export const MAX_STRENGTH = 3;
+
+export const MONEY = '"$"#,##0';
+export const PERCENT = '0%';
+export const PERCENT1 = '0.0%';
+export const RATIO = '0.00"x"';
+export const SCORE = '0.0';
+export const DATE = 'yyyy-mm-dd';
+export const WHOLE = '#,##0';
+
+export interface ColumnDef<K extends string = string> {
+  readonly key: K;
+  readonly header: string;
+  /** Pixels. */
+  readonly width: number;
+  /** A column a person fills in; otherwise it holds formulas. */
+  readonly input: boolean;
+  readonly numberFormat?: string;
+  readonly note?: string;
+}
+
+export interface TableDef<K extends string = string> extends TableLayout<K> {
+  readonly defs: readonly ColumnDef<K>[];
+}
+
+function defineTable<K extends string>(
+  sheet: SheetName,
+  table: string,
+  headerRow: number,
+  capacity: number,
+  defs: readonly ColumnDef<K>[],
+  firstColumn = 1,
+): TableDef<K> {
+  const columns = {} as Record<K, string>;
+  const headers = {} as Record<K, string>;
+  defs.forEach((d, i) => {
+    columns[d.key] = columnLetter(firstColumn + i);
+    headers[d.key] = d.header;
+  });
+  return {
+    sheet,
+    table,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + capacity,
+    capacity,
+    columns,
+    headers,
+    inputs: defs.filter((d) => d.input).map((d) => d.key),
+    defs,
+  };
+}
+
+const c = <K extends string>(key: K, header: string, width: number, input: boolean, numberFormat?: string, note?: string): ColumnDef<K> => ({
+  key, header, width, input, numberFormat, note,
+});
+
+export const OBJECTIVE_CATEGORIES = ['Revenue growth', 'Cost reduction', 'Innovation', 'Customer satisfaction', 'Employee retention', 'Other'] as const;
+export const INITIATIVE_STATUSES = ['Proposed', 'Planned', 'In progress', 'Completed', 'On hold'] as const;
+export const LINK_STRENGTHS = ['0', '1', '2', '3'] as const;
+export const LEVELS = ['High', 'Medium', 'Low'] as const;
+export const CADENCES = ['Weekly', 'Fortnightly', 'Monthly', 'Quarterly'] as const;
+export const PLAN_DECISIONS = ['Grow', 'Keep', 'Reduce', 'Stop', 'New'] as const;
+
+export const STRATEGY_TABLE = defineTable('Strategy', 'Objectives', 5, OBJECTIVE_CAPACITY, [
+  c('objective', 'Objective', 240, true, undefined, 'A business objective in the words executives use, e.g. "Grow annual recurring revenue".'),
+  c('category', 'Category', 150, true, undefined, 'Pick from the list.'),
+  c('weight', 'Priority weight', 80, true, '0.##', 'How much this objective matters relative to the others (any scale, e.g. points out of 100). 0 or more.'),
+  c('kpi', 'KPI', 200, true, undefined, 'The business measure that shows progress.'),
+  c('baseline', 'Baseline', 110, true, '#,##0.##', 'KPI value at the start.'),
+  c('target', 'Target', 110, true, '#,##0.##', 'KPI value aimed for by the horizon.'),
+  c('current', 'Current', 110, true, '#,##0.##', 'Latest KPI value.'),
+  c('targetChange', 'Target change', 90, false, PERCENT1),
+  c('changeToDate', 'Change to date', 90, false, PERCENT1),
+  c('sponsor', 'Executive sponsor', 160, true, undefined, 'Use the same name as on Partners.'),
+  c('horizon', 'Horizon', 90, true, undefined, 'When the target is due, e.g. FY2025.'),
+  c('strongestLink', 'Strongest link', 80, false, '0'),
+  c('support', 'Supported?', 90, false),
+] as const);
+export type StrategyKey = (typeof STRATEGY_TABLE.defs)[number]['key'];
+
+/** Alignment: the per-objective block above the initiatives table (rows) and the link columns. */
+export const ALIGNMENT_ROWS = {
+  objectiveNames: 3,
+  weights: 4,
+  strongestLink: 5,
+  coverage: 6,
+  gapNumber: 7,
+} as const;
+
+const linkColumns = Array.from({ length: OBJECTIVE_CAPACITY }, (_, i) =>
+  c(`link${i + 1}` as `link${number}`, `Objective ${i + 1} link`, 70, true, '0', 'Link strength 0–3: 0 none, 1 indirect, 2 direct, 3 primary.'),
+);
+
+export const ALIGNMENT_TABLE = defineTable('Alignment', 'Initiatives', 8, INITIATIVE_CAPACITY, [
+  c('name', 'Initiative', 230, true, undefined, 'One row per L&D initiative. Impact, ROI and Plan pick the name up from here, row by row.'),
+  c('owner', 'Owner', 130, true),
+  c('audience', 'Audience', 150, true),
+  c('participants', 'Participants', 90, true, WHOLE),
+  c('budget', 'Budget (this period)', 110, true, MONEY, "This period's L&D budget for the initiative."),
+  c('status', 'Status', 100, true),
+  ...linkColumns,
+  c('score', 'Alignment score', 90, false, SCORE),
+  c('aligned', 'Aligned?', 80, false),
+  c('strongest', 'Strongest link', 80, false, '0'),
+  c('budgetScore', 'Budget × score (helper)', 110, false, '#,##0'),
+] as const);
+export type AlignmentKey = (typeof ALIGNMENT_TABLE.defs)[number]['key'];
+/** Link column letters for objectives 1…12 (objective i is Strategy data row i). */
+export const LINK_COLUMNS: readonly string[] = linkColumns.map((d) => ALIGNMENT_TABLE.columns[d.key as AlignmentKey]);
+
+export const IMPACT_TABLE = defineTable('Impact', 'ImpactEvidence', 8, INITIATIVE_CAPACITY, [
+  c('name', 'Initiative', 230, false),
+  c('reaction', 'Reaction (1–5)', 80, true, '0.0', 'Level 1: average participant rating, 1 to 5.'),
+  c('learningGain', 'Learning gain', 80, true, PERCENT, 'Level 2: improvement from pre-test to post-test, as a percentage (type 25%).'),
+  c('application', 'On-the-job application', 95, true, PERCENT, 'Level 3 (Behavior): share of participants applying it at work (type 70%).'),
+  c('metric', 'Business metric', 200, true, undefined, 'Level 4 (Results): the business measure the initiative moves.'),
+  c('change', 'Change in metric (per year)', 105, true, '#,##0.##', 'Annual improvement in that measure, in its own units.'),
+  c('valuePerUnit', 'Value per unit', 95, true, '"$"#,##0.00', 'Money value of one unit of the measure (standard value, or agreed with Finance).'),
+  c('grossBenefit', 'Gross benefit', 110, false, MONEY),
+  c('isolation', 'Isolation %', 80, true, PERCENT, 'Share of the improvement caused by the initiative (control group, trend line or estimates). Type 60%, not 60.'),
+  c('confidence', 'Confidence %', 80, true, PERCENT, "Estimator's confidence in the figures. Type 80%, not 80."),
+  c('adjustedBenefit', 'Adjusted benefit', 110, false, MONEY),
+  c('leading', 'Leading indicator', 170, true, undefined, 'An early signal: engagement, knowledge, skills, confidence.'),
+  c('lagging', 'Lagging indicator', 170, true, undefined, 'A later result: performance, outcomes, business results.'),
+  c('evidence', 'Evidence reached', 140, false),
+] as const);
+export type ImpactKey = (typeof IMPACT_TABLE.defs)[number]['key'];
+
+export const COST_CATEGORIES = [
+  ['needsAssessment', 'Needs assessment'],
+  ['design', 'Design and development'],
+  ['delivery', 'Delivery'],
+  ['materials', 'Materials'],
+  ['facilities', 'Facilities and travel'],
+  ['participantTime', "Participants' time"],
+  ['technology', 'Technology'],
+  ['evaluation', 'Evaluation'],
+  ['overhead', 'Overhead'],
+] as const;
+export type CostKey = (typeof COST_CATEGORIES)[number][0];
+
+export const ROI_TABLE = defineTable('ROI', 'ProgramROI', 8, INITIATIVE_CAPACITY, [
+  c('name', 'Initiative', 230, false),
+  ...COST_CATEGORIES.map(([key, header]) => c(key, header, 100, true, MONEY, `${header}: this period's cost, 0 if none.`)),
+  c('cost', 'Fully loaded cost', 115, false, MONEY),
+  c('benefit', 'Adjusted benefits', 115, false, MONEY),
+  c('net', 'Net benefits', 110, false, MONEY),
+  c('bcr', 'BCR', 70, false, RATIO),
+  c('roi', 'ROI', 75, false, PERCENT),
+  c('payback', 'Payback (months)', 80, false, '0.0'),
+  c('intangibles', 'Intangible benefits', 220, true, undefined, 'Benefits not converted to money (engagement, teamwork, brand).'),
+  c('rankKey', 'Rank key (helper)', 90, false, '#,##0'),
+] as const);
+export type RoiKey = (typeof ROI_TABLE.defs)[number]['key'];
+
+export const PLAN_TABLE = defineTable('Plan', 'PlanInitiatives', 8, INITIATIVE_CAPACITY, [
+  c('name', 'Initiative', 230, false),
+  c('score', 'Alignment score', 85, false, SCORE),
+  c('bcr', 'Expected BCR', 80, false, RATIO),
+  c('priority', 'Priority score', 85, false, '0.0'),
+  c('thisBudget', 'Budget this period', 110, false, MONEY),
+  c('nextBudget', 'Budget next period', 110, true, MONEY, "Proposed budget for next period. Fill it for every initiative you keep, grow or add."),
+  c('budgetChange', 'Change', 75, false, PERCENT),
+  c('decision', 'Decision', 90, true),
+  c('primaryObjective', 'Primary objective', 200, false),
+  c('linkTotal', 'Link points (helper)', 80, false, '0'),
+  c('costPerLink', 'Cost per link point (helper)', 95, false, '#,##0'),
+  c('benefitPerLink', 'Benefit per link point (helper)', 95, false, '#,##0'),
+  c('thisPerLink', 'Budget per link point (helper)', 95, false, '#,##0'),
+  c('nextPerLink', 'Next budget per link point (helper)', 95, false, '#,##0'),
+  c('priorityKey', 'Priority key (helper)', 90, false, '0.000'),
+] as const);
+export type PlanKey = (typeof PLAN_TABLE.defs)[number]['key'];
+
+/** Plan's settings and totals, above its table. */
+export const PLAN_CELLS = {
+  thisPeriod: 'B4',
+  nextPeriod: 'B5',
+  thisTotal: 'E4',
+  nextTotal: 'E5',
+  change: 'E6',
+} as const;
+
+/** Plan's ranked list and budget by objective, to the right of its table. */
+export const PLAN_RANKED_BLOCK = { headerRow: 8, firstRow: 9, firstColumn: 'R' } as const;
+export const PLAN_BY_OBJECTIVE = { headerRow: 31, firstRow: 32, firstColumn: 'R', unlinkedRow: 32 + OBJECTIVE_CAPACITY } as const;
+
+export const PARTNERS_TABLE = defineTable('Partners', 'Partners', 5, PARTNER_CAPACITY, [
+  c('name', 'Name', 170, true),
+  c('role', 'Role', 190, true),
+  c('unit', 'Business unit', 140, true),
+  c('objective', 'Objective owned', 220, true, undefined, 'The Strategy objective this person owns or sponsors (pick from the list).'),
+  c('influence', 'Influence', 85, true),
+  c('interest', 'Interest', 85, true),
+  c('cadence', 'Engagement cadence', 110, true),
+  c('lastContact', 'Last contact', 100, true, DATE),
+  c('nextStep', 'Next step', 260, true),
+  c('approach', 'Approach', 130, false),
+  c('nextContact', 'Next contact due', 110, false, DATE),
+] as const);
+export type PartnerKey = (typeof PARTNERS_TABLE.defs)[number]['key'];
+
+export const HISTORY_TABLE = defineTable('History', 'Snapshots', 5, SNAPSHOT_CAPACITY, [
+  c('date', 'Date', 100, true, DATE),
+  c('investment', 'Total investment', 120, true, MONEY),
+  c('benefits', 'Total adjusted benefits', 130, true, MONEY),
+  c('roi', 'Portfolio ROI', 90, false, PERCENT),
+  c('bcr', 'Portfolio BCR', 90, false, RATIO),
+  c('alignedShare', 'Programs aligned', 90, true, PERCENT),
+  c('coverage', 'Objective coverage', 90, true, PERCENT),
+  c('alignment', 'Portfolio alignment', 90, true, SCORE),
+  c('note', 'Note', 320, true),
+] as const);
+export type HistoryKey = (typeof HISTORY_TABLE.defs)[number]['key'];
+
+/** The Dashboard's figures: each a formula cell, the first seven also a defined name. */
+export const DASHBOARD_CELLS = {
+  totalInvestment: 'C5',
+  totalAdjustedBenefits: 'C6',
+  netBenefits: 'C7',
+  portfolioROI: 'C8',
+  portfolioBCR: 'C9',
+  alignedShare: 'C10',
+  objectiveCoverage: 'C11',
+  portfolioAlignment: 'C12',
+  initiatives: 'C13',
+  objectives: 'C14',
+  firstBCR: 'C15',
+  bcrChange: 'C16',
+  thisBudget: 'C17',
+  nextBudget: 'C18',
+  budgetChange: 'C19',
+  revenueGrowth: 'C20',
+  revenueObjective: 'D20',
+  gaps: 'C21',
+  summary: 'B24',
+} as const;
+
+/** Dashboard blocks: top initiatives and investment/benefits by objective (rows are 1-based). */
+export const DASHBOARD_TOP_BLOCK = { headerRow: 27, firstRow: 28 } as const;
+export const DASHBOARD_BY_OBJECTIVE = { headerRow: 40, firstRow: 41 } as const;
+
+export const DEFINED_NAMES = {
+  TotalInvestment: DASHBOARD_CELLS.totalInvestment,
+  TotalAdjustedBenefits: DASHBOARD_CELLS.totalAdjustedBenefits,
+  PortfolioROI: DASHBOARD_CELLS.portfolioROI,
+  PortfolioBCR: DASHBOARD_CELLS.portfolioBCR,
+  AlignedShare: DASHBOARD_CELLS.alignedShare,
+  ObjectiveCoverage: DASHBOARD_CELLS.objectiveCoverage,
+  PortfolioAlignment: DASHBOARD_CELLS.portfolioAlignment,
+} as const;
+export type DefinedName = keyof typeof DEFINED_NAMES;
+
+/** Absolute range of one column of a table's data rows, with its sheet: `ROI!$K$9:$K$208`. */
+export function columnRange(table: TableLayout, key: string, withSheet = true): string {
+  const letter = (table.columns as Record<string, string>)[key];
+  if (!letter) throw new Error(`${table.sheet} has no column ${key}`);
+  const body = `$${letter}$${table.firstDataRow}:$${letter}$${table.lastDataRow}`;
+  return withSheet ? `${table.sheet}!${body}` : body;
+}
+
+/** The cell of a table column in sheet row `row`: `ROI!K9` (relative) for formulas written per row. */
+export function cellOf(table: TableLayout, key: string, row: number, withSheet = false): string {
+  const letter = (table.columns as Record<string, string>)[key];
+  if (!letter) throw new Error(`${table.sheet} has no column ${key}`);
+  return withSheet ? `${table.sheet}!${letter}${row}` : `${letter}${row}`;
+}
