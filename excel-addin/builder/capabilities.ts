@@ -1,0 +1,50 @@
+/**
+ * What the host can do, asked at run time (`Office.context.requirements.isSetSupported`), so the
+ * builder leaves out what an older Excel lacks and says so instead of failing.
+ */
+
+/** The optional parts of a framework build, each with the ExcelApi version it needs. */
+export const FEATURES = {
+  columnWidths: { version: '1.2', label: 'column widths, row heights and merged cells' },
+  definedNames: { version: '1.4', label: 'defined names (TotalInvestment, PortfolioROI, …)' },
+  conditionalFormats: { version: '1.6', label: 'conditional formats' },
+  freezePanes: { version: '1.7', label: 'frozen header rows' },
+  tabColors: { version: '1.7', label: 'sheet tab colours' },
+  charts: { version: '1.7', label: 'Dashboard charts' },
+  dataValidation: { version: '1.8', label: 'dropdowns and input checks (data validation)' },
+  notes: { version: '1.18', label: 'cell notes' },
+} as const;
+
+export type Feature = keyof typeof FEATURES;
+export type Capabilities = Readonly<Record<Feature, boolean>>;
+
+/** The minimum the builder needs at all: tables, ranges, formats (ExcelApi 1.1 is every Excel 2016+). */
+export const MINIMUM_EXCEL_API = '1.1';
+
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+  const result = {} as Record<Feature, boolean>;
+  for (const feature of Object.keys(FEATURES) as Feature[]) {
+    result[feature] = safe(() => isSetSupported('ExcelApi', FEATURES[feature].version));
+  }
+  return result;
+}
+
+function safe(ask: () => boolean): boolean {
+  try {
+    return ask() === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every capability present: what tests and the `.xlsx`-like full build assume. */
+export const ALL_CAPABILITIES: Capabilities = Object.fromEntries(Object.keys(FEATURES).map((f) => [f, true])) as Capabilities;
+
+/** A sentence per missing feature, for the pane. */
+export function missingFeatureNotes(capabilities: Capabilities): string[] {
+  return (Object.keys(FEATURES) as Feature[])
+    .filter((feature) => !capabilities[feature])
+    .map((feature) => `Left out ${FEATURES[feature].label}: this Excel does not support ExcelApi ${FEATURES[feature].version}.`);
+}

@@ -1,0 +1,88 @@
+/**
+ * Between Excel and the core: Excel's arguments in, `CustomFunctions.Error` objects out.
+ * Pure: the `CustomFunctions` API is passed in, so tests run this without Office.
+ */
+import type { CellResult, ErrorCode, HostArg, Result } from '../../core';
+import { isErrorValue } from '../../core';
+
+/** The part of the `CustomFunctions` runtime API the wrappers use. */
+export interface CustomFunctionsApi {
+  readonly Error: new (code: string, message?: string) => unknown;
+  readonly ErrorCode: Readonly<Record<ExcelErrorCodeName, string>>;
+  associate(id: string, fn: (...args: unknown[]) => unknown): void;
+}
+
+export type ExcelErrorCodeName = 'invalidValue' | 'notAvailable' | 'divisionByZero' | 'invalidNumber' | 'nullReference';
+
+/**
+ * Which `ErrorCode` each core error becomes. Excel accepts only these five as custom-function
+ * outputs (`#NAME?` and `#REF!` are input-only); any other code is reported as `#VALUE!` and its
+ * message says what it was.
+ */
+const OUTPUT_CODES: Partial<Record<ErrorCode, ExcelErrorCodeName>> = {
+  '#VALUE!': 'invalidValue',
+  '#N/A': 'notAvailable',
+  '#DIV/0!': 'divisionByZero',
+  '#NUM!': 'invalidNumber',
+  '#NULL!': 'nullReference',
+};
+
+/** Excel shows a custom message only with `#VALUE!` and `#N/A`; for the others it ignores one. */
+const CODES_WITH_MESSAGE: ReadonlySet<ExcelErrorCodeName> = new Set<ExcelErrorCodeName>(['invalidValue', 'notAvailable']);
+
+export function toExcelError(api: CustomFunctionsApi, error: ErrorCode, message: string): unknown {
+  const name = OUTPUT_CODES[error];
+  if (name === undefined) return new api.Error(api.ErrorCode.invalidValue, `${error}: ${message}`);
+  return CODES_WITH_MESSAGE.has(name) ? new api.Error(api.ErrorCode[name], message) : new api.Error(api.ErrorCode[name]);
+}
+
+function toExcelCell(api: CustomFunctionsApi, cell: CellResult): unknown {
+  return isErrorValue(cell) ? toExcelError(api, cell.error, cell.message) : cell;
+}
+
+/**
+ * A core result as Excel wants it. A function whose metadata says `matrix` always returns rows
+ * (a single value becomes a 1×1 array, which Excel shows in the one cell); each bad element is an
+ * `Error` in that element only, and `''` stays a blank-looking cell.
+ */
+export function toExcelResult(api: CustomFunctionsApi, result: Result, matrix: boolean): unknown {
+  if (Array.isArray(result)) return result.map((row) => row.map((cell) => toExcelCell(api, cell)));
+  const single = toExcelCell(api, result as CellResult);
+  return matrix ? [[single]] : single;
+}
+
+/** Excel's data-type form of an error cell (`{ type: 'Error', basicValue: '#N/A', … }`). */
+function errorCellValueCode(cell: object): string | undefined {
+  const candidate = cell as { type?: unknown; basicType?: unknown; basicValue?: unknown };
+  if ((candidate.type === 'Error' || candidate.basicType === 'Error') && typeof candidate.basicValue === 'string') return candidate.basicValue;
+  return undefined;
+}
+
+function normaliseCell(cell: unknown): unknown {
+  if (typeof cell !== 'object' || cell === null) return cell;
+  const code = errorCellValueCode(cell);
+  return code === undefined ? cell : { code };
+}
+
+/**
+ * One argument as the core reads it. Numbers, text, booleans, `null` (an omitted optional argument)
+ * and `''` (an empty cell) pass through untouched; `CustomFunctions.Error` objects carry a `code`
+ * the core already reads. Only Excel's data-type error form is rewritten, and a range is copied only
+ * when it holds one, so the common all-numbers range costs one type check per cell.
+ */
+export function fromExcelArg(arg: unknown): HostArg {
+  if (!Array.isArray(arg)) return normaliseCell(arg) as HostArg;
+  let copy: unknown[][] | undefined;
+  for (let r = 0; r < arg.length; r++) {
+    const row = arg[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'object' && cell !== null && errorCellValueCode(cell) !== undefined) {
+        copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
+        copy[r][c] = normaliseCell(cell);
+      }
+    }
+  }
+  return (copy ?? arg) as HostArg;
+}

@@ -1,0 +1,13 @@
+/** Entry of `taskpane.js`: waits for Office, then mounts the pane. Everything else is in modules. */
+import { CATALOGUE } from '../../core';
+import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { mountApp } from './app';
+import { officeHost } from './host';
+import { functionsPanel } from './panels/functions';
+import { setupPanel } from './panels/setup';
+
+Office.onReady(() => {
+  const root = document.getElementById('app');
+  if (!root) return;
+  mountApp(root, [setupPanel(officeHost(), { buildWorkbookSpec, renameSheets }), functionsPanel(CATALOGUE)]);
+});

@@ -1,0 +1,102 @@
+/**
+ * Builds the Excel add-in into dist/excel/:
+ *   functions.js    the LD.* custom functions (core + thin wrappers), one self-contained script
+ *   taskpane.js     the task pane
+ *   taskpane.html   the shared-runtime page: Office.js from Microsoft's CDN, then both scripts
+ *   functions.json  generated from the core catalogue (excel-addin/functions/metadata.ts)
+ *   manifest.xml    the root manifest with https://localhost:3000/ replaced by ADDIN_PUBLIC_URL
+ *   assets/         icons
+ *
+ * Production URL: `ADDIN_PUBLIC_URL=https://addin.example.com/ld/ npm run build -- excel`
+ * (or `--env publicUrl=...`). Without it the manifest keeps https://localhost:3000/ (npm start).
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { require: tsxRequire } = require('tsx/cjs/api');
+
+const ROOT = path.resolve(__dirname, '..');
+const DEV_URL = 'https://localhost:3000/';
+
+function publicUrlFrom(env) {
+  const raw = (env && env.publicUrl) || process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  const url = raw.endsWith('/') ? raw : `${raw}/`;
+  if (!/^https:\/\/[^\s"'<>&]+\/$/.test(url)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https:// URL without quotes or spaces, got: ${raw}`);
+  }
+  return url;
+}
+
+/** Writes functions.json from the catalogue, so it can never drift from core/. */
+class FunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsJsonPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'FunctionsJsonPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { buildFunctionsJson } = tsxRequire('./functions/metadata.ts', __filename);
+          const { CATALOGUE } = tsxRequire('../core/index.ts', __filename);
+          const json = `${JSON.stringify(buildFunctionsJson(CATALOGUE), null, 2)}\n`;
+          compilation.emitAsset('functions.json', new compiler.webpack.sources.RawSource(json));
+          compilation.fileDependencies.add(path.join(ROOT, 'core', 'catalogue.ts'));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const publicUrl = publicUrlFrom(env);
+  return {
+    mode,
+    context: ROOT,
+    devtool: mode === 'development' ? 'source-map' : false,
+    target: ['web', 'es2019'],
+    entry: {
+      functions: './excel-addin/functions/functions.ts',
+      taskpane: './excel-addin/taskpane/taskpane.ts',
+    },
+    output: {
+      path: path.join(ROOT, 'dist', 'excel'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new FunctionsJsonPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: path.join(__dirname, 'taskpane', 'taskpane.html'),
+        // The shared runtime runs the custom functions in this page too: load both, functions first.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(__dirname, 'assets'), to: 'assets' },
+          { from: path.join(__dirname, 'taskpane', 'taskpane.css'), to: 'taskpane.css' },
+          {
+            from: path.join(ROOT, 'manifest.xml'),
+            to: 'manifest.xml',
+            // Full URLs take the public URL; the bare origin (AppDomain) takes its origin.
+            transform: (content) => content.toString().split(DEV_URL).join(publicUrl).split(DEV_URL.slice(0, -1)).join(new URL(publicUrl).origin),
+          },
+        ],
+      }),
+    ],
+  };
+};
+module.exports.DEV_URL = DEV_URL;
