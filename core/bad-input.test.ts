@@ -73,6 +73,14 @@ const TABLE: Record<string, readonly Row[]> = {
     ['benefits with an error cell', [0.1, 100, [[1], [excelNa]]], { error: '#N/A' }],
     ['overflow', [-0.999999, 0, [Array.from({ length: 500 }, () => 1e300)]], { error: '#NUM!' }],
   ],
+  PROGRAM_IRR: [
+    ['zero costs', [0, [[1]]], { error: '#NUM!' }],
+    ['costs as text', ['lots', [[1]]], { error: '#VALUE!' }],
+    ['benefits blank', [100, null], { error: '#N/A' }],
+    ['only losses', [100, [[-1, -2]]], { error: '#NUM!' }],
+    ['benefits with text', [100, [['x']]], { error: '#VALUE!' }],
+    ['benefits with an error cell', [100, [[hyperFormulaDiv0]]], { error: '#DIV/0!' }],
+  ],
   PARTICIPANT_COST: [
     ['loading typed as 30', [10, 8, 50, 30], { error: '#NUM!' }],
     ['negative hours', [10, -8, 50], { error: '#NUM!' }],

@@ -121,6 +121,21 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     ],
   },
   {
+    kind: 'range', name: 'PROGRAM_IRR', compute: finance.programIrr, spills: false,
+    description: 'Internal rate of return: the discount rate at which PROGRAM_NPV is 0.',
+    params: [
+      { name: 'costs', type: 'number', range: false, rule: Rules.positive, description: 'Program costs paid at the start (year 0), greater than 0.' },
+      { name: 'benefits', type: 'number', range: true, description: 'Benefits for years 1, 2, …: one row or column; blank years count as 0.' },
+    ],
+    returns: 'The annual rate of return as a fraction (format as %).',
+    details: "Timing as PROGRAM_NPV: costs at the start, benefits at the end of each year, so PROGRAM_IRR(c, B) equals Excel's =IRR({−c; b₁; …; bₙ}). Found by bisection, so it always converges when a rate exists; #NUM! when no rate above −100% repays the costs (for example when no benefit is positive).",
+    examples: [
+      { args: [100000, [[60000], [60000]]], result: 0.1306623862918075, note: 'closed form: 1/x − 1 where 60,000x + 60,000x² = 100,000; Excel =IRR({-100000;60000;60000}) ≈ 13.07%' },
+      { args: [1000, [[1100]]], result: 0.1, note: 'one year: 1,100 / 1,000 − 1' },
+      { args: [1000, [[0, '']]], result: { error: '#NUM!' }, note: 'no benefits: no rate repays the costs' },
+    ],
+  },
+  {
     kind: 'elementwise', name: 'PARTICIPANT_COST', compute: finance.participantCost, spills: true,
     description: "Cost of participants' time: participants × hours × hourly_rate × (1 + benefits_loading).",
     params: [

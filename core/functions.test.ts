@@ -42,6 +42,10 @@ const CASES: Record<string, readonly Case[]> = {
     ['=PROGRAM_NPV(0.05, 0, {100;100;100})', [0.05, 0, [[100], [100], [100]]], 100 / 1.05 + 100 / 1.05 ** 2 + 100 / 1.05 ** 3, 'independent computation: an annuity of three years'],
     ['=PROGRAM_NPV(0, 500, {"";""})', [0, 500, [[''], ['']]], -500, 'all years blank count as 0: only the cost remains'],
   ],
+  PROGRAM_IRR: [
+    ['=PROGRAM_IRR(100, {-50, 300})', [100, [[-50, 300]]], 0.5, 'independent computation: −100 − 50/1.5 + 300/1.5² = 0'],
+    ['=PROGRAM_IRR(1000, {"";1210})', [1000, [[''], [1210]]], 0.1, 'a blank first year: 1,210 / 1.1² = 1,000'],
+  ],
   PARTICIPANT_COST: [
     ['=PARTICIPANT_COST(120, 24, 52.5, 0.32)', [120, 24, 52.5, 0.32], 120 * 24 * 52.5 * 1.32, 'independent computation: 199,584'],
     ['=PARTICIPANT_COST({10;20}, 8, 40)', [[[10], [20]], 8, 40], [[3200], [6400]], 'optional loading omitted'],
@@ -92,7 +96,7 @@ describe.each(Object.entries(CASES))('%s', (name, cases) => {
   });
 });
 
-describe('PROGRAM_NPV agrees with a real engine: HyperFormula NPV(r, B) − c', () => {
+describe('PROGRAM_NPV and PROGRAM_IRR agree with a real engine (HyperFormula)', () => {
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
   const sheet = hf.getSheetId(hf.addSheet('S'))!;
   afterAll(() => hf.destroy());
@@ -105,5 +109,19 @@ describe('PROGRAM_NPV agrees with a real engine: HyperFormula NPV(r, B) − c', 
     hf.setSheetContent(sheet, [[`=NPV(${rate}, ${flows.join(', ')}) - ${costs}`]]);
     const engine = hf.getCellValue({ sheet, row: 0, col: 0 }) as number;
     expectResult(evaluate('PROGRAM_NPV', [rate, costs, [flows]]), engine, 1e-12);
+  });
+
+  test.each([
+    [100000, [60000, 60000]],
+    [250000, [50000, 80000, 120000, 90000]],
+    [5000, [1000, 1000, 1000, 1000, 1000, 1000, 1000]],
+    [100, [20, 20, 20]],
+  ])('PROGRAM_IRR(%p, %p) equals HyperFormula IRR({−costs, benefits…})', (costs, flows) => {
+    hf.setSheetContent(sheet, [[-costs, ...flows], [`=IRR(A1:${String.fromCharCode(65 + flows.length)}1)`]]);
+    const engine = hf.getCellValue({ sheet, row: 1, col: 0 }) as number;
+    expect(typeof engine).toBe('number');
+    const ours = evaluate('PROGRAM_IRR', [costs, [flows]]) as number;
+    expect(Math.abs(ours - engine)).toBeLessThan(1e-9); // HyperFormula's Newton stops at 1e-10
+    expect(Math.abs(evaluate('PROGRAM_NPV', [ours, costs, [flows]]) as number)).toBeLessThan(1e-6 * costs);
   });
 });

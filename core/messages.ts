@@ -71,6 +71,8 @@ export const Messages = {
   noInitiatives: () => `strengths has no initiatives with links or budgets; there is nothing to score.`,
   maxStrengthInvalid: () => `max_strength must be a whole number of 1 or more (usually 3).`,
   minStrengthInvalid: () => `min_strength must be a whole number of 1 or more (usually 2).`,
+  noIrr: () =>
+    'There is no rate at which these benefits repay the costs (they never add up to more than the costs at any rate above -100%).',
   zeroParticipants: (where: string) => `participants${where} is 0; cost per participant needs at least one participant.`,
   noEffect: (where: string) =>
     `isolation or confidence${where} is 0, so no benefit can be attributed to the program and it can never break even.`,

@@ -145,7 +145,7 @@ test('no input of any kind makes a function throw', () => {
     fc.constant({ code: '#N/A' }), fc.constant('#DIV/0!'),
   );
   const arg = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }));
-  const names = ['ROI', 'BCR', 'NET_BENEFITS', 'ADJUSTED_BENEFIT', 'PAYBACK_MONTHS', 'PROGRAM_NPV', 'PARTICIPANT_COST', 'UTILITY_GAIN', 'COST_PER_PARTICIPANT', 'BREAKEVEN_BENEFIT', 'ALIGNMENT_SCORE', 'PORTFOLIO_ALIGNMENT', 'ALIGNED_SHARE', 'OBJECTIVE_COVERAGE', 'COVERAGE_GAPS'];
+  const names = ['ROI', 'BCR', 'NET_BENEFITS', 'ADJUSTED_BENEFIT', 'PAYBACK_MONTHS', 'PROGRAM_NPV', 'PROGRAM_IRR', 'PARTICIPANT_COST', 'UTILITY_GAIN', 'COST_PER_PARTICIPANT', 'BREAKEVEN_BENEFIT', 'ALIGNMENT_SCORE', 'PORTFOLIO_ALIGNMENT', 'ALIGNED_SHARE', 'OBJECTIVE_COVERAGE', 'COVERAGE_GAPS'];
   fc.assert(
     fc.property(fc.constantFrom(...names), fc.array(arg, { minLength: 0, maxLength: 6 }), (name, args) => {
       const result = evaluate(name, args as never);

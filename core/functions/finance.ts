@@ -66,6 +66,51 @@ export function programNpv(args: readonly HostArg[]): Result {
   return npv;
 }
 
+/** Present value of the benefits at `rate`, minus costs (the PROGRAM_NPV convention). */
+function npvAt(rate: number, costs: number, flows: readonly number[]): number {
+  let npv = -costs;
+  let discount = 1;
+  for (const flow of flows) {
+    discount /= 1 + rate;
+    npv += flow * discount;
+  }
+  return npv;
+}
+
+/**
+ * Internal rate of return with PROGRAM_NPV's timing: the rate at which −costs + Σ benefitsₜ/(1+rate)ᵗ
+ * is 0. Found by bisection on a bracket where the NPV changes sign (so it always converges, unlike a
+ * bare Newton iteration), to full double precision. Same answer as Excel's IRR of {−costs, b₁, …, bₙ}.
+ */
+export function programIrr(args: readonly HostArg[]): Result {
+  const costs = single(args[0], 'costs', Rules.positive);
+  if (isErrorValue(costs)) return costs;
+  const cells = toVector(args[1], 'benefits');
+  if (isErrorValue(cells)) return cells;
+  const flows: number[] = new Array(cells.length);
+  for (let t = 0; t < cells.length; t++) {
+    const value = toNumber(cells[t], 'benefits', t, 0, cells.length, 1);
+    if (isErrorValue(value)) return value;
+    flows[t] = value === BLANK ? 0 : value;
+  }
+  if (!flows.some((f) => f > 0)) return makeError('#NUM!', Messages.noIrr());
+  // NPV → +∞ as rate → −100% when a benefit is positive; find a rate low enough to be positive
+  // and one high enough to be negative.
+  let low = -0.5;
+  while (npvAt(low, costs, flows) < 0 && low > -1 + 1e-12) low = -1 + (low + 1) / 16;
+  let high = 1;
+  while (npvAt(high, costs, flows) > 0 && high < 1e12) high *= 4;
+  const fLow = npvAt(low, costs, flows);
+  const fHigh = npvAt(high, costs, flows);
+  if (!(fLow >= 0 && fHigh <= 0)) return makeError('#NUM!', Messages.noIrr());
+  for (let i = 0; i < 400 && high - low > 1e-15 * Math.max(1, Math.abs(low)); i++) {
+    const mid = (low + high) / 2;
+    if (npvAt(mid, costs, flows) > 0) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
 /** A required single number (a one-cell range is fine), checked by `rule`. */
 export function single(arg: HostArg, param: string, rule?: NumberRule): number | ErrorValue {
   const raw = toSingle(arg, param);
