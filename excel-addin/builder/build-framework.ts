@@ -9,7 +9,7 @@
 import type { Dataset, SheetName, WorkbookSpec } from '../../core/templates/types';
 import { detectCapabilities, type Capabilities, type IsSetSupported } from './capabilities';
 import { planSheetNames } from './sheet-names';
-import { planCounts, planWrites, type WritePlan } from './plan-writes';
+import { canonicalName, planCounts, planWrites, type WritePlan } from './plan-writes';
 import { queueWrites } from './excel-writer';
 import { cellAddress, splitSheetReference } from './a1';
 
@@ -35,7 +35,7 @@ export interface BuildReport {
   readonly dataset: Dataset;
   readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
   /** Sheets whose name was taken, with the name they got instead. */
-  readonly renamed: readonly { readonly from: SheetName; readonly to: string }[];
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
   readonly counts: ReturnType<typeof planCounts>;
   /** Renamed tables and names, features the host lacks. */
   readonly notes: readonly string[];
@@ -80,14 +80,18 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     const names = capabilities.definedNames ? workbook.names.load('items/name') : undefined;
     await context.sync();
 
-    const canonical = options.templates.buildWorkbookSpec(options.dataset);
-    const sheetPlan = planSheetNames(sheets.items.map((s) => s.name), canonical.sheets.map((s) => s.name));
-    const spec = sheetPlan.renamed.length > 0 ? options.templates.renameSheets(canonical, sheetPlan.mapping) : canonical;
+    const template = options.templates.buildWorkbookSpec(options.dataset);
+    const sheetPlan = planSheetNames(sheets.items.map((s) => s.name), template.sheets.map((s) => s.name));
+    const mapping: Partial<Record<SheetName, string>> = {};
+    for (const sheet of template.sheets) {
+      const chosen = sheetPlan.mapping[sheet.name];
+      if (chosen !== sheet.name) mapping[canonicalName(sheet)] = chosen;
+    }
+    const spec = sheetPlan.renamed.length > 0 ? options.templates.renameSheets(template, mapping) : template;
     const plan: WritePlan = planWrites(
       spec,
       capabilities,
       { tables: tables.items.map((t) => t.name), definedNames: names ? names.items.map((n) => n.name) : [] },
-      sheetPlan.mapping,
     );
 
     progress(0.35, `Writing ${plan.sheets.length} sheets…`);
@@ -95,7 +99,7 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     await context.sync();
 
     progress(0.8, 'Reading the dashboard figures…');
-    const dashboardName = sheetPlan.mapping['Dashboard' as SheetName] ?? 'Dashboard';
+    const dashboardName = plan.sheets.find((sheet) => sheet.canonical === 'Dashboard')?.name ?? 'Dashboard';
     const figureRanges = plan.names.map((name) => {
       const { sheet, address } = splitSheetReference(name.formula);
       const worksheet = sheet ? created.get(sheet) : undefined;

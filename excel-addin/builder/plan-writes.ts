@@ -71,6 +71,11 @@ export interface TakenNames {
   readonly definedNames: readonly string[];
 }
 
+/** The template's own name for a sheet, whatever it is called in this workbook. */
+export function canonicalName(sheet: SheetSpec): SheetName {
+  return (sheet as SheetSpec & { readonly canonicalName?: SheetName }).canonicalName ?? sheet.name;
+}
+
 /** Pixels (as the spec gives widths) to points (as Office.js takes them). */
 export const POINTS_PER_PIXEL = 0.75;
 
@@ -171,7 +176,7 @@ function planSheet(sheet: SheetSpec, capabilities: Capabilities, tableNames: Rea
   }
   const hasBlock = rows > 0 && columns > 0;
   return {
-    canonical: sheet.name,
+    canonical: canonicalName(sheet),
     name: sheet.name,
     purpose: sheet.purpose,
     tabColor: capabilities.tabColors ? sheet.tabColor : undefined,
@@ -201,7 +206,7 @@ function planSheet(sheet: SheetSpec, capabilities: Capabilities, tableNames: Rea
  * The writes for a spec whose sheet names are already final (see `renameSheets`). Table and
  * defined names that the workbook already uses get the next free `Name_2`, and formulas follow.
  */
-export function planWrites(spec: WorkbookSpec, capabilities: Capabilities, taken: TakenNames, sheetNames?: Readonly<Partial<Record<SheetName, string>>>): WritePlan {
+export function planWrites(spec: WorkbookSpec, capabilities: Capabilities, taken: TakenNames): WritePlan {
   const notes: string[] = [];
   const used = new Set<string>([...taken.tables, ...taken.definedNames].map(identifierKey));
   const renames = new Map<string, string>();
@@ -231,11 +236,7 @@ export function planWrites(spec: WorkbookSpec, capabilities: Capabilities, taken
     }
   }
 
-  const sheets = spec.sheets.map((sheet) => {
-    const write = planSheet(sheet, capabilities, tableNames, renames);
-    const canonical = (Object.entries(sheetNames ?? {}) as [SheetName, string][]).find(([, final]) => final === sheet.name)?.[0];
-    return canonical ? { ...write, canonical } : write;
-  });
+  const sheets = spec.sheets.map((sheet) => planSheet(sheet, capabilities, tableNames, renames));
   for (const feature of Object.keys(FEATURES) as (keyof typeof FEATURES)[]) {
     if (!capabilities[feature]) notes.push(`Left out ${FEATURES[feature].label}: this Excel does not support ExcelApi ${FEATURES[feature].version}.`);
   }

@@ -1,0 +1,202 @@
+/**
+ * The framework builder against a recording fake of the Excel object model: a fixed number of
+ * round trips whatever the row count, existing sheets never written, requirement-set fallbacks.
+ */
+import { buildFramework, type ExcelHost, type Templates } from '../builder/build-framework';
+import { cellAddress } from '../builder/a1';
+import { FakeWorkbook, type FakeOptions } from './fake-excel';
+import { renameSyntheticSheets, syntheticSpec } from './synthetic-spec';
+
+function hostFor(book: FakeWorkbook, supported: (name: string, version: string) => boolean = () => true): ExcelHost {
+  return {
+    run: (batch) => batch(book.context()),
+    isSetSupported: supported,
+  };
+}
+
+function templates(initiatives: number): Templates {
+  return { buildWorkbookSpec: () => syntheticSpec(initiatives), renameSheets: renameSyntheticSheets };
+}
+
+async function build(initiatives: number, options: FakeOptions = {}, supported?: (name: string, version: string) => boolean) {
+  const book = new FakeWorkbook(options);
+  const report = await buildFramework(hostFor(book, supported), { dataset: 'growthcorp', templates: templates(initiatives) });
+  return { book, report };
+}
+
+const EXISTING_STRATEGY = {
+  name: 'Strategy',
+  cells: { A1: 'Our strategy 2026', A2: 'Grow revenue', B2: 0.25, C7: '=SUM(B2:B5)', H40: 'last' },
+};
+
+describe('framework builder on a fake Excel', () => {
+  test('the number of round trips and of writes is the same at 20 and at 200 initiatives, and at most 3', async () => {
+    const small = await build(20);
+    const large = await build(200);
+    expect(small.book.syncs).toBeLessThanOrEqual(3);
+    expect(large.book.syncs).toBe(small.book.syncs);
+    expect(large.book.writes.length).toBe(small.book.writes.length);
+    // The rows really were written: 200 initiatives land in the Alignment sheet.
+    expect(large.book.cellsOf('Alignment')['A202']).toBe('Program 200');
+    expect(large.book.cellsOf('Alignment')['D202']).toBe('=IFERROR(C202/SUM($C$3:$C$202),"")');
+  });
+
+  test('creates every sheet with its tables, dropdowns, conditional formats, names, chart and frozen panes', async () => {
+    const { book, report } = await build(20);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Strategy', 'Alignment', 'Dashboard']);
+    expect(book.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([
+      ['Objectives', 'Strategy', 'A2:B4'],
+      ['Initiatives', 'Alignment', 'A2:D22'],
+    ]);
+    expect(book.names.map((n) => [n.name, n.formula])).toEqual([
+      ['TotalInvestment', '=Dashboard!$B$2'],
+      ['ObjectiveCount', '=Dashboard!$B$3'],
+    ]);
+    const ops = (sheet: string, op: string) => book.writes.filter((w) => w.sheet === sheet && w.op === op);
+    const rule = ops('Alignment', 'dataValidation.rule');
+    expect(rule.map((w) => [w.address, w.value])).toEqual([
+      ['B3:B22', { list: { inCellDropDown: true, source: '=Strategy!$A$3:$A$4' } }],
+      ['C3:C22', { decimal: { operator: 'GreaterThanOrEqualTo', formula1: 0 } }],
+    ]);
+    expect(ops('Alignment', 'conditionalFormats.add()')[0].value).toEqual(['Custom']);
+    expect(ops('Alignment', 'conditionalFormats.add().custom.rule.formula')[0].value).toBe('=D3>0.5');
+    expect(ops('Alignment', 'freezePanes.freezeAt()')).toHaveLength(1);
+    expect(ops('Strategy', 'freezePanes.freezeRows()')[0].value).toEqual([2]);
+    expect(ops('Dashboard', 'charts.add()')[0].value).toEqual(['BarClustered', 'range:$C$3:$C$22', 'Columns']);
+    expect(ops('Dashboard', 'charts.add().series.getItemAt().setXAxisValues()')[0].value).toEqual(['range:$A$3:$A$22']);
+    expect(ops('Dashboard', 'merge').map((w) => w.address)).toEqual(['A4:C4']);
+    expect(book.sheet('Alignment')!.numberFormats.get('C3')).toBe('#,##0');
+    expect(book.sheet('Alignment')!.tabColor).toBe('#1F6FB2');
+    expect(report.counts).toEqual({ sheets: 3, tables: 2, validations: 2, conditionalFormats: 1, charts: 1, notes: 0, names: 2 });
+    expect(report.renamed).toEqual([]);
+  });
+
+  test('a workbook that already has a Strategy sheet keeps every cell of it; the new sheet is Strategy (2)', async () => {
+    const { book, report } = await build(20, { sheets: [EXISTING_STRATEGY, { name: 'Notes', cells: { A1: 'keep me' } }] });
+    expect(book.cellsOf('Strategy')).toEqual(EXISTING_STRATEGY.cells);
+    expect(book.cellsOf('Notes')).toEqual({ A1: 'keep me' });
+    expect(book.writes.filter((w) => w.sheet === 'Strategy' || w.sheet === 'Notes')).toEqual([]);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Strategy', 'Notes', 'Strategy (2)', 'Alignment', 'Dashboard']);
+    expect(report.renamed).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }]);
+    expect(report.sheets.find((s) => s.canonical === 'Strategy')?.name).toBe('Strategy (2)');
+    // Everything that pointed at Strategy now points at the new sheet.
+    expect(book.cellsOf('Dashboard')['B3']).toBe("=COUNTA('Strategy (2)'!A3:A4)");
+    const dropdown = book.writes.find((w) => w.op === 'dataValidation.rule' && w.address === 'B3:B22');
+    expect(dropdown?.value).toEqual({ list: { inCellDropDown: true, source: "='Strategy (2)'!$A$3:$A$4" } });
+  });
+
+  test('a name taken in any letter case gets the next free number', async () => {
+    const { book, report } = await build(5, { sheets: [{ name: 'strategy' }, { name: 'STRATEGY (2)' }] });
+    expect(book.sheets.map((s) => s.name)).toContain('Strategy (3)');
+    expect(report.renamed).toEqual([{ from: 'Strategy', to: 'Strategy (3)' }]);
+  });
+
+  test('building twice keeps the first build and gives tables and names the next free name', async () => {
+    const book = new FakeWorkbook();
+    const host = hostFor(book);
+    await buildFramework(host, { dataset: 'growthcorp', templates: templates(10) });
+    const firstStrategy = book.cellsOf('Strategy');
+    const firstSyncs = book.syncs;
+    const second = await buildFramework(host, { dataset: 'growthcorp', templates: templates(10) });
+    expect(book.syncs - firstSyncs).toBe(firstSyncs);
+    expect(book.cellsOf('Strategy')).toEqual(firstStrategy);
+    expect(book.tables.map((t) => t.name)).toEqual(['Objectives', 'Initiatives', 'Objectives_2', 'Initiatives_2']);
+    expect(book.names.map((n) => n.name)).toEqual(['TotalInvestment', 'ObjectiveCount', 'TotalInvestment_2', 'ObjectiveCount_2']);
+    // The second dashboard's summary uses its own total.
+    expect(book.cellsOf('Dashboard (2)')['A4']).toBe('="The portfolio invests "&TEXT(TotalInvestment_2,"#,##0")&"."');
+    expect(second.notes.join(' ')).toMatch(/already has a table named Objectives; the new one is Objectives_2/);
+    expect(second.renamed.map((r) => r.to)).toEqual(['Strategy (2)', 'Alignment (2)', 'Dashboard (2)']);
+  });
+
+  test('on ExcelApi 1.7 it leaves out data validation (and newer features) with a note instead of failing', async () => {
+    const upTo17 = (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 7;
+    const { book, report } = await build(20, {}, upTo17);
+    expect(book.writes.filter((w) => w.op.startsWith('dataValidation'))).toEqual([]);
+    expect(book.writes.filter((w) => w.op.startsWith('charts')).length).toBeGreaterThan(0);
+    expect(report.notes.some((n) => /data validation/.test(n) && /1\.8/.test(n))).toBe(true);
+    expect(report.capabilities.dataValidation).toBe(false);
+    expect(report.counts.validations).toBe(0);
+  });
+
+  test('on ExcelApi 1.1 only cells, formats and tables are written; nothing newer is called', async () => {
+    const only11 = (name: string, version: string) => name === 'ExcelApi' && version === '1.1';
+    const { book, report } = await build(20, {}, only11);
+    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight'];
+    expect(book.writes.filter((w) => newer.some((op) => w.op.startsWith(op)))).toEqual([]);
+    expect(book.tables).toHaveLength(2);
+    expect(report.notes).toHaveLength(8);
+    expect(report.figures).toEqual([]);
+  });
+
+  test('a host that throws from isSetSupported is treated as lacking the set', async () => {
+    const { report } = await build(3, {}, () => {
+      throw new Error('no requirements API');
+    });
+    expect(Object.values(report.capabilities).every((v) => v === false)).toBe(true);
+  });
+
+  test('the report reads back the dashboard figures and summary as Excel shows them', async () => {
+    const { report } = await build(20, {
+      textFor: (sheet, address) => (sheet === 'Dashboard' && address === 'B2' ? '210,000' : sheet === 'Dashboard' && address === 'A4' ? 'The portfolio invests 210,000.' : undefined),
+    });
+    expect(report.figures).toEqual([{ name: 'TotalInvestment', text: '210,000' }, { name: 'ObjectiveCount', text: '=COUNTA(Strategy!A3:A4)' }]);
+    expect(report.summary).toBe('The portfolio invests 210,000.');
+  });
+
+  test('an Excel error during the write is reported, not swallowed', async () => {
+    const book = new FakeWorkbook({ tables: [{ name: 'Objectives', sheet: 'Old', address: 'A1:B2' }] });
+    // The fake refuses a 2-D array of the wrong size; a spec with a ragged grid would hit it.
+    const broken: Templates = {
+      buildWorkbookSpec: () => ({ ...syntheticSpec(2), names: [{ name: 'Bad Name', ref: 'Dashboard!$B$2', comment: '' }] }),
+      renameSheets: renameSyntheticSheets,
+    };
+    const context = book.context();
+    context.workbook.names.add = () => book.fail('InvalidArgument: name Bad Name');
+    await expect(buildFramework({ run: (batch) => batch(context), isSetSupported: () => true }, { dataset: 'empty', templates: broken })).rejects.toThrow(/Bad Name/);
+  });
+});
+
+describe('framework builder with the real templates (core/templates)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const real: Templates = require('../../core/templates');
+
+  test.each(['empty', 'growthcorp'] as const)('%s: every sheet, table, name and chart in 3 round trips', async (dataset) => {
+    const spec = real.buildWorkbookSpec(dataset);
+    const book = new FakeWorkbook();
+    const report = await buildFramework(hostFor(book), { dataset, templates: real });
+    expect(book.syncs).toBe(3);
+    expect(book.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
+    expect(book.tables.map((t) => t.name)).toEqual(spec.sheets.flatMap((s) => s.tables.map((t) => t.name)));
+    expect(book.names.map((n) => n.name)).toEqual(['TotalInvestment', 'TotalAdjustedBenefits', 'PortfolioROI', 'PortfolioBCR', 'AlignedShare', 'ObjectiveCoverage', 'PortfolioAlignment']);
+    const validations = spec.sheets.reduce((n, s) => n + s.validations.length, 0);
+    expect(book.writes.filter((w) => w.op === 'dataValidation.rule')).toHaveLength(validations);
+    expect(validations).toBeGreaterThan(0);
+    // Excel refuses a typed list longer than 255 characters.
+    for (const w of book.writes.filter((x) => x.op === 'dataValidation.rule')) {
+      const list = (w.value as { list?: { source: string } }).list;
+      if (list) expect(list.source.length).toBeLessThanOrEqual(255);
+    }
+    const charts = spec.sheets.find((s) => s.name === 'Dashboard')!.charts.length;
+    expect(book.writes.filter((w) => w.sheet === 'Dashboard' && w.op === 'charts.add()')).toHaveLength(charts);
+    expect(report.figures.map((f) => f.name)).toHaveLength(7);
+    // Every formula of the spec is in the workbook, at its cell.
+    for (const sheet of spec.sheets) {
+      const cells = book.cellsOf(sheet.name);
+      sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
+        if (cell?.formula) expect([sheet.name, cellAddress(r, c), cells[cellAddress(r, c)]]).toEqual([sheet.name, cellAddress(r, c), cell.formula]);
+      }));
+    }
+  });
+
+  test('growthcorp into a workbook with a filled Strategy sheet: the sheet is untouched, every reference follows Strategy (2)', async () => {
+    const book = new FakeWorkbook({ sheets: [EXISTING_STRATEGY] });
+    const report = await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: real });
+    expect(book.syncs).toBe(3);
+    expect(book.cellsOf('Strategy')).toEqual(EXISTING_STRATEGY.cells);
+    expect(book.writes.filter((w) => w.sheet === 'Strategy')).toEqual([]);
+    expect(report.renamed).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }]);
+    const formulas = book.sheets.filter((s) => !s.preexisting).flatMap((s) => [...s.cells.values()]).filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+    expect(formulas.some((f) => f.includes("'Strategy (2)'!"))).toBe(true);
+    expect(formulas.filter((f) => /(^|[^'A-Za-z])Strategy!/.test(f))).toEqual([]);
+  });
+});
