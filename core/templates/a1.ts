@@ -175,3 +175,10 @@ export function findFunctionNames(formula: string): string[] {
   }
   return names;
 }
+
+/** `B4` → `$B$4`. */
+export function absolute(cell: string): string {
+  const at = parseCell(cell);
+  if (!at) throw new Error(`not a cell: ${cell}`);
+  return `$${columnLetter(at.column)}$${at.row}`;
+}

@@ -183,10 +183,10 @@ function portfolioAlignment(data: Omit<ExampleDataset, 'history'>): number {
 export const GROWTHCORP: ExampleDataset = {
   ...BASE,
   history: [
-    { date: '2023-06-30', investment: 1100000, benefits: 1320000, alignedShare: 0.4, coverage: 0.35, alignment: 31.5, note: 'Baseline: courses chosen on request, little business data' },
-    { date: '2023-12-31', investment: 1180000, benefits: 2006000, alignedShare: 0.6, coverage: 0.55, alignment: 42, note: 'Objectives agreed with the executive team' },
-    { date: '2024-06-30', investment: 1300000, benefits: 3120000, alignedShare: 0.8, coverage: 0.8, alignment: 55.5, note: 'Alignment matrix and impact evaluation introduced' },
-    { date: '2024-12-31', investment: 1480000, benefits: 4292000, alignedShare: 0.9, coverage: 1, alignment: 61, note: 'Business partners co-own every program' },
+    { date: '2023-06-30', investment: 1100000, benefits: 1320000, alignedShare: 0.4, coverage: 0.35, alignment: 14.5, note: 'Baseline: courses chosen on request, little business data' },
+    { date: '2023-12-31', investment: 1180000, benefits: 2006000, alignedShare: 0.6, coverage: 0.55, alignment: 19, note: 'Objectives agreed with the executive team' },
+    { date: '2024-06-30', investment: 1300000, benefits: 3120000, alignedShare: 0.8, coverage: 0.8, alignment: 24.5, note: 'Alignment matrix and impact evaluation introduced' },
+    { date: '2024-12-31', investment: 1480000, benefits: 4292000, alignedShare: 0.9, coverage: 1, alignment: 28, note: 'Business partners co-own every program' },
     // The last snapshot is this period's Dashboard figures.
     { date: '2025-06-30', investment: 1660000, benefits: 5810000, alignedShare: 1, coverage: 1, alignment: portfolioAlignment(BASE), note: 'Every program aligned; BCR 3.5x' },
   ],

@@ -77,7 +77,14 @@ export interface ChartSpec {
 }
 
 export interface SheetSpec {
+  /**
+   * The sheet's name in the workbook. It is the canonical {@link SheetName} unless the spec went through
+   * {@link renameSheets}, which puts the new name here (e.g. `Strategy (2)`) and the canonical one in
+   * {@link SheetSpec.canonicalName}.
+   */
   readonly name: SheetName;
+  /** Set by renameSheets: the template's own name of a renamed sheet (absent: `name` is canonical). */
+  readonly canonicalName?: SheetName;
   /** One line: what this sheet is for (shown by task pane and sidebar). */
   readonly purpose: string;
   readonly tabColor: string;

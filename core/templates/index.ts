@@ -1,0 +1,89 @@
+/**
+ * The framework templates as data. `buildWorkbookSpec('empty' | 'growthcorp')` returns the whole
+ * workbook, fully resolved, for every renderer (the .xlsx writer, Excel, Google Sheets);
+ * `renameSheets` re-targets it when some sheet names are taken. The layout constants say where each
+ * table and figure sits, by column key, for hosts and for the insights reader.
+ */
+import { GROWTHCORP, type ExampleDataset } from './growthcorp';
+import { DEFINED_NAMES } from './layout';
+import { alignmentSheet } from './sheets/alignment';
+import { dashboardSheet } from './sheets/dashboard';
+import { guideSheet } from './sheets/guide';
+import { historySheet } from './sheets/history';
+import { impactSheet } from './sheets/impact';
+import { partnersSheet } from './sheets/partners';
+import { planSheet } from './sheets/plan';
+import { roiSheet } from './sheets/roi';
+import { strategySheet } from './sheets/strategy';
+import { absolute } from './a1';
+import { renameSheets } from './rename';
+import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookSpec } from './types';
+
+/** The sheets in workbook order, by canonical name. */
+export const SHEET_NAMES: readonly SheetName[] = ['Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Dashboard', 'History'];
+
+/**
+ * The name each sheet gets in a workbook. All are their canonical names except History: Excel
+ * reserves "History" (its UI refuses it, and exceljs neither writes nor reads a workbook with such a
+ * sheet), so it is shown as "History log". The spec's History sheet has `name: 'History log'` and
+ * `canonicalName: 'History'`.
+ */
+export const SHEET_TITLES: Readonly<Record<SheetName, string>> = {
+  Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Dashboard: 'Dashboard',
+  History: 'History log',
+};
+
+/** A sheet of a spec by its canonical name, whatever it is called in the workbook. */
+export function findSheet(spec: WorkbookSpec, canonical: SheetName): SheetSpec {
+  const sheet = spec.sheets.find((s) => (s.canonicalName ?? s.name) === canonical);
+  if (!sheet) throw new Error(`The spec has no ${canonical} sheet`);
+  return sheet;
+}
+
+const NAME_COMMENTS: Readonly<Record<keyof typeof DEFINED_NAMES, string>> = {
+  TotalInvestment: 'Fully loaded cost of all initiatives (ROI sheet).',
+  TotalAdjustedBenefits: 'Benefits after isolation and confidence, all initiatives (Impact sheet).',
+  PortfolioROI: '(benefits − investment) / investment, a fraction: 2.5 is 250%.',
+  PortfolioBCR: 'benefits / investment: 3.5 means 3.5:1.',
+  AlignedShare: 'Share of initiatives with a link of 2 or more to some objective.',
+  ObjectiveCoverage: 'Priority-weighted share of objectives some initiative supports at 2 or more.',
+  PortfolioAlignment: 'Budget-weighted mean alignment score, 0–100.',
+};
+
+/** The example rows of a dataset (undefined for the empty template). */
+export function exampleData(dataset: Dataset): ExampleDataset | undefined {
+  if (dataset === 'empty') return undefined;
+  if (dataset === 'growthcorp') return GROWTHCORP;
+  throw new Error(`Unknown dataset: ${String(dataset)}`);
+}
+
+export function buildWorkbookSpec(dataset: Dataset): WorkbookSpec {
+  const data = exampleData(dataset);
+  const sheets = [
+    guideSheet(data),
+    strategySheet(data),
+    alignmentSheet(data),
+    impactSheet(data),
+    roiSheet(data),
+    planSheet(data),
+    partnersSheet(data),
+    dashboardSheet(),
+    historySheet(data),
+  ];
+  const names: DefinedNameSpec[] = (Object.keys(DEFINED_NAMES) as (keyof typeof DEFINED_NAMES)[]).map((name) => ({
+    name,
+    ref: `Dashboard!${absolute(DEFINED_NAMES[name])}`,
+    comment: NAME_COMMENTS[name],
+  }));
+  const renamed = Object.fromEntries(SHEET_NAMES.filter((n) => SHEET_TITLES[n] !== n).map((n) => [n, SHEET_TITLES[n]]));
+  return renameSheets({ dataset, sheets, names }, renamed);
+}
+
+export { renameSheets, isValidSheetName } from './rename';
+export * from './layout';
+export { PLAN_RANKED_COLUMNS, PLAN_BY_OBJECTIVE_COLUMNS } from './sheets/plan';
+export { GROWTHCORP } from './growthcorp';
+export type { ExampleDataset, ExampleInitiative, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
+export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames } from './a1';
+export { STYLES } from './types';
+export type * from './types';

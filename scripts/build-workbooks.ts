@@ -1,0 +1,28 @@
+/**
+ * `npm run build -- workbooks`: dist/workbooks/LD-Framework.xlsx (the empty template) and
+ * dist/workbooks/GrowthCorp-example.xlsx, from the core's template specs.
+ */
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { buildWorkbookSpec } from '../core/templates';
+import { writeWorkbook } from './xlsx/write-workbook';
+
+export const WORKBOOKS = [
+  { dataset: 'empty', file: 'LD-Framework.xlsx' },
+  { dataset: 'growthcorp', file: 'GrowthCorp-example.xlsx' },
+] as const;
+
+async function main(): Promise<void> {
+  const dir = join(__dirname, '..', 'dist', 'workbooks');
+  mkdirSync(dir, { recursive: true });
+  for (const { dataset, file } of WORKBOOKS) {
+    const path = join(dir, file);
+    await writeWorkbook(buildWorkbookSpec(dataset), path);
+    console.log(`wrote ${path}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

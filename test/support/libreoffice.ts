@@ -1,0 +1,66 @@
+/**
+ * LibreOffice headless as a real spreadsheet engine for tests: `recalculate(file)` opens an .xlsx,
+ * recalculates every formula and saves the result as a new .xlsx, whose cached values the test then
+ * reads (with exceljs). Each run uses a fresh user profile, so parallel runs never fight over a lock,
+ * and that profile tells Calc to recalculate OOXML files on load always (not only cells without a
+ * cached value). If soffice is missing the call fails loudly: these tests never skip.
+ */
+import { execFile } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+
+const CANDIDATES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+
+export function sofficePath(): string {
+  const found = [process.env.SOFFICE, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'LibreOffice (soffice) is not installed, and the workbook tests need it. Install it with ' +
+        '`apt-get install -y libreoffice-calc-nogui` (npm test runs scripts/ensure-system-deps.sh, which does so as root), or set SOFFICE to its path.',
+    );
+  }
+  return found;
+}
+
+/** Calc settings: recalculate OOXML and ODF files on load, always (0 = always, 1 = never, 2 = ask). */
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: timeoutMs, maxBuffer: 10 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`soffice failed: ${error.message}\n${stdout}\n${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Open `xlsxPath` in LibreOffice, recalculate it and save it as .xlsx in a new temporary directory.
+ * Returns the path of the recalculated file.
+ */
+export async function recalculate(xlsxPath: string, timeoutMs = 180_000): Promise<string> {
+  const soffice = sofficePath();
+  if (!existsSync(xlsxPath)) throw new Error(`recalculate: ${xlsxPath} does not exist`);
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'lo-out-'));
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
+  try {
+    const { stdout, stderr } = await run(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nologo', '--nodefault', '--convert-to', 'xlsx', '--outdir', outDir, xlsxPath],
+      timeoutMs,
+    );
+    const out = join(outDir, basename(xlsxPath).replace(/\.[^.]+$/, '') + '.xlsx');
+    if (!existsSync(out)) throw new Error(`soffice wrote no ${out}.\nstdout: ${stdout}\nstderr: ${stderr}`);
+    return out;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
