@@ -1,0 +1,182 @@
+/**
+ * The derived figures of a framework, computed from its input cells with the core's own functions
+ * (`evaluate('ROI', …)`, `ALIGNED_SHARE`, …), so they agree with the custom functions and with the
+ * workbook's native formulas. Nothing here trusts a formula cell's value.
+ */
+import { evaluate } from '../index';
+import { isErrorValue } from '../errors';
+import { COST_CATEGORIES, MAX_STRENGTH, MIN_SUPPORT } from '../templates/layout';
+import type { FrameworkModel, Initiative, Objective } from './model';
+
+/** A figure, or why it is not available. */
+export type Figure = number | null;
+
+export interface InitiativeFigures {
+  readonly index: number;
+  readonly name: string;
+  /** Change × value per unit; null when either is missing or invalid. */
+  readonly grossBenefit: Figure;
+  /** ADJUSTED_BENEFIT(gross, isolation, confidence); null when it cannot be computed. */
+  readonly adjustedBenefit: Figure;
+  /** Why the adjusted benefit is not available (the core's message), when it is not. */
+  readonly benefitProblem: string | null;
+  /** The sum of the cost categories (blanks count as 0, as the workbook's SUM does). */
+  readonly cost: number;
+  readonly net: Figure;
+  readonly bcr: Figure;
+  readonly roi: Figure;
+  readonly paybackMonths: Figure;
+  /** ALIGNMENT_SCORE, 0–100; null when the links cannot be read. */
+  readonly alignmentScore: Figure;
+  /** Strongest link to any objective (0 when none). */
+  readonly strongestLink: number;
+  /** At least one link of {@link MIN_SUPPORT} (direct) or more. */
+  readonly aligned: boolean;
+  /** Link strengths by objective slot (invalid or blank read as 0). */
+  readonly strengths: ReadonlyMap<number, number>;
+}
+
+export interface ObjectiveFigures {
+  readonly slot: number;
+  readonly name: string;
+  readonly weight: number;
+  /** Strongest link any initiative gives it. */
+  readonly strongestLink: number;
+  readonly supported: boolean;
+  /** Cost and adjusted benefits shared out by link points: an initiative's figure × its strength to
+   * this objective ÷ the sum of its strengths (the template's "per link point" rule). */
+  readonly investment: number;
+  readonly benefits: number;
+  /** How many initiatives support it directly (link ≥ 2). */
+  readonly initiatives: number;
+  /** (current − baseline) / |baseline|, when both are numbers and baseline ≠ 0. */
+  readonly changeToDate: Figure;
+  /** (current − baseline) / (target − baseline): 1 means the target is reached, whichever way it points. */
+  readonly progressToTarget: Figure;
+}
+
+export interface PortfolioFigures {
+  readonly initiatives: readonly InitiativeFigures[];
+  readonly objectives: readonly ObjectiveFigures[];
+  readonly totalInvestment: number;
+  readonly totalAdjustedBenefits: number;
+  readonly netBenefits: number;
+  readonly portfolioROI: Figure;
+  readonly portfolioBCR: Figure;
+  readonly alignedShare: Figure;
+  readonly objectiveCoverage: Figure;
+  readonly portfolioAlignment: Figure;
+  /** This period's budget (Alignment) and next period's (Plan), summed over initiatives. */
+  readonly thisBudget: number;
+  readonly nextBudget: number;
+  readonly budgetChange: Figure;
+}
+
+const num = (value: unknown): Figure => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** A value the core returned, or null for an error or blank. */
+function result(value: unknown): Figure {
+  return isErrorValue(value) ? null : num(value);
+}
+
+function weightOf(o: Objective): number {
+  return o.weight.value !== null && o.weight.value > 0 ? o.weight.value : 0;
+}
+
+function strengthsOf(i: Initiative): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const link of i.links) {
+    const v = link.strength.value;
+    map.set(link.slot, v !== null && Number.isInteger(v) && v >= 0 && v <= MAX_STRENGTH ? v : 0);
+  }
+  return map;
+}
+
+export function initiativeFigures(i: Initiative, objectives: readonly Objective[]): InitiativeFigures {
+  const change = i.impact.change.value;
+  const value = i.impact.valuePerUnit.value;
+  const grossBenefit = change !== null && value !== null ? change * value : null;
+  let adjustedBenefit: Figure = null;
+  let benefitProblem: string | null = null;
+  if (grossBenefit !== null) {
+    const adjusted = evaluate('ADJUSTED_BENEFIT', [grossBenefit, i.impact.isolation.value, i.impact.confidence.value]);
+    if (isErrorValue(adjusted)) benefitProblem = adjusted.message;
+    adjustedBenefit = result(adjusted);
+  }
+  let cost = 0;
+  for (const [key] of COST_CATEGORIES) {
+    const v = i.costs[key].value;
+    if (v !== null) cost += v;
+  }
+  const hasBenefit = adjustedBenefit !== null;
+  const net = hasBenefit ? result(evaluate('NET_BENEFITS', [adjustedBenefit, cost])) : null;
+  const bcr = hasBenefit ? result(evaluate('BCR', [adjustedBenefit, cost])) : null;
+  const roi = hasBenefit ? result(evaluate('ROI', [adjustedBenefit, cost])) : null;
+  const paybackMonths = hasBenefit ? result(evaluate('PAYBACK_MONTHS', [cost, adjustedBenefit])) : null;
+  const strengths = strengthsOf(i);
+  const rawLinks = objectives.map((o) => i.links.find((l) => l.slot === o.slot)?.strength.value ?? null);
+  const scored = objectives.some((o) => weightOf(o) > 0)
+    ? evaluate('ALIGNMENT_SCORE', [[rawLinks.map((v) => v ?? '')], [objectives.map(weightOf)]])
+    : null;
+  const score = Array.isArray(scored) ? result(scored[0][0]) : result(scored);
+  const strongestLink = Math.max(0, ...strengths.values());
+  return {
+    index: i.index, name: i.name.value ?? '', grossBenefit, adjustedBenefit, benefitProblem, cost, net, bcr, roi, paybackMonths,
+    alignmentScore: score === null ? null : score, strongestLink, aligned: strongestLink >= MIN_SUPPORT, strengths,
+  };
+}
+
+export function portfolioFigures(model: FrameworkModel): PortfolioFigures {
+  const objectives = model.objectives;
+  const initiatives = model.initiatives.map((i) => initiativeFigures(i, objectives));
+  const totalInvestment = initiatives.reduce((s, f) => s + f.cost, 0);
+  const totalAdjustedBenefits = initiatives.reduce((s, f) => s + (f.adjustedBenefit ?? 0), 0);
+  const grid = initiatives.map((f) => objectives.map((o) => f.strengths.get(o.slot) ?? 0));
+  const weights = [objectives.map(weightOf)];
+  const haveGrid = grid.length > 0 && objectives.length > 0;
+  const budgets = model.initiatives.map((i) => [i.budget.value ?? 0]);
+
+  const objectiveFigures: ObjectiveFigures[] = objectives.map((o) => {
+    let investment = 0;
+    let benefits = 0;
+    let strongest = 0;
+    let supporters = 0;
+    for (const f of initiatives) {
+      const s = f.strengths.get(o.slot) ?? 0;
+      strongest = Math.max(strongest, s);
+      if (s >= MIN_SUPPORT) supporters++;
+      const points = [...f.strengths.values()].reduce((a, b) => a + b, 0);
+      if (s > 0 && points > 0) {
+        investment += (f.cost * s) / points;
+        benefits += ((f.adjustedBenefit ?? 0) * s) / points;
+      }
+    }
+    const base = o.baseline.value;
+    const current = o.current.value;
+    const target = o.target.value;
+    return {
+      slot: o.slot, name: o.name.value ?? '', weight: weightOf(o), strongestLink: strongest, supported: strongest >= MIN_SUPPORT,
+      investment, benefits, initiatives: supporters,
+      changeToDate: base !== null && current !== null && base !== 0 ? (current - base) / Math.abs(base) : null,
+      progressToTarget: base !== null && current !== null && target !== null && target !== base ? (current - base) / (target - base) : null,
+    };
+  });
+
+  const thisBudget = model.initiatives.reduce((s, i) => s + (i.budget.value ?? 0), 0);
+  const nextBudget = model.initiatives.reduce((s, i) => s + (i.plan.nextBudget.value ?? 0), 0);
+  return {
+    initiatives,
+    objectives: objectiveFigures,
+    totalInvestment,
+    totalAdjustedBenefits,
+    netBenefits: totalAdjustedBenefits - totalInvestment,
+    portfolioROI: totalInvestment > 0 ? result(evaluate('ROI', [totalAdjustedBenefits, totalInvestment])) : null,
+    portfolioBCR: totalInvestment > 0 ? result(evaluate('BCR', [totalAdjustedBenefits, totalInvestment])) : null,
+    alignedShare: haveGrid ? result(evaluate('ALIGNED_SHARE', [grid])) : null,
+    objectiveCoverage: haveGrid && weights[0].some((w) => w > 0) ? result(evaluate('OBJECTIVE_COVERAGE', [grid, weights])) : null,
+    portfolioAlignment: haveGrid && weights[0].some((w) => w > 0) ? result(evaluate('PORTFOLIO_ALIGNMENT', [grid, weights, budgets])) : null,
+    thisBudget,
+    nextBudget,
+    budgetChange: thisBudget > 0 && nextBudget > 0 ? nextBudget / thisBudget - 1 : null,
+  };
+}

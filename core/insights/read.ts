@@ -1,0 +1,307 @@
+/**
+ * `readFramework(source)`: a filled framework workbook, as any host reads it, into one
+ * {@link FrameworkModel}. The source is host-neutral: sheet names, and each sheet's values as a 2-D
+ * array from A1 (Office.js `range.values`, SpreadsheetApp `getValues()`, or the `.xlsx` adapter).
+ *
+ * Tables are found by their header text near the template's position (`core/templates/layout.ts`), so
+ * moved, reordered or added columns and rows are read. Rows people added, reordered or left half
+ * filled are read; what cannot be read is reported with its sheet and cell. Initiatives are joined
+ * across Alignment, Impact, ROI and Plan by row (the template's rule), or by name when a row's name
+ * shows another initiative.
+ */
+import { columnLetter } from '../templates/a1';
+import {
+  ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
+} from '../templates/layout';
+import type { SheetName, TableLayout } from '../templates/types';
+import { SHEET_TITLES } from '../templates/index';
+import { isBlankCell, readDate, readNumber, readText } from './cells';
+import type { FrameworkModel, ImpactEvidence, Initiative, Link, Objective, Partner, PlanEntry, ReadProblem, Snapshot, TextField } from './model';
+import { FoundTable, cellRef, findExtraColumn, locateTable, normaliseHeader, rawAt, rowHasAny, valueAt } from './table';
+
+/** What a host gives the reader: sheet names, and a sheet's values from A1 (rows of cells). */
+export interface WorkbookSource {
+  sheetNames(): string[];
+  values(sheet: string): unknown[][];
+}
+
+export interface ReadOptions {
+  /** Canonical sheet name → its name in this workbook, when a host renamed sheets (see renameSheets). */
+  readonly sheetNames?: Partial<Record<SheetName, string>>;
+}
+
+export interface ReadResult {
+  readonly model: FrameworkModel;
+  readonly problems: readonly ReadProblem[];
+}
+
+/** The sheets without which a workbook is not a framework workbook. */
+export const REQUIRED_SHEETS: readonly SheetName[] = ['Strategy', 'Alignment', 'Impact', 'ROI'];
+const OPTIONAL_SHEETS: readonly SheetName[] = ['Plan', 'Partners', 'History'];
+
+/** Thrown by {@link readFramework} when the workbook is not a framework workbook; `message` says why. */
+export class NotAFrameworkError extends Error {
+  constructor(message: string, readonly missingSheets: readonly string[] = []) {
+    super(`not a framework workbook: ${message}`);
+    this.name = 'NotAFrameworkError';
+  }
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+export function readFramework(source: WorkbookSource, options: ReadOptions = {}): ReadResult {
+  const names = source.sheetNames();
+  const sheets: Record<string, string> = {};
+  const find = (canonical: SheetName): string | undefined => {
+    const given = options.sheetNames?.[canonical];
+    if (given !== undefined && names.includes(given)) return given;
+    const candidates = [SHEET_TITLES[canonical], canonical].map((n) => n.toLowerCase());
+    for (const candidate of candidates) {
+      const found = names.find((n) => n === candidate) ?? names.find((n) => n.trim().toLowerCase() === candidate);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const missing = REQUIRED_SHEETS.filter((s) => find(s) === undefined);
+  if (missing.length > 0) throw new NotAFrameworkError(`missing sheet${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, missing);
+  for (const s of [...REQUIRED_SHEETS, ...OPTIONAL_SHEETS]) {
+    const actual = find(s);
+    if (actual !== undefined) sheets[s] = actual;
+  }
+
+  const problems: ReadProblem[] = [];
+  const grids = new Map<string, Grid>();
+  const gridOf = (canonical: SheetName): Grid => {
+    const actual = sheets[canonical];
+    if (!grids.has(actual)) {
+      const values = source.values(actual);
+      grids.set(actual, Array.isArray(values) ? values.map((row) => (Array.isArray(row) ? row : [])) : []);
+    }
+    return grids.get(actual)!;
+  };
+  const table = <K extends string>(canonical: SheetName, layout: TableLayout<K>, required: readonly K[] = []): FoundTable<K> => {
+    const found = locateTable(sheets[canonical], gridOf(canonical), layout, problems, required);
+    if (found.matched < 2 && REQUIRED_SHEETS.includes(canonical)) {
+      const expected = Object.values(layout.headers as Record<string, string>).slice(0, 4).join(', ');
+      throw new NotAFrameworkError(`the ${canonical} sheet has no ${layout.table} table (none of its headers, such as ${expected}, were found)`);
+    }
+    return found;
+  };
+
+  const strategy = table('Strategy', STRATEGY_TABLE, ['objective']);
+  const alignment = table('Alignment', ALIGNMENT_TABLE, ['name']);
+  const impact = table('Impact', IMPACT_TABLE);
+  const roi = table('ROI', ROI_TABLE);
+
+  const objectives = readObjectives(strategy, problems);
+  const initiatives = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', PLAN_TABLE) : undefined, objectives, problems);
+  const partners = sheets.Partners ? readPartners(table('Partners', PARTNERS_TABLE), problems) : [];
+  const history = sheets.History ? readHistory(table('History', HISTORY_TABLE)) : [];
+  for (const s of OPTIONAL_SHEETS) {
+    if (!sheets[s]) problems.push({ severity: 'warning', sheet: s, cell: '', message: `The ${s} sheet is missing, so the checks that need it are skipped.` });
+  }
+  const periodAt = (address: string): TextField | null => {
+    if (!sheets.Plan) return null;
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const column = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const field = readText(rawAt(gridOf('Plan'), Number(m[2]), column), `${sheets.Plan}!${address}`);
+    return field.value === null ? null : field;
+  };
+
+  const model: FrameworkModel = {
+    sheets, thisPeriod: periodAt(PLAN_CELLS.thisPeriod), nextPeriod: periodAt(PLAN_CELLS.nextPeriod),
+    objectives, initiatives, partners, history, problems,
+  };
+  return { model, problems };
+}
+
+function readObjectives(t: FoundTable<(typeof STRATEGY_TABLE.inputs)[number] | string>, problems: ReadProblem[]): Objective[] {
+  const L = STRATEGY_TABLE;
+  const out: Objective[] = [];
+  for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
+    if (!rowHasAny(t, row, L.inputs)) continue;
+    const text = (k: string) => readText(valueAt(t, k, row), cellRef(t, L, k, row));
+    const num = (k: string) => readNumber(valueAt(t, k, row), cellRef(t, L, k, row));
+    const objective: Objective = {
+      slot: row - t.headerRow, row, name: text('objective'), category: text('category'), weight: num('weight'), kpi: text('kpi'),
+      baseline: num('baseline'), target: num('target'), current: num('current'), sponsor: text('sponsor'), horizon: text('horizon'),
+    };
+    if (objective.name.value === null) {
+      problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'objective', row).split('!').pop()!, message: `Strategy row ${row} has figures but no objective name; it is left out of every figure.` });
+      continue;
+    }
+    out.push(objective);
+  }
+  return out;
+}
+
+/** Rows of a joined table (Impact, ROI, Plan), by their offset under the header, with the name shown. */
+interface JoinRows {
+  readonly table: FoundTable<string>;
+  readonly layout: TableLayout;
+  readonly byOffset: Map<number, number>;
+  readonly byName: Map<string, number>;
+  readonly used: Set<number>;
+}
+
+function joinRows(t: FoundTable<string>, layout: TableLayout): JoinRows {
+  const byOffset = new Map<number, number>();
+  const byName = new Map<string, number>();
+  for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
+    byOffset.set(row - t.headerRow, row);
+    const name = valueAt(t, 'name', row);
+    if (typeof name === 'string' && name.trim() !== '' && !byName.has(normaliseHeader(name))) byName.set(normaliseHeader(name), row);
+  }
+  return { table: t, layout, byOffset, byName, used: new Set() };
+}
+
+/** The row for an initiative: same offset as on Alignment unless that row shows a different name. */
+function matchRow(join: JoinRows, offset: number, name: string | null): number | null {
+  const sameOffset = join.byOffset.get(offset) ?? null;
+  if (name === null) return sameOffset;
+  const shown = sameOffset === null ? null : valueAt(join.table, 'name', sameOffset);
+  if (typeof shown === 'string' && shown.trim() !== '' && normaliseHeader(shown) !== normaliseHeader(name)) {
+    return join.byName.get(normaliseHeader(name)) ?? sameOffset;
+  }
+  return sameOffset;
+}
+
+function readInitiatives(
+  alignment: FoundTable<string>, impact: FoundTable<string>, roi: FoundTable<string>, plan: FoundTable<string> | undefined,
+  objectives: readonly Objective[], problems: ReadProblem[],
+): Initiative[] {
+  const A = ALIGNMENT_TABLE;
+  const joins = {
+    impact: joinRows(impact, IMPACT_TABLE),
+    roi: joinRows(roi, ROI_TABLE),
+    plan: plan ? joinRows(plan, PLAN_TABLE) : undefined,
+  };
+  const benefitYearsColumn = findExtraColumn(impact, /benefit\s*(years|period)|years\s*of\s*benefit|years\s*claimed/i);
+  const out: Initiative[] = [];
+  for (let row = alignment.firstDataRow; row <= alignment.lastDataRow; row++) {
+    if (!rowHasAny(alignment, row, A.inputs)) continue;
+    const text = (k: string) => readText(valueAt(alignment, k, row), cellRef(alignment, A, k, row));
+    const num = (k: string) => readNumber(valueAt(alignment, k, row), cellRef(alignment, A, k, row));
+    const name = text('name');
+    if (name.value === null) {
+      problems.push({ severity: 'warning', sheet: alignment.sheet, cell: cellRef(alignment, A, 'name', row).split('!').pop()!, message: `Alignment row ${row} has figures but no initiative name; it is left out of every figure.` });
+      continue;
+    }
+    const links: Link[] = objectives.map((o) => {
+      const key = `link${o.slot}`;
+      if (!alignment.columns.has(key)) {
+        return { slot: o.slot, strength: { value: null, cell: `${alignment.sheet}!${row}:${row}`, invalid: `no link column for objective ${o.slot}` } };
+      }
+      return { slot: o.slot, strength: readNumber(valueAt(alignment, key, row), cellRef(alignment, A, key, row)) };
+    });
+    const offset = row - alignment.headerRow;
+    const impactRow = matchRow(joins.impact, offset, name.value);
+    const roiRow = matchRow(joins.roi, offset, name.value);
+    const planRow = joins.plan ? matchRow(joins.plan, offset, name.value) : null;
+    if (impactRow !== null) joins.impact.used.add(impactRow);
+    if (roiRow !== null) joins.roi.used.add(roiRow);
+    if (planRow !== null) joins.plan?.used.add(planRow);
+    out.push({
+      index: out.length, row, name, owner: text('owner'), audience: text('audience'), participants: num('participants'), budget: num('budget'), status: text('status'),
+      links,
+      impact: readImpact(impact, impactRow, row, benefitYearsColumn),
+      costs: readCosts(roi, roiRow, row),
+      roiRow,
+      intangibles: readText(roiRow === null ? null : valueAt(roi, 'intangibles', roiRow), cellRef(roi, ROI_TABLE, 'intangibles', roiRow ?? row)),
+      plan: readPlan(joins.plan, planRow, row),
+      derivedCells: {
+        grossBenefit: impactRow === null ? null : cellRef(impact, IMPACT_TABLE, 'grossBenefit', impactRow),
+        adjustedBenefit: impactRow === null ? null : cellRef(impact, IMPACT_TABLE, 'adjustedBenefit', impactRow),
+        cost: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'cost', roiRow),
+        bcr: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'bcr', roiRow),
+        roi: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'roi', roiRow),
+      },
+    });
+  }
+  for (const join of [joins.impact, joins.roi, joins.plan]) {
+    if (!join) continue;
+    for (let row = join.table.firstDataRow; row <= join.table.lastDataRow; row++) {
+      if (join.used.has(row) || !rowHasAny(join.table, row, join.layout.inputs)) continue;
+      problems.push({
+        severity: 'warning', sheet: join.table.sheet, cell: `A${row}`,
+        message: `${join.table.sheet} row ${row} has figures but no initiative on Alignment goes with it; they are left out of every figure.`,
+      });
+    }
+  }
+  return out;
+}
+
+function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: number, benefitYearsColumn: number | undefined): ImpactEvidence {
+  const L = IMPACT_TABLE;
+  const at = row ?? fallbackRow;
+  const get = (k: string) => (row === null ? null : valueAt(t, k, row));
+  const num = (k: string) => readNumber(get(k), cellRef(t, L, k, at));
+  const text = (k: string) => readText(get(k), cellRef(t, L, k, at));
+  const changeColumn = t.columns.get('change');
+  return {
+    row,
+    reaction: num('reaction'), learningGain: num('learningGain'), application: num('application'), metric: text('metric'),
+    change: num('change'), valuePerUnit: num('valuePerUnit'), isolation: num('isolation'), confidence: num('confidence'),
+    leading: text('leading'), lagging: text('lagging'),
+    ...(benefitYearsColumn !== undefined
+      ? { benefitYears: readNumber(row === null ? null : rawAt(t.grid, row, benefitYearsColumn), `${t.sheet}!${columnLetter(benefitYearsColumn)}${at}`) }
+      : {}),
+    ...(changeColumn !== undefined
+      ? { changeHeader: readText(rawAt(t.grid, t.headerRow, changeColumn), `${t.sheet}!${columnLetter(changeColumn)}${t.headerRow}`) }
+      : {}),
+  };
+}
+
+function readCosts(t: FoundTable<string>, row: number | null, fallbackRow: number): Record<CostKey, ReturnType<typeof readNumber>> {
+  const out = {} as Record<CostKey, ReturnType<typeof readNumber>>;
+  for (const [key] of COST_CATEGORIES) out[key] = readNumber(row === null ? null : valueAt(t, key, row), cellRef(t, ROI_TABLE, key, row ?? fallbackRow));
+  return out;
+}
+
+function readPlan(join: JoinRows | undefined, row: number | null, fallbackRow: number): PlanEntry {
+  if (!join) return { row: null, nextBudget: { value: null, cell: '' }, decision: { value: null, cell: '' } };
+  const t = join.table;
+  const at = row ?? fallbackRow;
+  return {
+    row,
+    nextBudget: readNumber(row === null ? null : valueAt(t, 'nextBudget', row), cellRef(t, PLAN_TABLE, 'nextBudget', at)),
+    decision: readText(row === null ? null : valueAt(t, 'decision', row), cellRef(t, PLAN_TABLE, 'decision', at)),
+  };
+}
+
+function readPartners(t: FoundTable<string>, problems: ReadProblem[]): Partner[] {
+  const L = PARTNERS_TABLE;
+  const out: Partner[] = [];
+  for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
+    if (!rowHasAny(t, row, L.inputs)) continue;
+    const text = (k: string) => readText(valueAt(t, k, row), cellRef(t, L, k, row));
+    const partner: Partner = {
+      row, name: text('name'), role: text('role'), unit: text('unit'), objective: text('objective'), influence: text('influence'),
+      interest: text('interest'), cadence: text('cadence'), lastContact: readDate(valueAt(t, 'lastContact', row), cellRef(t, L, 'lastContact', row)),
+      nextStep: text('nextStep'),
+    };
+    if (partner.name.value === null) {
+      problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'name', row).split('!').pop()!, message: `Partners row ${row} has details but no name; it is left out.` });
+      continue;
+    }
+    out.push(partner);
+  }
+  return out;
+}
+
+function readHistory(t: FoundTable<string>): Snapshot[] {
+  const L = HISTORY_TABLE;
+  const out: Snapshot[] = [];
+  for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
+    if (!rowHasAny(t, row, L.inputs)) continue;
+    const num = (k: string) => readNumber(valueAt(t, k, row), cellRef(t, L, k, row));
+    out.push({
+      row, date: readDate(valueAt(t, 'date', row), cellRef(t, L, 'date', row)), investment: num('investment'), benefits: num('benefits'),
+      alignedShare: num('alignedShare'), coverage: num('coverage'), alignment: num('alignment'),
+      note: readText(valueAt(t, 'note', row), cellRef(t, L, 'note', row)),
+    });
+  }
+  return out;
+}
+
+export { isBlankCell };
