@@ -53,7 +53,7 @@ export interface BuildOptions {
 }
 
 /** The dashboard's summary cell: the first cell styled `summary` on the Dashboard sheet. */
-function summaryAddress(spec: WorkbookSpec, dashboardName: string): string | undefined {
+export function summaryAddress(spec: WorkbookSpec, dashboardName: string): string | undefined {
   const dashboard = spec.sheets.find((s) => s.name === dashboardName);
   if (!dashboard) return undefined;
   for (let r = 0; r < dashboard.cells.length; r++) {

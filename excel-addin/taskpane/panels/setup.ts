@@ -25,6 +25,12 @@ function describeCounts(report: BuildReport): string {
   return `Created ${parts.join(', ')}.`;
 }
 
+/** `PortfolioROI` → `Portfolio ROI`, `TotalAdjustedBenefits` → `Total adjusted benefits`. */
+export function figureLabel(name: string): string {
+  const words = name.replace(/_(\d+)$/, ' ($1)').match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\(\d+\)|\d+/g) ?? [name];
+  return words.map((w, i) => (i === 0 || /^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
+}
+
 export function renderReport(report: BuildReport): HTMLElement {
   const renamed = report.renamed.map((r) => h('li', {}, `A sheet named “${r.from}” already exists, so it was left unchanged and the new one is “${r.to}”.`));
   return h('div', { class: 'report' },
@@ -37,7 +43,7 @@ export function renderReport(report: BuildReport): HTMLElement {
     report.notes.length > 0 ? h('ul', { class: 'notes' }, ...report.notes.map((n) => h('li', {}, n))) : null,
     report.figures.length > 0 ? h('h3', {}, 'Dashboard now shows') : null,
     report.figures.length > 0
-      ? h('dl', { class: 'figures' }, ...report.figures.flatMap((f) => [h('dt', {}, f.name), h('dd', {}, f.text || '—')]))
+      ? h('dl', { class: 'figures' }, ...report.figures.flatMap((f) => [h('dt', {}, figureLabel(f.name)), h('dd', {}, f.text || '—')]))
       : null,
     report.summary ? h('h3', {}, 'Summary') : null,
     report.summary ? h('p', { class: 'summary' }, report.summary) : null,
