@@ -1,0 +1,222 @@
+/**
+ * Both workbooks, written by the .xlsx writer and recalculated by LibreOffice headless: no cell is an
+ * error, and every dashboard figure equals what the core computes from the same rows (to 1e-9
+ * relative). Then inputs are changed in the file and the dashboard follows: the workbook is live.
+ * Expected values come from test/templates/expected.ts (the core's own functions) or, for the case
+ * study, from the product brief (shared/brief: "improved from 1.2x to 3.5x", "increased budget by
+ * 45%", "28% revenue growth", "100% of programs aligned").
+ */
+import type ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import {
+  ALIGNMENT_TABLE, DASHBOARD_BY_OBJECTIVE, DASHBOARD_CELLS as D, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK, GROWTHCORP, HISTORY_TABLE, IMPACT_TABLE,
+  INITIATIVE_CAPACITY, PLAN_BY_OBJECTIVE, PLAN_BY_OBJECTIVE_COLUMNS, PLAN_CELLS, PLAN_RANKED, PLAN_RANKED_BLOCK, PLAN_RANKED_COLUMNS, PLAN_TABLE,
+  ROI_TABLE, buildWorkbookSpec,
+} from '../../core/templates';
+import type { Dataset, ExampleDataset, ExampleInitiative } from '../../core/templates';
+import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
+import { recalculate } from '../support/libreoffice';
+import { closeTo } from '../support/results';
+import { expectedFigures, type ExpectedFigures } from './expected';
+import { errorCells, formulaCount, loadWorkbook, tableValue, valueAt, writeInitiative, writeObjective, type CellValue } from './workbook-cells';
+
+const TOLERANCE = 1e-9;
+const SETUP_TIMEOUT = 300_000;
+
+function expectNumber(actual: CellValue, expected: number, what: string): void {
+  if (typeof actual !== 'number' || !closeTo(actual, expected, TOLERANCE)) {
+    throw new Error(`${what}: the workbook shows ${JSON.stringify(actual)}, the core computes ${expected}`);
+  }
+}
+
+let dir: string;
+const written: Partial<Record<Dataset, string>> = {};
+const recalculated: Partial<Record<Dataset, ExcelJS.Workbook>> = {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ld-workbooks-'));
+  for (const dataset of ['empty', 'growthcorp'] as const) {
+    const path = join(dir, `${dataset}.xlsx`);
+    await writeWorkbook(buildWorkbookSpec(dataset), path);
+    written[dataset] = path;
+    recalculated[dataset] = await loadWorkbook(await recalculate(path));
+  }
+}, SETUP_TIMEOUT);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The dashboard's headline figures against the core, for any dataset. */
+function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, data: ExampleDataset): void {
+  const figure = (cell: string) => valueAt(workbook, 'Dashboard', cell);
+  expectNumber(figure(D.totalInvestment), expected.totalInvestment, 'TotalInvestment (sum of fully loaded costs)');
+  expectNumber(figure(D.totalAdjustedBenefits), expected.totalAdjustedBenefits, 'TotalAdjustedBenefits (sum of ADJUSTED_BENEFIT)');
+  expectNumber(figure(D.netBenefits), expected.totalAdjustedBenefits - expected.totalInvestment, 'net benefits');
+  expectNumber(figure(D.portfolioROI), expected.portfolioROI, "PortfolioROI (core's ROI)");
+  expectNumber(figure(D.portfolioBCR), expected.portfolioBCR, "PortfolioBCR (core's BCR)");
+  expectNumber(figure(D.alignedShare), expected.alignedShare, "AlignedShare (core's ALIGNED_SHARE)");
+  expectNumber(figure(D.objectiveCoverage), expected.objectiveCoverage, "ObjectiveCoverage (core's OBJECTIVE_COVERAGE)");
+  expectNumber(figure(D.portfolioAlignment), expected.portfolioAlignment, "PortfolioAlignment (core's PORTFOLIO_ALIGNMENT)");
+  expectNumber(figure(D.initiatives), data.initiatives.length, 'initiatives');
+  expectNumber(figure(D.objectives), data.objectives.length, 'objectives');
+  expectNumber(figure(D.thisBudget), expected.thisBudget, "this period's budget");
+  expectNumber(figure(D.nextBudget), expected.nextBudget, "next period's budget");
+  expectNumber(figure(D.budgetChange), expected.budgetChange, 'budget change');
+  expectNumber(figure(D.gaps), expected.gaps.length, 'number of gaps');
+  if (expected.revenueGrowth !== undefined) expectNumber(figure(D.revenueGrowth), expected.revenueGrowth, 'revenue growth');
+  if (expected.firstBCR !== undefined) {
+    expectNumber(figure(D.firstBCR), expected.firstBCR, 'BCR at the first snapshot');
+    expectNumber(figure(D.bcrChange), (expected.portfolioBCR - expected.firstBCR) / expected.firstBCR, 'BCR change since the first snapshot');
+  }
+
+  // Per initiative, on every sheet, against the core; the rows after the last initiative stay blank.
+  expected.initiatives.forEach((x, i) => {
+    expect(tableValue(workbook, IMPACT_TABLE, 'name', i)).toBe(x.name);
+    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedBenefit', i), x.adjustedBenefit, `${x.name}: ADJUSTED_BENEFIT`);
+    expectNumber(tableValue(workbook, ROI_TABLE, 'cost', i), x.cost, `${x.name}: fully loaded cost`);
+    expectNumber(tableValue(workbook, ROI_TABLE, 'net', i), x.net, `${x.name}: NET_BENEFITS`);
+    expectNumber(tableValue(workbook, ROI_TABLE, 'bcr', i), x.bcr, `${x.name}: BCR`);
+    expectNumber(tableValue(workbook, ROI_TABLE, 'roi', i), x.roi, `${x.name}: ROI`);
+    expectNumber(tableValue(workbook, ROI_TABLE, 'payback', i), x.payback, `${x.name}: PAYBACK_MONTHS`);
+    expectNumber(tableValue(workbook, ALIGNMENT_TABLE, 'score', i), x.alignmentScore, `${x.name}: ALIGNMENT_SCORE`);
+    expect(tableValue(workbook, ALIGNMENT_TABLE, 'aligned', i)).toBe(x.aligned);
+    expectNumber(tableValue(workbook, PLAN_TABLE, 'priority', i), x.priority, `${x.name}: priority score`);
+  });
+  for (const i of [expected.initiatives.length, INITIATIVE_CAPACITY - 1]) {
+    for (const key of ['score', 'aligned'] as const) expect(tableValue(workbook, ALIGNMENT_TABLE, key, i)).toBeNull();
+    for (const key of ['cost', 'benefit', 'net', 'bcr', 'roi', 'payback'] as const) expect(tableValue(workbook, ROI_TABLE, key, i)).toBeNull();
+  }
+
+  // Top initiatives by net benefit, and the plan's ranking by priority.
+  const top = Array.from({ length: DASHBOARD_TOP }, (_, k) => valueAt(workbook, 'Dashboard', `B${DASHBOARD_TOP_BLOCK.firstRow + k}`));
+  expect(top).toEqual([...expected.topByNetBenefit.slice(0, DASHBOARD_TOP), ...Array(Math.max(0, DASHBOARD_TOP - expected.topByNetBenefit.length)).fill(null)]);
+  const ranked = Array.from({ length: PLAN_RANKED }, (_, k) => valueAt(workbook, 'Plan', `${PLAN_RANKED_COLUMNS.name}${PLAN_RANKED_BLOCK.firstRow + k}`));
+  expect(ranked).toEqual([...expected.rankedByPriority.slice(0, PLAN_RANKED), ...Array(Math.max(0, PLAN_RANKED - expected.rankedByPriority.length)).fill(null)]);
+
+  // Investment and benefits by objective, on Plan and on the Dashboard; coverage and gaps.
+  expected.objectives.forEach((o, j) => {
+    const planRow = PLAN_BY_OBJECTIVE.firstRow + j;
+    const P = PLAN_BY_OBJECTIVE_COLUMNS;
+    expect(valueAt(workbook, 'Plan', `${P.objective}${planRow}`)).toBe(o.name);
+    expectNumber(valueAt(workbook, 'Plan', `${P.thisBudget}${planRow}`), o.thisBudget, `${o.name}: budget this period`);
+    expectNumber(valueAt(workbook, 'Plan', `${P.nextBudget}${planRow}`), o.nextBudget, `${o.name}: budget next period`);
+    const row = DASHBOARD_BY_OBJECTIVE.firstRow + j;
+    expect(valueAt(workbook, 'Dashboard', `B${row}`)).toBe(o.name);
+    expectNumber(valueAt(workbook, 'Dashboard', `C${row}`), o.investment, `${o.name}: investment`);
+    expectNumber(valueAt(workbook, 'Dashboard', `D${row}`), o.benefits, `${o.name}: benefits`);
+    expect(valueAt(workbook, 'Dashboard', `F${row}`)).toBe(o.covered ? 'Covered' : 'Gap');
+  });
+  const gapList = Array.from({ length: 12 }, (_, k) => valueAt(workbook, 'Dashboard', `G${DASHBOARD_BY_OBJECTIVE.firstRow + k}`)).filter((v) => v !== null);
+  expect(gapList).toEqual(expected.gaps);
+  // Split budgets add back up to the totals (nothing is lost in the split).
+  const totalRow = PLAN_BY_OBJECTIVE.unlinkedRow + 1;
+  expectNumber(valueAt(workbook, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.thisBudget}${totalRow}`), expected.thisBudget, 'budget by objective, total');
+  expectNumber(valueAt(workbook, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.investment}${totalRow}`), expected.totalInvestment, 'investment by objective, total');
+}
+
+describe('GrowthCorp example, recalculated by LibreOffice', () => {
+  const expected = expectedFigures(GROWTHCORP);
+
+  test('no cell is an error value, and every formula is still a formula', () => {
+    const workbook = recalculated.growthcorp!;
+    expect(errorCells(workbook)).toEqual([]);
+    const specFormulas = buildWorkbookSpec('growthcorp').sheets.reduce((n, s) => n + s.cells.flat().filter((c) => c?.formula).length, 0);
+    expect(formulaCount(workbook)).toBe(specFormulas);
+  });
+
+  test('every dashboard figure, per-initiative row, ranking and split equals what the core computes', () => {
+    checkDashboard(recalculated.growthcorp!, expected, GROWTHCORP);
+  });
+
+  test("the dashboard reproduces the brief's case study", () => {
+    const figure = (cell: string) => valueAt(recalculated.growthcorp!, 'Dashboard', cell);
+    // Brief: "improved from 1.2x to 3.5x (+192%)".
+    expect(figure(D.portfolioBCR)).toBe(3.5);
+    expect(figure(D.firstBCR)).toBeCloseTo(1.2, 12);
+    expect(Math.round((figure(D.bcrChange) as number) * 100)).toBe(192);
+    const lastSnapshot = HISTORY_TABLE.firstDataRow + GROWTHCORP.history.length - 1;
+    expect(valueAt(recalculated.growthcorp!, 'History', `${HISTORY_TABLE.columns.bcr}${lastSnapshot}`)).toBe(3.5);
+    // Brief: "100% of programs aligned to business goals".
+    expect(figure(D.alignedShare)).toBe(1);
+    // Brief: "increased budget by 45%".
+    expectNumber(figure(D.budgetChange), 0.45, 'budget change');
+    expect(valueAt(recalculated.growthcorp!, 'Plan', PLAN_CELLS.change)).toBeCloseTo(0.45, 12);
+    // Brief: "contributed to 28% revenue growth".
+    expectNumber(figure(D.revenueGrowth), 0.28, 'revenue growth');
+    expect(figure(D.revenueObjective)).toBe('Grow annual recurring revenue');
+  });
+
+  test('the summary paragraph states the figures in business language', () => {
+    const summary = String(valueAt(recalculated.growthcorp!, 'Dashboard', D.summary));
+    for (const phrase of ['$1,660,000', '7 programs', '$5,810,000', '$3.50 back for every $1', '250%', '100% of programs are aligned', 'from 1.2x', 'to 3.5x', 'up 28%', '$1,740,000 is 45% above']) {
+      expect(summary).toContain(phrase);
+    }
+  });
+
+  test('the defined names survive the round trip and point at the dashboard figures', () => {
+    const model = recalculated.growthcorp!.definedNames.model as { name: string; ranges: string[] }[];
+    const byName = new Map(model.map((n) => [n.name, n.ranges]));
+    for (const n of buildWorkbookSpec('growthcorp').names) expect(byName.get(n.name)).toEqual([n.ref]);
+  });
+});
+
+describe('empty template, recalculated by LibreOffice', () => {
+  test('no cell is an error value; the figures are zero or blank and the summary asks for data', () => {
+    const workbook = recalculated.empty!;
+    expect(errorCells(workbook)).toEqual([]);
+    const figure = (cell: string) => valueAt(workbook, 'Dashboard', cell);
+    expect(figure(D.totalInvestment)).toBe(0);
+    expect(figure(D.totalAdjustedBenefits)).toBe(0);
+    expect(figure(D.initiatives)).toBe(0);
+    for (const cell of [D.portfolioROI, D.portfolioBCR, D.alignedShare, D.objectiveCoverage, D.portfolioAlignment, D.firstBCR, D.revenueGrowth]) {
+      expect(figure(cell)).toBeNull();
+    }
+    expect(String(figure(D.summary))).toMatch(/^Nothing to report yet/);
+    expect(formulaCount(workbook)).toBeGreaterThan(5000);
+  });
+});
+
+describe('the workbook is live: change inputs in the file, recalculate, and the dashboard follows', () => {
+  test('a cost, a link strength, a confidence, a priority weight and a brand-new initiative row', async () => {
+    const workbook = await loadWorkbook(written.growthcorp!);
+    const change = (x: ExampleInitiative, patch: Partial<ExampleInitiative>): ExampleInitiative => ({ ...x, ...patch });
+    const [selling, success] = [GROWTHCORP.initiatives[0], GROWTHCORP.initiatives[1]];
+    const managers = GROWTHCORP.initiatives[6];
+    const added: ExampleInitiative = {
+      name: 'Sales Onboarding Bootcamp', owner: 'Sales Enablement', audience: 'New account executives', participants: 35, budget: 90000, status: 'Planned',
+      links: [2, 0, 0, 0, 0],
+      impact: { reaction: 4.3, learningGain: 0.3, application: 0.8, metric: 'Earlier first deals', change: 14, valuePerUnit: 40000, isolation: 0.55, confidence: 0.7, leading: 'Ramp milestones met', lagging: 'Time to first deal' },
+      costs: { needsAssessment: 3000, design: 20000, delivery: 25000, materials: 2000, facilities: 6000, participantTime: 30000, technology: 2000, evaluation: 3000, overhead: 4000 },
+      intangibles: 'Faster ramp', nextBudget: 120000, decision: 'New',
+    };
+    const modified: ExampleDataset = {
+      ...GROWTHCORP,
+      objectives: GROWTHCORP.objectives.map((o, j) => (j === 2 ? { ...o, weight: 25 } : o)),
+      initiatives: [
+        change(selling, { costs: { ...selling.costs, delivery: 186000 } }),
+        change(success, { impact: { ...success.impact, confidence: 0.6 } }),
+        ...GROWTHCORP.initiatives.slice(2, 6),
+        change(managers, { links: [0, 1, 0, 0, 1] }), // no longer aligned: its strongest link is now 1
+        added,
+      ],
+    };
+    writeObjective(workbook, 2, modified.objectives[2]);
+    for (const i of [0, 1, 6, 7]) writeInitiative(workbook, i, modified.initiatives[i]);
+    const path = join(dir, 'growthcorp-changed.xlsx');
+    await workbook.xlsx.writeFile(path);
+
+    const after = await loadWorkbook(await recalculate(path));
+    expect(errorCells(after)).toEqual([]);
+    const expected = expectedFigures(modified);
+    // The changes moved the figures (so the comparison below is not vacuous).
+    const before = expectedFigures(GROWTHCORP);
+    expect(expected.totalInvestment).not.toBe(before.totalInvestment);
+    expect(expected.alignedShare).toBeCloseTo(7 / 8, 12);
+    expect(expected.portfolioBCR).not.toBeCloseTo(3.5, 3);
+    checkDashboard(after, expected, modified);
+    expect(valueAt(after, 'Dashboard', D.initiatives)).toBe(8);
+  });
+});
