@@ -1,0 +1,102 @@
+/**
+ * `npx ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]`
+ *
+ * Prints the audit and the executive summary of a framework workbook as Markdown (`--json` for
+ * machines); with `--budget`, the portfolio plan too. Exit status: 0 when the audit finds no errors,
+ * 1 when it finds some, 2 when the file cannot be read or is not a framework workbook (or the command
+ * line is wrong). Never prints a stack trace.
+ */
+import { basename } from 'path';
+import { auditWorkbook, planPortfolio } from '../core/insights';
+import { jsonReport, markdownReport } from './markdown';
+import { UnreadableFileError, xlsxSource } from './xlsx-source';
+
+export const EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
+
+export const USAGE = `Usage: ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]
+
+Audits a filled L&D framework workbook and prints the findings and an executive summary.
+  --json               machine-readable output
+  --today DATE         the day "last contact within 90 days" is measured from (default: today, UTC)
+  --organisation NAME  the organisation's name for the summary
+  --budget AMOUNT      also plan next period's portfolio within this budget
+Exit status: 0 no errors found, 1 errors found, 2 the file cannot be read.`;
+
+interface Args {
+  file: string;
+  json: boolean;
+  today: string;
+  organisation?: string;
+  budget?: number;
+}
+
+export function parseArgs(argv: readonly string[], now: Date = new Date()): Args | string {
+  const args: Partial<Args> & { json: boolean } = { json: false, today: now.toISOString().slice(0, 10) };
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k];
+    const next = () => {
+      const v = argv[++k];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--json') args.json = true;
+      else if (a === '--today') args.today = next();
+      else if (a === '--organisation' || a === '--organization') args.organisation = next();
+      else if (a === '--budget') {
+        const v = next();
+        const amount = Number(v.replace(/[,_$]/g, ''));
+        if (!Number.isFinite(amount) || amount < 0) return `--budget must be an amount of 0 or more, not "${v}"`;
+        args.budget = amount;
+      } else if (a === '--help' || a === '-h') return '';
+      else if (a.startsWith('-')) return `unknown option ${a}`;
+      else if (args.file === undefined) args.file = a;
+      else return `only one workbook at a time (got ${args.file} and ${a})`;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  if (args.file === undefined) return 'no workbook given';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today!)) return `--today must be a date written YYYY-MM-DD, not "${args.today}"`;
+  return args as Args;
+}
+
+export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args === '') {
+      out(`${USAGE}\n`);
+      return EXIT.clean;
+    }
+    err(`ld-report: ${args}\n${USAGE}\n`);
+    return EXIT.unreadable;
+  }
+  const fail = (reason: string) => {
+    if (args.json) out(`${JSON.stringify({ file: args.file, ok: false, reason }, null, 2)}\n`);
+    err(`ld-report: ${reason}\n`);
+    return EXIT.unreadable;
+  };
+  let report;
+  try {
+    const source = await xlsxSource(args.file);
+    report = auditWorkbook(source, { today: args.today, organisation: args.organisation });
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return fail(error.message);
+    return fail(`cannot read ${args.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  if (!report.ok) return fail(`${basename(args.file)} is ${report.reason}`);
+  const plan = args.budget !== undefined ? planPortfolio(report.model, args.budget) : undefined;
+  out(args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan));
+  return report.counts.error > 0 ? EXIT.errors : EXIT.clean;
+}
+
+if (require.main === module || process.env.LD_REPORT_RUN === '1') {
+  main(process.argv.slice(2), (t) => process.stdout.write(t), (t) => process.stderr.write(t))
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`ld-report: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.unreadable;
+    });
+}

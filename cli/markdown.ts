@@ -1,0 +1,60 @@
+/** The report as Markdown for people, and as JSON for machines. */
+import type { AuditReport, Finding, PortfolioPlan } from '../core/insights';
+import { money, percent, ratio } from '../core/insights';
+
+/** Text from the workbook, safe inside Markdown: no line breaks, no markup characters. */
+export function md(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+const HEADINGS = { error: 'Errors: fix before sharing the figures', warning: 'Warnings: gaps an executive will ask about', info: 'Notes' } as const;
+
+function findingLine(f: Finding): string {
+  const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  return `- **${md(f.title)}** (\`${where.replace(/`/g, "'")}\`, ${f.rule}): ${md(f.explanation)} *To do:* ${md(f.action)}`;
+}
+
+export function markdownReport(file: string, report: Extract<AuditReport, { ok: true }>, today: string, plan?: PortfolioPlan): string {
+  const out: string[] = [];
+  out.push(`# L&D report: ${md(file)}`, '');
+  out.push(`Audited ${today}: ${report.counts.error} error${report.counts.error === 1 ? '' : 's'}, ${report.counts.warning} warning${report.counts.warning === 1 ? '' : 's'}, ${report.counts.info} note${report.counts.info === 1 ? '' : 's'}.`, '');
+  out.push('## Executive summary', '', `**${md(report.summary.title)}**`, '');
+  for (const p of report.summary.paragraphs) out.push(md(p), '');
+  out.push('## Audit', '');
+  if (report.findings.length === 0) out.push('No findings: the figures follow the checks in docs/insights.md.', '');
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push(`### ${HEADINGS[severity]} (${group.length})`, '');
+    for (const f of group) out.push(findingLine(f));
+    out.push('');
+  }
+  if (plan) out.push(...planMarkdown(plan));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function planMarkdown(plan: PortfolioPlan): string[] {
+  const out = ['## Plan', '', `Budget ${money(plan.budget)}: ${money(plan.funded)} funded of ${money(plan.requested)} requested, ${money(plan.left)} left.`, '', md(plan.rules), ''];
+  out.push('| Rank | Initiative | Request | Alignment | Expected BCR | Funded | Break-even cover |', '|---:|---|---:|---:|---:|---|---:|');
+  for (const l of plan.lines) {
+    out.push(`| ${l.rank} | ${md(l.name)} | ${money(l.request)} | ${l.alignmentScore === null ? '–' : l.alignmentScore.toFixed(1)} | ${l.expectedBCR === null ? 'not measured' : ratio(l.expectedBCR)} | ${l.funded ? 'yes' : `no: ${md(l.reason)}`} | ${l.breakEvenCover === null ? '–' : ratio(l.breakEvenCover)} |`);
+  }
+  out.push('', '| Scenario | Benefits | Costs | BCR | ROI |', '|---|---:|---:|---:|---:|');
+  for (const name of ['conservative', 'expected', 'optimistic'] as const) {
+    const s = plan.scenarios[name];
+    out.push(`| ${name} | ${money(s.benefits)} | ${money(s.costs)} | ${s.bcr === null ? '–' : ratio(s.bcr)} | ${s.roi === null ? '–' : percent(s.roi)} |`);
+  }
+  out.push('', '| Objective | Funded budget | Share |', '|---|---:|---:|');
+  for (const o of plan.byObjective) out.push(`| ${md(o.objective)} | ${money(o.amount)} | ${percent(o.share)} |`);
+  out.push('');
+  return out;
+}
+
+export function jsonReport(file: string, report: Extract<AuditReport, { ok: true }>, today: string, plan?: PortfolioPlan): string {
+  return `${JSON.stringify({
+    file, ok: true, today, counts: report.counts, findings: report.findings,
+    summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
+    problems: report.problems,
+    ...(plan ? { plan } : {}),
+  }, null, 2)}\n`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Insights: the audit, the executive summary, portfolio planning and snapshots, for the Excel task
+ * pane, the Sheets sidebar and the `ld-report` command line alike. Everything in and out is plain,
+ * serialisable data (dates as ISO strings), so a host can pass it through `google.script.run` or
+ * show it in a panel as it is.
+ *
+ * ```ts
+ * const report = auditWorkbook(source, { today: '2025-06-30', organisation: 'GrowthCorp' });
+ * if (report.ok) show(report.findings, report.summary.paragraphs);
+ * else showMessage(report.reason); // e.g. "not a framework workbook: missing sheets Strategy, Alignment"
+ * ```
+ */
+import { checkHealth, HealthOptions } from './health';
+import { countBySeverity, Finding, Severity } from './findings';
+import { ExecutiveSummary, executiveSummary, SummaryOptions } from './summary';
+import { FrameworkModel, ReadProblem } from './model';
+import { NotAFrameworkError, ReadOptions, readFramework, WorkbookSource } from './read';
+
+export type AuditReport =
+  | {
+      readonly ok: true;
+      readonly model: FrameworkModel;
+      readonly problems: readonly ReadProblem[];
+      readonly findings: readonly Finding[];
+      readonly counts: Readonly<Record<Severity, number>>;
+      readonly summary: ExecutiveSummary;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/** Read, audit and summarise in one call; never throws for a workbook that is not a framework. */
+export function auditWorkbook(source: WorkbookSource, options: HealthOptions & SummaryOptions & ReadOptions): AuditReport {
+  let read;
+  try {
+    read = readFramework(source, options);
+  } catch (error) {
+    if (error instanceof NotAFrameworkError) return { ok: false, reason: error.message };
+    throw error;
+  }
+  const findings = checkHealth(read.model, options);
+  return {
+    ok: true, model: read.model, problems: read.problems, findings, counts: countBySeverity(findings),
+    summary: executiveSummary(read.model, findings, options),
+  };
+}
+
+export { readFramework, NotAFrameworkError, REQUIRED_SHEETS } from './read';
+export type { WorkbookSource, ReadOptions, ReadResult } from './read';
+export { checkHealth, HEALTH_DEFAULTS } from './health';
+export type { HealthOptions } from './health';
+export { RULES, countBySeverity, sortFindings } from './findings';
+export type { Finding, RuleId, RuleInfo, Severity } from './findings';
+export { executiveSummary, summaryFigures } from './summary';
+export type { ExecutiveSummary, SummaryFigures, SummaryOptions } from './summary';
+export { planPortfolio, PLAN_RULES } from './plan';
+export type { PortfolioPlan, PlanLine, ObjectiveBudget, ScenarioFigures, ScenarioName } from './plan';
+export { snapshotRow } from './snapshot';
+export type { SnapshotRow, SnapshotCell, SnapshotValues } from './snapshot';
+export { portfolioFigures, initiativeFigures } from './figures';
+export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './figures';
+export { gridSource, specSource, specValues } from './source';
+export { splitCell } from './model';
+export type * from './model';
+export { money, percent, ratio } from './format';
