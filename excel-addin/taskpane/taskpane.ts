@@ -6,8 +6,10 @@ import { officeHost } from './host';
 import { functionsPanel } from './panels/functions';
 import { setupPanel } from './panels/setup';
 
-Office.onReady(() => {
+Office.onReady((info) => {
   const root = document.getElementById('app');
   if (!root) return;
+  // Outside Excel (the page opened in a plain browser) keep the "open it from Excel" message.
+  if (info.host !== Office.HostType.Excel && String(info.host) !== 'Excel') return;
   mountApp(root, [setupPanel(officeHost(), { buildWorkbookSpec, renameSheets }), functionsPanel(CATALOGUE)]);
 });

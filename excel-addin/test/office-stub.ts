@@ -39,6 +39,7 @@ export function officeStubScript(): string {
     }
   };
   window.Office = {
+    HostType: { Excel: 'Excel', Word: 'Word' },
     onReady: function (callback) {
       var info = { host: 'Excel', platform: 'OfficeOnline' };
       return new Promise(function (resolve) {

@@ -98,7 +98,7 @@ export function setupPanel(host: ExcelHost, templates: Templates): Panel {
 
       replaceChildren(container,
         h('h2', {}, 'Set up the framework'),
-        h('p', {}, 'Adds the framework sheets (Guide, Strategy, Alignment, Impact, ROI, Plan, Partners, Dashboard, History) to this workbook. Your existing sheets are never changed.'),
+        h('p', {}, 'Adds the framework to this workbook: a guide, sheets for strategy, alignment, impact, ROI, the plan and partners, a live dashboard and a history of snapshots. Your existing sheets are never changed.'),
         h('fieldset', {}, h('legend', {}, 'Start from'), ...choices),
         button,
         status,
