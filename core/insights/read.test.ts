@@ -1,0 +1,183 @@
+/**
+ * readFramework: the GrowthCorp example (core/templates/growthcorp.ts) read back into the model, and
+ * the same workbook after the things people do to spreadsheets: columns reordered, rows inserted above
+ * a table, rows appended or moved, half-filled rows, sheets renamed or missing.
+ */
+import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, PARTNERS_TABLE, ROI_TABLE, STRATEGY_TABLE, HISTORY_TABLE } from '../templates';
+import { columnNumber } from '../templates/a1';
+import { checkHealth, NotAFrameworkError, readFramework } from './index';
+import { dataRow, exampleValues, getCell, ref, setCell, sourceOf, Values } from './testing/workbook';
+
+const read = (values: Values) => readFramework(sourceOf(values));
+
+describe('readFramework on the GrowthCorp example', () => {
+  const { model, problems } = read(exampleValues());
+
+  it('reads every objective, initiative, partner and snapshot of the example, with no problems', () => {
+    expect(problems).toEqual([]);
+    expect(model.objectives.map((o) => [o.name.value, o.weight.value, o.sponsor.value])).toEqual(GROWTHCORP.objectives.map((o) => [o.objective, o.weight, o.sponsor]));
+    expect(model.initiatives.map((i) => [i.name.value, i.budget.value, i.links.map((l) => l.strength.value)])).toEqual(
+      GROWTHCORP.initiatives.map((i) => [i.name, i.budget, i.links]),
+    );
+    expect(model.initiatives.map((i) => [i.impact.change.value, i.impact.isolation.value, i.impact.confidence.value, i.costs.participantTime.value, i.plan.nextBudget.value])).toEqual(
+      GROWTHCORP.initiatives.map((i) => [i.impact.change, i.impact.isolation, i.impact.confidence, i.costs.participantTime, i.nextBudget]),
+    );
+    expect(model.partners.map((p) => [p.name.value, p.lastContact.value])).toEqual(GROWTHCORP.partners.map((p) => [p.name, p.lastContact]));
+    expect(model.history.map((s) => [s.date.value, s.investment.value, s.benefits.value])).toEqual(GROWTHCORP.history.map((s) => [s.date, s.investment, s.benefits]));
+    expect([model.thisPeriod?.value, model.nextPeriod?.value]).toEqual([GROWTHCORP.thisPeriod, GROWTHCORP.nextPeriod]);
+  });
+
+  it('remembers the cell of every value', () => {
+    const first = model.initiatives[0];
+    expect(first.impact.confidence.cell).toBe(ref(IMPACT_TABLE, 'confidence', 9));
+    expect(first.costs.delivery.cell).toBe(ref(ROI_TABLE, 'delivery', 9));
+    expect(first.derivedCells.roi).toBe(ref(ROI_TABLE, 'roi', 9));
+    expect(model.objectives[2].sponsor.cell).toBe(ref(STRATEGY_TABLE, 'sponsor', 8));
+    expect(model.history[0].date.cell).toBe(`History log!A${HISTORY_TABLE.firstDataRow}`);
+  });
+
+  it('is plain data: a JSON round trip changes nothing', () => {
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+});
+
+/** Swap two whole columns of a sheet (headers and data). */
+function swapColumns(values: Values, sheet: string, a: string, b: string): void {
+  const [i, j] = [columnNumber(a) - 1, columnNumber(b) - 1];
+  for (const row of values[sheet]) {
+    while (row.length <= Math.max(i, j)) row.push(null);
+    [row[i], row[j]] = [row[j], row[i]];
+  }
+}
+
+describe('readFramework on workbooks people have changed', () => {
+  const original = read(exampleValues()).model;
+
+  it('reads columns by their header when they are reordered', () => {
+    const values = exampleValues();
+    swapColumns(values, 'Impact', IMPACT_TABLE.columns.isolation, IMPACT_TABLE.columns.confidence);
+    swapColumns(values, 'ROI', ROI_TABLE.columns.delivery, ROI_TABLE.columns.overhead);
+    const { model, problems } = read(values);
+    expect(problems).toEqual([]);
+    expect(model.initiatives.map((i) => [i.impact.isolation.value, i.impact.confidence.value, i.costs.delivery.value])).toEqual(
+      original.initiatives.map((i) => [i.impact.isolation.value, i.impact.confidence.value, i.costs.delivery.value]),
+    );
+    expect(model.initiatives[0].impact.confidence.cell).toBe(`Impact!${IMPACT_TABLE.columns.isolation}9`);
+    expect(model.initiatives[0].costs.delivery.cell).toBe(`ROI!${ROI_TABLE.columns.overhead}9`);
+  });
+
+  it('finds a table whose header moved down because rows were inserted above it', () => {
+    const values = exampleValues();
+    values.Strategy.splice(2, 0, [], ['A note someone added'], []);
+    const { model } = read(values);
+    expect(model.objectives.map((o) => o.name.value)).toEqual(original.objectives.map((o) => o.name.value));
+    expect(model.objectives[0].name.cell).toBe(`Strategy!A${STRATEGY_TABLE.firstDataRow + 3}`);
+    expect(model.objectives.map((o) => o.slot)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('reads a row appended under the end of a table', () => {
+    const values = exampleValues();
+    const row = PARTNERS_TABLE.lastDataRow + 1;
+    setCell(values, `Partners!${PARTNERS_TABLE.columns.name}${row}`, 'Sam Lee');
+    setCell(values, `Partners!${PARTNERS_TABLE.columns.lastContact}${row}`, 45800); // a serial date: 2025-05-23
+    const { model } = read(values);
+    const added = model.partners[model.partners.length - 1];
+    expect([added.name.value, added.lastContact.value, added.row]).toEqual(['Sam Lee', '2025-05-23', row]);
+  });
+
+  it('joins Impact rows to initiatives by name when a person moved them', () => {
+    const values = exampleValues();
+    // A workbook saved by a spreadsheet shows each Impact name; rows 9 and 10 were then swapped by hand.
+    GROWTHCORP.initiatives.forEach((i, k) => setCell(values, ref(IMPACT_TABLE, 'name', 9 + k), i.name));
+    [values.Impact[8], values.Impact[9]] = [values.Impact[9], values.Impact[8]];
+    const { model } = read(values);
+    expect(model.initiatives[0].impact.change.value).toBe(GROWTHCORP.initiatives[0].impact.change);
+    expect(model.initiatives[0].impact.row).toBe(10);
+    expect(model.initiatives[1].impact.row).toBe(9);
+  });
+
+  it('reads half-filled rows and says what is missing', () => {
+    const values = exampleValues();
+    const row = dataRow(ALIGNMENT_TABLE, 7);
+    setCell(values, ref(ALIGNMENT_TABLE, 'name', row), 'Data Literacy for Managers');
+    setCell(values, `Alignment!${ALIGNMENT_TABLE.columns.link1}${row}`, 2);
+    const { model } = read(values);
+    expect(model.initiatives).toHaveLength(8);
+    const findings = checkHealth(model, { today: '2025-06-30' }).map((f) => [f.rule, `${f.sheet}!${f.cell}`]);
+    expect(findings).toEqual([
+      ['missing-figure', ref(ALIGNMENT_TABLE, 'budget', row)],
+      ['not-evaluated', ref(ALIGNMENT_TABLE, 'name', row)],
+    ]);
+  });
+
+  it('reports figures in a row with no name, with its cell', () => {
+    const values = exampleValues();
+    setCell(values, ref(STRATEGY_TABLE, 'weight', 12), 10);
+    setCell(values, ref(ROI_TABLE, 'delivery', 30), 5000);
+    const { model, problems } = read(values);
+    expect(model.objectives).toHaveLength(5);
+    expect(problems.map((p) => [p.severity, p.sheet, p.cell])).toEqual([
+      ['warning', 'Strategy', 'A12'],
+      ['warning', 'ROI', 'A30'],
+    ]);
+    expect(checkHealth(model, { today: '2025-06-30' }).map((f) => f.rule)).toEqual(['unreadable', 'unreadable']);
+  });
+
+  it('keeps what a cell held when it is not a number, and reads dates however the host sends them', () => {
+    const values = exampleValues();
+    setCell(values, ref(IMPACT_TABLE, 'isolation', 9), '50%');
+    setCell(values, ref(PARTNERS_TABLE, 'lastContact', 6), new Date(Date.UTC(2025, 5, 12)));
+    setCell(values, ref(PARTNERS_TABLE, 'lastContact', 7), '2025-06-05');
+    setCell(values, ref(PARTNERS_TABLE, 'lastContact', 8), 'last spring');
+    const { model } = read(values);
+    expect(model.initiatives[0].impact.isolation).toEqual({ value: null, cell: ref(IMPACT_TABLE, 'isolation', 9), invalid: '50%' });
+    expect(model.partners.slice(0, 3).map((p) => [p.lastContact.value, p.lastContact.invalid])).toEqual([
+      ['2025-06-12', undefined], ['2025-06-05', undefined], [null, 'last spring'],
+    ]);
+  });
+
+  it('reads a renamed sheet when told its name, and otherwise says it is missing', () => {
+    const values = exampleValues();
+    values['Strategy (2)'] = values.Strategy;
+    delete values.Strategy;
+    expect(() => read(values)).toThrow('not a framework workbook: missing sheet Strategy');
+    const { model } = readFramework(sourceOf(values), { sheetNames: { Strategy: 'Strategy (2)' } });
+    expect(model.objectives).toHaveLength(5);
+    expect(model.objectives[0].name.cell).toBe('Strategy (2)!A6');
+  });
+
+  it('is not fooled by sheet names alone', () => {
+    const values: Values = { Strategy: [['Quarterly plan'], ['Revenue', 100]], Alignment: [], Impact: [], ROI: [] };
+    expect(() => read(values)).toThrow(/not a framework workbook: the Strategy sheet has no Objectives table/);
+  });
+
+  it('names every missing required sheet', () => {
+    const error = (() => {
+      try {
+        read({ Sheet1: [['a']], Impact: [] });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(NotAFrameworkError);
+    expect((error as NotAFrameworkError).message).toBe('not a framework workbook: missing sheets Strategy, Alignment, ROI');
+    expect((error as NotAFrameworkError).missingSheets).toEqual(['Strategy', 'Alignment', 'ROI']);
+  });
+
+  it('works without the optional sheets and says which checks it skipped', () => {
+    const values = exampleValues();
+    delete values.Partners;
+    const { model, problems } = read(values);
+    expect(model.partners).toEqual([]);
+    expect(problems.map((p) => [p.severity, p.sheet])).toEqual([['warning', 'Partners']]);
+    expect(checkHealth(model, { today: '2025-06-30' }).map((f) => f.rule)).toEqual(['unreadable']);
+  });
+
+  it('does not read formula results it was not given: blank formula cells are not data', () => {
+    const values = exampleValues();
+    expect(getCell(values, ref(ROI_TABLE, 'roi', 9))).toBeNull();
+    setCell(values, ref(ROI_TABLE, 'roi', 9), 99); // a stale cached value
+    expect(read(values).model).toEqual(read(exampleValues()).model);
+  });
+});
