@@ -179,6 +179,9 @@ describe('framework builder with the real templates (core/templates)', () => {
     const charts = spec.sheets.find((s) => s.name === 'Dashboard')!.charts.length;
     expect(book.writes.filter((w) => w.sheet === 'Dashboard' && w.op === 'charts.add()')).toHaveLength(charts);
     expect(report.figures.map((f) => f.name)).toHaveLength(7);
+    // The one write request stays far below Excel on the web's 5 MB payload limit.
+    const payload = JSON.stringify(book.writes).length + book.sheets.reduce((n, s) => n + JSON.stringify([...s.cells, ...s.numberFormats]).length, 0);
+    expect(payload).toBeLessThan(2_000_000);
     // Every formula of the spec is in the workbook, at its cell.
     for (const sheet of spec.sheets) {
       const cells = book.cellsOf(sheet.name);

@@ -114,7 +114,11 @@ describe('manifest.xml', () => {
 
   test('the built copy has the same structure and its icons are in dist/excel/assets', () => {
     ensureExcelBuild();
-    const icons = checkManifest(readFileSync(join(DIST, 'manifest.xml'), 'utf8'), 'https://localhost:3000/');
+    const xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+    // Built with or without ADDIN_PUBLIC_URL: its base is wherever the task pane is.
+    const base = /<bt:Url id="Taskpane\.Url" DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(xml)?.[1];
+    expect(base).toBeDefined();
+    const icons = checkManifest(xml, base!);
     for (const icon of icons) expect(existsSync(join(DIST, icon))).toBe(true);
   });
 
