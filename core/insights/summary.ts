@@ -197,7 +197,7 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     const growth = figures.objectives.filter((o) => o.changeToDate !== null && model.objectives.find((m) => m.slot === o.slot)?.category.value === 'Revenue growth');
     for (const o of growth) {
       const objective = model.objectives.find((m) => m.slot === o.slot)!;
-      text += ` “${o.name}” is ${signed(o.changeToDate!)} on its baseline (${plain(objective.baseline.value!)} to ${plain(objective.current.value!)}${objective.kpi.value ? `, ${objective.kpi.value}` : ''}).`;
+      text += ` “${o.name}” is ${signed(o.changeToDate!)} on its baseline (${objective.kpi.value ? `${objective.kpi.value}: ` : ''}from ${plain(objective.baseline.value!)} to ${plain(objective.current.value!)}).`;
     }
     paragraphs.push(text);
   }

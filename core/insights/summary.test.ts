@@ -1,0 +1,98 @@
+/**
+ * The executive summary of the GrowthCorp example states the case study's figures (the brief: BCR
+ * "improved from 1.2x to 3.5x (+192%)", "increased budget by 45%", "28% revenue growth", "100% of
+ * programs aligned"), computed by the core from the example's inputs (core/templates/growthcorp.ts:
+ * 5,810,000 of adjusted benefits on 1,660,000 of fully loaded costs).
+ */
+import { evaluate } from '../index';
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE } from '../templates';
+import { checkHealth, executiveSummary, readFramework } from './index';
+import { exampleValues, ref, setCell, sourceOf, Values } from './testing/workbook';
+
+const TODAY = '2025-06-30';
+
+function summarise(values: Values, organisation = 'GrowthCorp') {
+  const { model } = readFramework(sourceOf(values));
+  return executiveSummary(model, checkHealth(model, { today: TODAY }), { organisation });
+}
+
+describe('executiveSummary of the GrowthCorp example', () => {
+  const summary = summarise(exampleValues());
+
+  it.each([
+    ['the investment', '$1,660,000'],
+    ['the adjusted benefits', '$5,810,000'],
+    ['the net benefits', '$4,150,000'],
+    ['the ROI: (5,810,000 − 1,660,000) / 1,660,000', 'return on investment of 250%'],
+    ['the BCR of the case study', 'benefit-cost ratio of 3.5x'],
+    ['the trend of the case study: 1.2x to 3.5x, +192%', 'from 1.2x at the first snapshot (30 June 2023) to 3.5x now, up 192%'],
+    ['the share aligned of the case study', '100% of programs (7 of 7)'],
+    ['the coverage', 'cover 100% of the business priorities'],
+    ['the revenue growth of the case study: 250M to 320M', '“Grow annual recurring revenue” is up 28% on its baseline'],
+    ['the budget increase of the case study: 1,740,000 / 1,200,000', '$1,740,000, 45% more than this period\'s budget of $1,200,000'],
+    ['the best served objective (most benefits by link points)', 'best served objective is “Grow annual recurring revenue” ($1,548,000'],
+    ['the least served objective', 'least served is “Reduce cost to serve” ($626,000'],
+    ['the top initiatives by net benefit (as the Dashboard ranks them)', 'Consultative Selling Academy ($1,030,000 net, 3.51x), Support Efficiency and Knowledge Base ($580,000 net, 3.52x) and Engineering Leadership Program ($560,000 net, 3.24x)'],
+    ['the change since the last snapshot', 'unchanged since the last snapshot (30 June 2025)'],
+    ['the audit result', 'found nothing that would change these figures'],
+  ])('states %s', (_what, text) => {
+    expect(summary.text).toContain(text);
+  });
+
+  it('agrees with the core functions', () => {
+    expect(summary.figures.roi).toBe(evaluate('ROI', [5810000, 1660000]));
+    expect(summary.figures.bcr).toBe(evaluate('BCR', [5810000, 1660000]));
+    expect(summary.figures.firstSnapshot?.bcr).toBe(evaluate('BCR', [1320000, 1100000]));
+    expect(summary.figures.alignedShare).toBe(1);
+  });
+
+  it('speaks business, not training jargon', () => {
+    for (const word of [/\btraining\b/i, /\blearners?\b/i, /kirkpatrick/i, /phillips/i, /\blevel [1-5]\b/i, /isolation/i, /L&D/, /\bcurricul/i, /\bmodality/i]) {
+      expect(summary.text).not.toMatch(word);
+    }
+    expect(summary.paragraphs.length).toBeGreaterThanOrEqual(4);
+    for (const p of summary.paragraphs) expect(p.length).toBeLessThan(700);
+  });
+
+  it('is stable: the same model gives the same text, also after a JSON round trip', () => {
+    const { model } = readFramework(sourceOf(exampleValues()));
+    const findings = checkHealth(model, { today: TODAY });
+    const again = executiveSummary(JSON.parse(JSON.stringify(model)), JSON.parse(JSON.stringify(findings)), { organisation: 'GrowthCorp' });
+    expect(again).toEqual(summary);
+    expect(summarise(exampleValues()).text).toBe(summary.text);
+  });
+});
+
+describe('executiveSummary follows the numbers', () => {
+  it('reports the change since the last snapshot', () => {
+    const values = exampleValues();
+    // Drop the last snapshot (2025-06-30): the one before is 2024-12-31, 1,480,000 invested and 4,292,000 of benefits (2.9x).
+    for (const key of HISTORY_TABLE.inputs) setCell(values, ref(HISTORY_TABLE, key, HISTORY_TABLE.firstDataRow + 4), null);
+    expect(summarise(values).text).toContain('Since the last snapshot (31 December 2024), investment has gone from $1,480,000 to $1,660,000 and benefits have gone from $4,292,000 to $5,810,000, taking the ratio from 2.9x to 3.5x.');
+  });
+
+  it('states the caveats of the audit in business terms', () => {
+    const values = exampleValues();
+    setCell(values, ref(ROI_TABLE, 'delivery', 11), null);
+    setCell(values, ref(IMPACT_TABLE, 'confidence', 9), 80);
+    const text = summarise(values).text;
+    expect(text).toContain('Caveats: the audit found 2 problems to fix before these figures are shared: some percentages are mistyped (80 instead of 80%) and some costs are missing, so the return is overstated.');
+    // The mistyped row's benefit is left out rather than counted 100 times over.
+    expect(text).toContain('No benefit is counted yet for Consultative Selling Academy.');
+    expect(text).toContain('$4,370,000');
+  });
+
+  it('names unsupported objectives and loss-making programs', () => {
+    const values = exampleValues();
+    setCell(values, `Alignment!${ALIGNMENT_TABLE.columns.link3}11`, 1);
+    setCell(values, ref(IMPACT_TABLE, 'change', 15), 1); // New Manager Essentials: 1 × 152,500 × 40% = 61,000 on 150,000
+    const text = summarise(values).text;
+    expect(text).toContain('“Reduce cost to serve” has no program supporting it directly.');
+    expect(text).toContain('New Manager Essentials (0.41x) returns less than it costs.');
+  });
+
+  it('says so when there is nothing to report', () => {
+    const text = summarise(exampleValues('empty'), '').text;
+    expect(text).toContain('The organisation has no programs recorded yet');
+  });
+});
