@@ -16,6 +16,8 @@ export class SheetBuilder {
   readonly charts: ChartSpec[] = [];
   readonly merges: string[] = [];
   readonly rowHeights: Record<number, number> = {};
+  readonly hiddenColumns: string[] = [];
+  readonly hiddenRows: number[] = [];
 
   constructor(readonly name: SheetName) {}
 
@@ -90,6 +92,8 @@ export class SheetBuilder {
       charts: this.charts,
       ...(this.merges.length > 0 ? { merges: this.merges } : {}),
       ...(Object.keys(this.rowHeights).length > 0 ? { rowHeights: this.rowHeights } : {}),
+      ...(this.hiddenColumns.length > 0 ? { hiddenColumns: this.hiddenColumns } : {}),
+      ...(this.hiddenRows.length > 0 ? { hiddenRows: this.hiddenRows } : {}),
     };
   }
 }

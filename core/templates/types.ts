@@ -101,6 +101,10 @@ export interface SheetSpec {
   readonly merges?: readonly string[];
   /** Optional: heights in pixels of particular rows, keyed by 1-based row number. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Optional: helper columns (letters) that calculate for other formulas and need not be shown. */
+  readonly hiddenColumns?: readonly string[];
+  /** Optional: helper rows (1-based) that need not be shown. */
+  readonly hiddenRows?: readonly number[];
 }
 
 export interface DefinedNameSpec {

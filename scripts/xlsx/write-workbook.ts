@@ -81,6 +81,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): void {
       if (spec) applyCell(ws.getCell(r + 1, c + 1), spec);
     });
   });
+  for (const letter of sheet.hiddenColumns ?? []) ws.getColumn(letter).hidden = true;
+  for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
   for (const range of sheet.merges ?? []) ws.mergeCells(range);
   for (const [row, px] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = px * 0.75;
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;

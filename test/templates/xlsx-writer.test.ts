@@ -52,6 +52,9 @@ describe.each(['empty', 'growthcorp'] as const)('the %s workbook file', (dataset
       if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) expect(view).toMatchObject({ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows });
       else expect(view.state).toBe('normal');
       sheet.columnWidths.forEach((px, i) => expect(Math.abs((ws.getColumn(i + 1).width ?? 0) * 7 + 5 - px)).toBeLessThan(1));
+      for (const letter of sheet.hiddenColumns ?? []) expect(ws.getColumn(letter).hidden).toBe(true);
+      for (const row of sheet.hiddenRows ?? []) expect(ws.getRow(row).hidden).toBe(true);
+      expect(ws.getColumn(1).hidden).toBe(false);
     }
   });
 

@@ -66,6 +66,8 @@ export function alignmentSheet(data?: ExampleDataset): SheetSpec {
     return cells;
   });
 
+  b.hiddenColumns.push(col.budgetScore);
+  b.hiddenRows.push(R.gapNumber);
   const rows = (key: keyof typeof col) => `${col[key]}${d1}:${col[key]}${dn}`;
   b.validations.push(
     listValidation(`${first}${d1}:${last}${dn}`, LINK_STRENGTHS, 'link strength (0 none, 1 indirect, 2 direct, 3 primary)'),

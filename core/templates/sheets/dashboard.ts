@@ -14,6 +14,9 @@ import type { CellStyle, SheetSpec } from '../types';
 import { BAD, GOOD, TAB } from './common';
 import { PLAN_BY_OBJECTIVE_COLUMNS as PO } from './plan';
 
+/** The hidden helper column of the top-initiatives block. */
+const TOP_HELPER = 'H';
+
 interface Figure {
   readonly cell: string;
   readonly label: string;
@@ -73,13 +76,16 @@ export function dashboardSheet(): SheetSpec {
 
   // Top initiatives by net benefit.
   b.text(`B${TOP.headerRow - 1}`, `Top ${DASHBOARD_TOP} initiatives by net benefit`, 'section');
-  const topHeaders = ['Row (helper)', 'Initiative', 'Net benefits', 'ROI', 'BCR', 'Alignment score'];
-  topHeaders.forEach((h, i) => b.text(`${'ABCDEF'[i]}${TOP.headerRow}`, h, 'header'));
+  // Column H holds, per rank, the initiative's position in the tables (a hidden helper).
+  const topHeaders = ['Initiative', 'Net benefits', 'ROI', 'BCR', 'Alignment score'];
+  topHeaders.forEach((h, i) => b.text(`${'BCDEF'[i]}${TOP.headerRow}`, h, 'header'));
+  b.text(`${TOP_HELPER}${TOP.headerRow}`, 'Row (helper)', 'header');
+  b.hiddenColumns.push(TOP_HELPER);
   const key = columnRange(R, 'rankKey');
   for (let k = 1; k <= DASHBOARD_TOP; k++) {
     const r = TOP.firstRow + k - 1;
-    const pick = (range: string) => `=IF($A${r}="","",INDEX(${range},$A${r}))`;
-    b.formula(`A${r}`, `=IFERROR(MATCH(LARGE(${key},${k}),${key},0),"")`, '0');
+    const pick = (range: string) => `=IF($${TOP_HELPER}${r}="","",INDEX(${range},$${TOP_HELPER}${r}))`;
+    b.formula(`${TOP_HELPER}${r}`, `=IFERROR(MATCH(LARGE(${key},${k}),${key},0),"")`, '0');
     b.formula(`B${r}`, pick(columnRange(R, 'name')));
     b.formula(`C${r}`, pick(columnRange(R, 'net')), MONEY);
     b.formula(`D${r}`, pick(columnRange(R, 'roi')), PERCENT);
@@ -124,7 +130,7 @@ export function dashboardSheet(): SheetSpec {
     tabColor: TAB.Dashboard,
     frozenRows: 0,
     frozenColumns: 0,
-    columnWidths: [50, 280, 130, 120, 110, 110, 240, 90, 24],
+    columnWidths: [24, 280, 130, 120, 110, 110, 240, 60, 24],
   });
 }
 

@@ -127,6 +127,7 @@ export function planSheet(data?: ExampleDataset): SheetSpec {
   }
   b.formula(`${O.change}${t}`, change(t), PERCENT, 'total');
 
+  b.hiddenColumns.push(col.linkTotal, col.costPerLink, col.benefitPerLink, col.thisPerLink, col.nextPerLink, col.priorityKey, K.position);
   b.validations.push(moneyValidation(`${col.nextBudget}${d1}:${col.nextBudget}${dn}`, "Next period's budget"), listValidation(`${col.decision}${d1}:${col.decision}${dn}`, PLAN_DECISIONS, 'decision'));
   b.conditionalFormats.push(
     { range: `${col.budgetChange}${d1}:${col.budgetChange}${dn}`, formula: `=AND(${col.budgetChange}${d1}<>"",${col.budgetChange}${d1}<0)`, style: BAD },

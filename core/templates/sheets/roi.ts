@@ -52,6 +52,7 @@ export function roiSheet(data?: ExampleDataset): SheetSpec {
     return cells;
   });
 
+  b.hiddenColumns.push(col.rankKey);
   b.validations.push(moneyValidation(`${firstCost}${d1}:${lastCost}${dn}`, 'A cost'));
   b.conditionalFormats.push(
     { range: `${col.roi}${d1}:${col.roi}${dn}`, formula: `=AND($${col.roi}${d1}<>"",$${col.roi}${d1}<0)`, style: BAD },
