@@ -60,6 +60,7 @@ function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: She
   }
   for (const { address, style } of sheet.styles) {
     const look = STYLES[style];
+    if (!look) continue; // a style this renderer does not know yet: leave the cells plain
     const format = worksheet.getRange(address).format;
     if (look.bold !== undefined) format.font.bold = look.bold;
     if (look.italic !== undefined) format.font.italic = look.italic;

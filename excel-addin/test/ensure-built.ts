@@ -44,7 +44,9 @@ export function ensureExcelBuild(): void {
       mkdirSync(LOCK);
       break;
     } catch {
-      if (Date.now() - started > 300_000) throw new Error(`waited 5 minutes for ${LOCK}; remove it if no build is running`);
+      // A lock left by a killed run (a build takes well under a minute) is taken over.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 180_000) rmdirSync(LOCK);
+      else if (Date.now() - started > 300_000) throw new Error(`waited 5 minutes for ${LOCK}; remove it if no build is running`);
       sleep(250);
     }
   }

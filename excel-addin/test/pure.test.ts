@@ -110,6 +110,20 @@ describe('Excel conversion', () => {
 });
 
 describe('pane text', () => {
+  test('the pane never builds HTML from strings (no innerHTML and friends in its sources)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readdirSync, readFileSync } = require('fs') as typeof import('fs');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { join } = require('path') as typeof import('path');
+    const dir = join(__dirname, '..', 'taskpane');
+    const files = [...readdirSync(dir), ...readdirSync(join(dir, 'panels')).map((f) => `panels/${f}`)].filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const code = readFileSync(join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      expect([file, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/.test(code)]).toEqual([file, false]);
+    }
+  });
+
   test('figure labels and function signatures', () => {
     expect(['PortfolioROI', 'TotalAdjustedBenefits', 'AlignedShare', 'TotalInvestment_2'].map(figureLabel))
       .toEqual(['Portfolio ROI', 'Total adjusted benefits', 'Aligned share', 'Total investment (2)']);
