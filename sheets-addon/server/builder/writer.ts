@@ -1,0 +1,145 @@
+/**
+ * Replays a {@link SheetPlan} on a new sheet through SpreadsheetApp. The number of service calls
+ * depends on the template's structure (sheets, styles, formats, validations, rules, charts), never on
+ * its rows: values and notes go in with one call each for the whole block, formats and styles with one
+ * RangeList call per distinct format or style.
+ */
+import { parseRange, parseCell } from '../../../core/templates/a1';
+import { serialToDate } from '../../../core';
+import { STYLES, type ChartSpec, type ConditionalFormatSpec, type ValidationSpec } from '../../../core/templates/types';
+import type { ConditionalFormatRuleLike, RangeLike, SheetLike, SpreadsheetAppLike } from './host';
+import { rectangle, type SheetPlan } from './plan';
+
+/** Finds a range of the spreadsheet: `Strategy!$A$6:$A$17`, or `C5:C9` on `currentSheet`. */
+export type RangeResolver = (reference: string, currentSheet: string) => RangeLike;
+
+/** The sheet name and the address of a reference (undefined sheet: the current one). */
+export function splitReference(reference: string): { readonly sheet?: string; readonly address: string } {
+  const text = reference.replace(/^=/, '');
+  const ref = parseRange(text);
+  if (!ref) throw new Error(`Not a range: ${reference}`);
+  return { sheet: ref.sheet, address: text.slice(text.lastIndexOf('!') + 1).replace(/\$/g, '') };
+}
+
+/** A date for a serial number, at midnight in the script's time zone (as DataValidationBuilder wants). */
+function localDate(serial: number): Date {
+  const utc = serialToDate(serial);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+/** The first cell of a range (`F9` of `F9:F208`), relative, for validation formulas. */
+function topLeft(address: string): string {
+  const first = address.split(':')[0];
+  const cell = parseCell(first);
+  if (!cell) throw new Error(`Not a range: ${address}`);
+  return first.replace(/\$/g, '');
+}
+
+/** Text Sheets shows beside a cell with a validation: what to type, and why a value was refused. */
+export function validationHelp(v: ValidationSpec): string {
+  return v.prompt ? `${v.prompt} ${v.errorMessage}` : v.errorMessage;
+}
+
+function writeValidation(app: SpreadsheetAppLike, v: ValidationSpec, sheetName: string, resolve: RangeResolver): void {
+  let builder = app.newDataValidation();
+  if (v.type === 'list') {
+    if (v.source !== undefined) builder = builder.requireValueInRange(resolve(v.source, sheetName), true);
+    else builder = builder.requireValueInList([...(v.values ?? [])], true);
+  } else {
+    const at = topLeft(splitReference(v.range).address);
+    if (v.type === 'whole') {
+      const bounds = [v.min !== undefined ? `,${at}>=${v.min}` : '', v.max !== undefined ? `,${at}<=${v.max}` : ''].join('');
+      builder = builder.requireFormulaSatisfied(`=AND(ISNUMBER(${at}),${at}=INT(${at})${bounds})`);
+    } else if (v.type === 'decimal') {
+      if (v.min !== undefined && v.max !== undefined) builder = builder.requireNumberBetween(v.min, v.max);
+      else if (v.min !== undefined) builder = builder.requireNumberGreaterThanOrEqualTo(v.min);
+      else if (v.max !== undefined) builder = builder.requireNumberLessThanOrEqualTo(v.max);
+      else builder = builder.requireFormulaSatisfied(`=ISNUMBER(${at})`);
+    } else {
+      if (v.min !== undefined && v.max !== undefined) builder = builder.requireDateBetween(localDate(v.min), localDate(v.max));
+      else if (v.min !== undefined) builder = builder.requireDateOnOrAfter(localDate(v.min));
+      else if (v.max !== undefined) builder = builder.requireDateOnOrBefore(localDate(v.max));
+      else builder = builder.requireDate();
+    }
+  }
+  const rule = builder.setAllowInvalid(false).setHelpText(validationHelp(v)).build();
+  resolve(v.range, sheetName).setDataValidation(rule);
+}
+
+function conditionalRule(app: SpreadsheetAppLike, f: ConditionalFormatSpec, sheetName: string, resolve: RangeResolver): ConditionalFormatRuleLike {
+  let builder = app.newConditionalFormatRule().whenFormulaSatisfied(f.formula);
+  if (f.style.fill) builder = builder.setBackground(f.style.fill);
+  if (f.style.fontColor) builder = builder.setFontColor(f.style.fontColor);
+  if (f.style.bold) builder = builder.setBold(true);
+  return builder.setRanges([resolve(f.range, sheetName)]).build();
+}
+
+/**
+ * Add rules to a sheet's conditional formats. `setConditionalFormatRules` replaces every rule of the
+ * sheet, so the existing ones are read first and written back with the new ones after them.
+ */
+export function appendConditionalFormats(app: SpreadsheetAppLike, sheet: SheetLike, formats: readonly ConditionalFormatSpec[], resolve: RangeResolver): void {
+  if (formats.length === 0) return;
+  const name = sheet.getName();
+  const rules = sheet.getConditionalFormatRules().slice();
+  for (const f of formats) rules.push(conditionalRule(app, f, name, resolve));
+  sheet.setConditionalFormatRules(rules);
+}
+
+function insertChart(sheet: SheetLike, chart: ChartSpec, sheetName: string, resolve: RangeResolver): void {
+  const start = sheet.newChart();
+  let builder = chart.type === 'bar' ? start.asBarChart() : chart.type === 'column' ? start.asColumnChart() : chart.type === 'line' ? start.asLineChart() : start.asPieChart();
+  builder = builder.addRange(resolve(chart.categories, sheetName));
+  for (const s of chart.series) builder = builder.addRange(resolve(s.values, sheetName));
+  const anchor = parseCell(chart.anchor);
+  if (!anchor) throw new Error(`Chart anchor is not a cell: ${chart.anchor}`);
+  const series: Record<number, { labelInLegend: string }> = {};
+  chart.series.forEach((s, i) => (series[i] = { labelInLegend: s.name }));
+  builder = builder
+    .setPosition(anchor.row, anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
+    .setOption('legend', { position: chart.series.length > 1 ? 'bottom' : 'none' })
+    .setOption('series', series);
+  sheet.insertChart(builder.build());
+}
+
+/** Everything of one sheet except charts (which may show data of sheets written later). */
+export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan, resolve: RangeResolver): void {
+  const neededRows = plan.rows;
+  const neededColumns = Math.max(plan.columns, plan.columnWidths.reduce((n, w) => Math.max(n, w.start + w.count - 1), 0));
+  const maxRows = sheet.getMaxRows();
+  if (neededRows > maxRows) sheet.insertRowsAfter(maxRows, neededRows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (neededColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, neededColumns - maxColumns);
+
+  if (plan.rows > 0 && plan.columns > 0) {
+    const block = sheet.getRange(rectangle(0, 0, plan.rows - 1, plan.columns - 1));
+    block.setValues(plan.values.map((row) => row.slice()));
+    if (plan.notes) block.setNotes(plan.notes.map((row) => row.slice()));
+  }
+  for (const { format, ranges } of plan.numberFormats) sheet.getRangeList([...ranges]).setNumberFormat(format);
+  for (const { style, ranges } of plan.styles) {
+    const look = STYLES[style];
+    const list = sheet.getRangeList([...ranges]);
+    if (look.bold) list.setFontWeight('bold');
+    if (look.italic) list.setFontStyle('italic');
+    if (look.size) list.setFontSize(look.size);
+    if (look.fontColor) list.setFontColor(look.fontColor);
+    if (look.fill) list.setBackground(look.fill);
+    if (look.wrap) list.setWrap(true);
+  }
+  for (const merge of plan.merges) sheet.getRange(merge).merge();
+  for (const w of plan.columnWidths) sheet.setColumnWidths(w.start, w.count, w.width);
+  for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.height);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+  if (plan.tabColor) sheet.setTabColor(plan.tabColor);
+  for (const v of plan.validations) writeValidation(app, v, plan.name, resolve);
+  appendConditionalFormats(app, sheet, plan.conditionalFormats, resolve);
+}
+
+export function writeCharts(sheet: SheetLike, plan: SheetPlan, resolve: RangeResolver): void {
+  for (const chart of plan.charts) insertChart(sheet, chart, plan.name, resolve);
+}

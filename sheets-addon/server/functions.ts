@@ -1,0 +1,95 @@
+/**
+ * Between Google Sheets and the core: Sheets' arguments in, Sheets' results out. Pure (no Apps
+ * Script service), so tests and the bundle share it.
+ *
+ * The error convention (docs/sheets.md):
+ * - a single-cell result that is an error THROWS `Error("#CODE: message")`; Sheets shows `#ERROR!`
+ *   and the message on hover;
+ * - inside a spilled array a bad element becomes the TEXT `#CODE: message` in that element only,
+ *   so the other elements still show (Sheets has no way to return an error value in one element).
+ * Such a text, passed back into one of our functions, reads as the error `#CODE` again.
+ */
+import { ERROR_CODES, evaluate, isErrorValue } from '../../core';
+import type { CellResult, ErrorValue, HostArg, Result } from '../../core';
+import type { FunctionSpec } from '../../core/types';
+
+export type SheetsCustomFunction = (...args: unknown[]) => unknown;
+
+/** The text shown for an error: `#DIV/0!: costs must be greater than 0.` */
+export function errorText(error: Pick<ErrorValue, 'error' | 'message'>): string {
+  return `${error.error}: ${error.message}`;
+}
+
+const CODE_PREFIX = new RegExp(`^(${ERROR_CODES.map((c) => c.replace(/[/!?#]/g, (ch) => `\\${ch}`)).join('|')}): `);
+
+/** `#NUM!: costs (row 3) …` (our own array error text) → `#NUM!`; any other text is unchanged. */
+export function errorCodeOfText(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 35 /* # */) return undefined;
+  const m = CODE_PREFIX.exec(text);
+  return m ? m[1] : undefined;
+}
+
+function normaliseCell(cell: unknown): unknown {
+  if (typeof cell !== 'string') return cell;
+  return errorCodeOfText(cell) ?? cell;
+}
+
+/**
+ * One argument as the core reads it. Sheets passes a range as rows of cells, a blank as `''`, a date
+ * as a `Date`: the core reads all of those. Only our own error texts (`#NUM!: …`, from another
+ * spilled result) are turned back into their code, and a range is copied only when it holds one.
+ */
+export function fromSheetsArg(arg: unknown): HostArg {
+  if (!Array.isArray(arg)) return normaliseCell(arg) as HostArg;
+  let copy: unknown[][] | undefined;
+  for (let r = 0; r < arg.length; r++) {
+    const row = arg[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'string' && errorCodeOfText(cell) !== undefined) {
+        copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
+        copy[r][c] = normaliseCell(cell);
+      }
+    }
+  }
+  return (copy ?? arg) as HostArg;
+}
+
+function toSheetsCell(cell: CellResult): string | number | boolean {
+  return isErrorValue(cell) ? errorText(cell) : cell;
+}
+
+/**
+ * A core result as Sheets wants it: rows spill as they are, with each bad element as its error text;
+ * a single error value throws, so the cell shows `#ERROR!` with the message.
+ */
+export function toSheetsResult(result: Result): string | number | boolean | (string | number | boolean)[][] {
+  if (Array.isArray(result)) return result.map((row) => row.map(toSheetsCell));
+  if (isErrorValue(result)) throw new Error(errorText(result));
+  return result as string | number | boolean;
+}
+
+/**
+ * The Apps Script function for one catalogue entry. Sheets passes one argument per parameter the
+ * person typed (fewer when optional ones are left out).
+ */
+export function makeSheetsFunction(spec: FunctionSpec): SheetsCustomFunction {
+  const count = spec.params.length;
+  return (...args: unknown[]) => {
+    let result: Result;
+    try {
+      result = evaluate(spec.name, args.slice(0, count).map(fromSheetsArg));
+    } catch (e) {
+      throw new Error(`#VALUE!: ${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return toSheetsResult(result);
+  };
+}
+
+/** Every catalogue function by name. */
+export function makeSheetsFunctions(catalogue: readonly FunctionSpec[]): Readonly<Record<string, SheetsCustomFunction>> {
+  const functions: Record<string, SheetsCustomFunction> = {};
+  for (const spec of catalogue) functions[spec.name] = makeSheetsFunction(spec);
+  return functions;
+}

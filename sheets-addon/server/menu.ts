@@ -1,0 +1,97 @@
+/**
+ * The add-on's menu, sidebar and the server functions they call. Nothing here runs at load time:
+ * Apps Script runs the bundle's global code in the same restricted mode as `onOpen` (AuthMode.NONE),
+ * where touching a service breaks the menu, so every service is reached inside a function.
+ */
+import { CATALOGUE } from '../../core';
+import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import type { Dataset } from '../../core/templates/types';
+import { buildFramework, type BuildReport, type Templates } from './builder/build';
+import type { SpreadsheetAppLike } from './builder/host';
+
+export const ADDON_TITLE = 'L&D Framework';
+export const SIDEBAR_FILE = 'Sidebar';
+export const MENU_ITEMS = [
+  { caption: 'Set up framework…', functionName: 'setUpFrameworkFromMenu' },
+  { caption: 'Open sidebar', functionName: 'showSidebar' },
+] as const;
+
+const TEMPLATES: Templates = { buildWorkbookSpec, renameSheets };
+
+function isDataset(value: unknown): value is Dataset {
+  return value === 'empty' || value === 'growthcorp';
+}
+
+/** The real SpreadsheetApp, checked against the part of it the builder uses. */
+function spreadsheetApp(): SpreadsheetAppLike {
+  const app: SpreadsheetAppLike = SpreadsheetApp;
+  return app;
+}
+
+/** Adds the add-on menu. Works in every AuthMode, NONE included: it only builds the menu. */
+export function onOpen(_e?: unknown): void {
+  let menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu = menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
+}
+
+/** Installing from the Marketplace opens no document event: add the menu at once. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** A few sentences for a dialog (the sidebar renders the report itself). */
+export function reportText(report: BuildReport): string {
+  const lines = [
+    `Added ${report.counts.sheets} sheets (${report.dataset === 'growthcorp' ? 'with the GrowthCorp example' : 'empty template'}): ${report.sheets.map((s) => s.name).join(', ')}.`,
+    ...report.messages,
+  ];
+  const bcr = report.figures.find((f) => f.name.startsWith('PortfolioBCR'));
+  if (bcr && bcr.text) lines.push(`Portfolio benefit–cost ratio: ${bcr.text}.`);
+  lines.push('Open the sidebar (Extensions › L&D Framework › Open sidebar) for the details.');
+  return lines.join('\n\n');
+}
+
+/** Menu: Set up framework… asks which data to start from, builds, and says what it did. */
+export function setUpFrameworkFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    'Set up the L&D framework',
+    'Add the nine framework sheets (Guide, Strategy, Alignment, Impact, ROI, Plan, Partners, Dashboard, History log) to this spreadsheet. Existing sheets are never changed.\n\nFill them with the GrowthCorp example?\n  Yes: the example data\n  No: an empty template',
+    ui.ButtonSet.YES_NO_CANCEL,
+  );
+  if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+  const report = buildFramework(spreadsheetApp(), { dataset: answer === ui.Button.YES ? 'growthcorp' : 'empty', templates: TEMPLATES });
+  ui.alert(ADDON_TITLE, reportText(report), ui.ButtonSet.OK);
+}
+
+/** Sidebar: build the framework; the report is plain JSON (no Date, no function). */
+export function sidebarBuildFramework(dataset: unknown): BuildReport {
+  if (!isDataset(dataset)) throw new Error(`Choose the empty template or the GrowthCorp example (got ${JSON.stringify(dataset)}).`);
+  return buildFramework(spreadsheetApp(), { dataset, templates: TEMPLATES });
+}
+
+export interface SidebarContext {
+  readonly sheetNames: readonly string[];
+  readonly functions: readonly { readonly name: string; readonly syntax: string; readonly description: string }[];
+}
+
+/** Sidebar: what it shows on opening. Plain JSON. */
+export function sidebarContext(): SidebarContext {
+  const sheetNames = SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
+  return { sheetNames, functions: functionList() };
+}
+
+/** The catalogue as the sidebar lists it. */
+export function functionList(): SidebarContext['functions'] {
+  return CATALOGUE.map((spec) => ({
+    name: spec.name,
+    syntax: `=${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`,
+    description: spec.description,
+  }));
+}
