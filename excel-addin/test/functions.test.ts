@@ -133,6 +133,15 @@ describe('the built functions.js in an Excel-like runtime', () => {
     expect(callAsExcel(bundle, 'ROI', [[[''], [null]], [[''], [null]]])).toEqual([[''], ['']]);
   });
 
+  test('the invocation object is dropped even when trailing optional arguments are not passed at all', () => {
+    const fn = bundle.functions.get('PARTICIPANT_COST')!;
+    const invocation = { address: 'Sheet1!B2', functionName: 'LD.PARTICIPANT_COST' };
+    expect(fn(25, 16, 45, invocation)).toEqual([[18000]]);
+    expect(fn(25, 16, 45, null, invocation)).toEqual([[18000]]);
+    expect(fn(25, 16, 45, 0.3, {})).toEqual([[23400]]);
+    expect(bundle.functions.get('ALIGNED_SHARE')!([[3, 2, 0], [0, 0, 1]], invocation)).toBe(0.5);
+  });
+
   test('a whole 10,000-row range goes through in one call', () => {
     const benefits = Array.from({ length: 10000 }, (_, i) => [200 + i]);
     const costs = Array.from({ length: 10000 }, () => [100]);
