@@ -5,6 +5,8 @@
  * and renameSheets moving every reference (property test).
  */
 import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import {
   ALIGNMENT_TABLE, DEFINED_NAMES, HISTORY_TABLE, IMPACT_TABLE, INITIATIVE_CAPACITY, OBJECTIVE_CAPACITY, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE,
   SHEET_NAMES, SHEET_TITLES, STRATEGY_TABLE, buildWorkbookSpec, columnNumber, findFunctionNames, findReferences, findSheet, parseRange,
@@ -400,5 +402,25 @@ describe('renameSheets', () => {
   test('column keys resolve to letters in order', () => {
     expect(columnNumber(ALIGNMENT_TABLE.columns.link1)).toBe(columnNumber(ALIGNMENT_TABLE.columns.status) + 1);
     expect(columnNumber(ALIGNMENT_TABLE.columns.link12) - columnNumber(ALIGNMENT_TABLE.columns.link1)).toBe(OBJECTIVE_CAPACITY - 1);
+  });
+});
+
+describe('docs/templates.md', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'templates.md'), 'utf8');
+
+  test('names every sheet, column key, header and defined name, and the dashboard cells', () => {
+    const missing: string[] = [];
+    for (const title of Object.values(SHEET_TITLES)) if (!doc.includes(title)) missing.push(title);
+    for (const table of [STRATEGY_TABLE, ALIGNMENT_TABLE, IMPACT_TABLE, ROI_TABLE, PLAN_TABLE, PARTNERS_TABLE, HISTORY_TABLE] as TableLayout[]) {
+      for (const [key, header] of Object.entries(table.headers as Record<string, string>)) {
+        if (/^link\d+$/.test(key)) continue; // documented as link1 … link12
+        if (!doc.includes(`\`${key}\``)) missing.push(`${table.sheet} key ${key}`);
+        if (!doc.includes(header)) missing.push(`${table.sheet} header ${header}`);
+      }
+    }
+    for (const [name, cell] of Object.entries(DEFINED_NAMES)) {
+      if (!doc.includes(`| ${cell} |`) || !doc.includes(`\`${name}\``)) missing.push(`${name} at ${cell}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
