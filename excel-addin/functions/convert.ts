@@ -30,10 +30,19 @@ const OUTPUT_CODES: Partial<Record<ErrorCode, ExcelErrorCodeName>> = {
 /** Excel shows a custom message only with `#VALUE!` and `#N/A`; for the others it ignores one. */
 const CODES_WITH_MESSAGE: ReadonlySet<ExcelErrorCodeName> = new Set<ExcelErrorCodeName>(['invalidValue', 'notAvailable']);
 
+/** `CustomFunctions.ErrorCode`'s values, for a runtime that does not expose the enum. */
+const ERROR_CODE_VALUES: Readonly<Record<ExcelErrorCodeName, string>> = {
+  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!',
+};
+
+export function excelErrorCode(api: CustomFunctionsApi, name: ExcelErrorCodeName): string {
+  return (api.ErrorCode as Partial<Record<ExcelErrorCodeName, string>> | undefined)?.[name] ?? ERROR_CODE_VALUES[name];
+}
+
 export function toExcelError(api: CustomFunctionsApi, error: ErrorCode, message: string): unknown {
   const name = OUTPUT_CODES[error];
-  if (name === undefined) return new api.Error(api.ErrorCode.invalidValue, `${error}: ${message}`);
-  return CODES_WITH_MESSAGE.has(name) ? new api.Error(api.ErrorCode[name], message) : new api.Error(api.ErrorCode[name]);
+  if (name === undefined) return new api.Error(excelErrorCode(api, 'invalidValue'), `${error}: ${message}`);
+  return CODES_WITH_MESSAGE.has(name) ? new api.Error(excelErrorCode(api, name), message) : new api.Error(excelErrorCode(api, name));
 }
 
 function toExcelCell(api: CustomFunctionsApi, cell: CellResult): unknown {

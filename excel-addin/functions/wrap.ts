@@ -1,7 +1,7 @@
 /** One Excel custom function per catalogue entry: Excel's arguments → core `evaluate` → Excel's result. */
 import { evaluate } from '../../core';
 import type { FunctionSpec } from '../../core/types';
-import { CustomFunctionsApi, fromExcelArg, toExcelResult } from './convert';
+import { CustomFunctionsApi, excelErrorCode, fromExcelArg, toExcelResult } from './convert';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -29,7 +29,7 @@ export function makeCustomFunction(spec: FunctionSpec, api: CustomFunctionsApi):
       const hostArgs = given.slice(0, count).map(fromExcelArg);
       return toExcelResult(api, evaluate(spec.name, hostArgs), spec.spills);
     } catch (e) {
-      return new api.Error(api.ErrorCode.invalidValue, `${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+      return new api.Error(excelErrorCode(api, 'invalidValue'), `${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 }
