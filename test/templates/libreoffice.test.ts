@@ -192,6 +192,12 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
       costs: { needsAssessment: 3000, design: 20000, delivery: 25000, materials: 2000, facilities: 6000, participantTime: 30000, technology: 2000, evaluation: 3000, overhead: 4000 },
       intangibles: 'Faster ramp', nextBudget: 120000, decision: 'New',
     };
+    // An initiative linked to no objective: unaligned, a budget with alignment 0, money "not linked".
+    const unlinked: ExampleInitiative = {
+      ...added, name: 'Office Software Refresher', owner: 'IT', audience: 'All staff', budget: 30000, status: 'Proposed', links: [0, 0, 0, 0, 0],
+      impact: { ...added.impact, metric: 'Help-desk tickets avoided', change: 900, valuePerUnit: 25, isolation: 0.5, confidence: 0.6 },
+      costs: { ...added.costs, delivery: 12000, participantTime: 20000 }, nextBudget: 0, decision: 'Stop',
+    };
     const modified: ExampleDataset = {
       ...GROWTHCORP,
       objectives: GROWTHCORP.objectives.map((o, j) => (j === 2 ? { ...o, weight: 25 } : o)),
@@ -201,10 +207,11 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
         ...GROWTHCORP.initiatives.slice(2, 6),
         change(managers, { links: [0, 1, 0, 0, 1] }), // no longer aligned: its strongest link is now 1
         added,
+        unlinked,
       ],
     };
     writeObjective(workbook, 2, modified.objectives[2]);
-    for (const i of [0, 1, 6, 7]) writeInitiative(workbook, i, modified.initiatives[i]);
+    for (const i of [0, 1, 6, 7, 8]) writeInitiative(workbook, i, modified.initiatives[i]);
     const path = join(dir, 'growthcorp-changed.xlsx');
     await workbook.xlsx.writeFile(path);
 
@@ -214,9 +221,13 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     // The changes moved the figures (so the comparison below is not vacuous).
     const before = expectedFigures(GROWTHCORP);
     expect(expected.totalInvestment).not.toBe(before.totalInvestment);
-    expect(expected.alignedShare).toBeCloseTo(7 / 8, 12);
+    expect(expected.alignedShare).toBeCloseTo(7 / 9, 12);
     expect(expected.portfolioBCR).not.toBeCloseTo(3.5, 3);
     checkDashboard(after, expected, modified);
-    expect(valueAt(after, 'Dashboard', D.initiatives)).toBe(8);
+    expect(valueAt(after, 'Dashboard', D.initiatives)).toBe(9);
+    // The unlinked initiative's money appears on Plan's "Not linked to any objective" row.
+    const notLinked = PLAN_BY_OBJECTIVE.unlinkedRow;
+    expect(valueAt(after, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.thisBudget}${notLinked}`)).toBe(30000);
+    expect(tableValue(after, ALIGNMENT_TABLE, 'aligned', 8)).toBe('No');
   });
 });
