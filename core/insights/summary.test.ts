@@ -96,3 +96,9 @@ describe('executiveSummary follows the numbers', () => {
     expect(text).toContain('The organisation has no programs recorded yet');
   });
 });
+
+describe('executiveSummary without an organisation name', () => {
+  it('says "the organisation" in mid-sentence', () => {
+    expect(summarise(exampleValues(), '').paragraphs[0]).toMatch(/^In FY2025, the organisation invested \$1,660,000/);
+  });
+});

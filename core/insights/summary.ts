@@ -143,6 +143,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
   const s = summaryFigures(model, findings, figures, options.top ?? 3);
   const $ = (n: number) => money(n, options.currency ?? '$');
   const who = options.organisation?.trim() || 'The organisation';
+  /** The organisation's name in the middle of a sentence. */
+  const whoMid = options.organisation?.trim() || 'the organisation';
   const when = s.period ? `In ${s.period}, ` : 'This period, ';
   const paragraphs: string[] = [];
 
@@ -150,10 +152,10 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
   if (s.initiatives === 0) {
     paragraphs.push(`${who} has no programs recorded yet: list them on the Alignment sheet, with their costs and results, and this summary will report their return.`);
   } else if (s.bcr === null || s.investment === 0) {
-    paragraphs.push(`${when}${who} runs ${count(s.initiatives, 'people-development program')}, but their costs are not recorded yet, so their return cannot be stated.`);
+    paragraphs.push(`${when}${whoMid} runs ${count(s.initiatives, 'people-development program')}, but their costs are not recorded yet, so their return cannot be stated.`);
   } else {
     paragraphs.push(
-      `${when}${who} invested ${$(s.investment)} in ${count(s.initiatives, 'people-development program')}, counting every cost including the time people spent away from their work. ` +
+      `${when}${whoMid} invested ${$(s.investment)} in ${count(s.initiatives, 'people-development program')}, counting every cost including the time people spent away from their work. ` +
       `Counting only the share of each business result the programs themselves caused, and discounting every estimate for uncertainty, they returned ${$(s.adjustedBenefits)}: ` +
       `net benefits of ${$(s.netBenefits)}, a return on investment of ${percent(s.roi!)} and a benefit-cost ratio of ${ratio(s.bcr)} (${money(s.bcr, options.currency ?? '$')} back for every ${money(1, options.currency ?? '$')} spent).`,
     );
