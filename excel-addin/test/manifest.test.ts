@@ -147,3 +147,43 @@ describe('manifest.xml', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/must be an https:\/\/ URL/);
   });
 });
+
+describe('manifest.xml element order (the schema is a sequence: Office rejects elements out of order)', () => {
+  type Ordered = Record<string, unknown>[];
+  const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true }).parse(
+    readFileSync(join(ROOT, 'manifest.xml'), 'utf8'),
+  ) as Ordered;
+
+  function children(nodes: Ordered, path: readonly string[]): string[] {
+    let level = nodes;
+    for (const step of path) {
+      const [name, type] = step.split('#');
+      const next = level.find((n) => name in n && (type === undefined || (n[':@'] as Record<string, string> | undefined)?.['@xsi:type'] === type));
+      if (!next) throw new Error(`no ${step} in ${path.join(' > ')}`);
+      level = next[name] as Ordered;
+    }
+    return level.map((n) => Object.keys(n).find((k) => k !== ':@')!).filter((k) => k !== '#comment' && k !== '#text');
+  }
+
+  test.each([
+    [['OfficeApp'], ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides']],
+    [['OfficeApp', 'VersionOverrides'], ['Hosts', 'Resources']],
+    [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host'], ['Runtimes', 'AllFormFactors', 'DesktopFormFactor']],
+    [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'AllFormFactors', 'ExtensionPoint#CustomFunctions'], ['Script', 'Page', 'Metadata', 'Namespace']],
+    [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'DesktopFormFactor'], ['GetStarted', 'FunctionFile', 'ExtensionPoint']],
+    [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'DesktopFormFactor', 'ExtensionPoint#PrimaryCommandSurface', 'OfficeTab', 'Group'], ['Label', 'Icon', 'Control']],
+    [['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'DesktopFormFactor', 'ExtensionPoint#PrimaryCommandSurface', 'OfficeTab', 'Group', 'Control'], ['Label', 'Supertip', 'Icon', 'Action']],
+    [['OfficeApp', 'VersionOverrides', 'Resources'], ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']],
+  ] as const)('%j', (path, expected) => {
+    expect(children(ordered, path)).toEqual(expected);
+  });
+
+  test('short strings fit in 125 characters and long strings in 250', () => {
+    const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    const section = (name: string) => xml.slice(xml.indexOf(`<bt:${name}>`), xml.indexOf(`</bt:${name}>`));
+    const values = (text: string) => [...text.matchAll(/DefaultValue="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    for (const v of values(section('ShortStrings'))) expect(v.length).toBeLessThanOrEqual(125);
+    for (const v of values(section('LongStrings'))) expect(v.length).toBeLessThanOrEqual(250);
+    expect(values(section('ShortStrings')).length).toBeGreaterThanOrEqual(4);
+  });
+});
