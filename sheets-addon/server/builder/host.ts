@@ -74,6 +74,8 @@ export interface SheetLike {
   insertColumnsAfter(afterPosition: number, howMany: number): unknown;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   setRowHeight(rowPosition: number, height: number): unknown;
+  hideColumns(columnIndex: number, numColumns: number): unknown;
+  hideRows(rowIndex: number, numRows: number): unknown;
   setFrozenRows(rows: number): unknown;
   setFrozenColumns(columns: number): unknown;
   setTabColor(color: string | null): unknown;

@@ -4,7 +4,7 @@
  * per sheet, and every number format and cell style as a list of rectangles (a style repeated down
  * 200 initiative rows is one rectangle), each applied with one RangeList call.
  */
-import { columnLetter, splitLiterals } from '../../../core/templates/a1';
+import { columnLetter, columnNumber, splitLiterals } from '../../../core/templates/a1';
 import type { CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, SheetName, SheetSpec, ValidationSpec } from '../../../core/templates/types';
 
 /** What one cell receives through `setValues`: a formula (`=…`), a constant, or '' for empty. */
@@ -31,6 +31,9 @@ export interface SheetPlan {
   readonly columnWidths: readonly { readonly start: number; readonly count: number; readonly width: number }[];
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly merges: readonly string[];
+  /** Runs of helper columns and rows to hide (1-based start, count). */
+  readonly hiddenColumns: readonly { readonly start: number; readonly count: number }[];
+  readonly hiddenRows: readonly { readonly start: number; readonly count: number }[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly charts: readonly ChartSpec[];
@@ -127,6 +130,17 @@ export function renameIdentifiers(formula: string, renames: ReadonlyMap<string, 
     .join('');
 }
 
+/** 1-based positions as runs of consecutive ones: [3, 4, 9] → (3, 2), (9, 1). */
+export function runs(positions: readonly number[]): { start: number; count: number }[] {
+  const out: { start: number; count: number }[] = [];
+  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === p) last.count++;
+    else out.push({ start: p, count: 1 });
+  }
+  return out;
+}
+
 function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
   const runs: { start: number; count: number; width: number }[] = [];
   widths.forEach((width, i) => {
@@ -185,6 +199,8 @@ export function planSheet(sheet: SheetSpec, nameRenames: ReadonlyMap<string, str
     columnWidths: widthRuns(sheet.columnWidths),
     rowHeights: Object.entries(sheet.rowHeights ?? {}).map(([row, height]) => ({ row: Number(row), height })),
     merges: [...(sheet.merges ?? [])],
+    hiddenColumns: runs((sheet.hiddenColumns ?? []).map(columnNumber)),
+    hiddenRows: runs(sheet.hiddenRows ?? []),
     validations: sheet.validations,
     conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, formula: rename(f.formula) })),
     charts: sheet.charts,

@@ -133,6 +133,8 @@ export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: Shee
   for (const merge of plan.merges) sheet.getRange(merge).merge();
   for (const w of plan.columnWidths) sheet.setColumnWidths(w.start, w.count, w.width);
   for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.height);
+  for (const run of plan.hiddenColumns) sheet.hideColumns(run.start, run.count);
+  for (const run of plan.hiddenRows) sheet.hideRows(run.start, run.count);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
