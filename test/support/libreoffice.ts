@@ -8,7 +8,7 @@
 import { execFile } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { basename, join } from 'path';
+import { basename, dirname, join, resolve } from 'path';
 
 const CANDIDATES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
 
@@ -40,15 +40,24 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout:
   });
 }
 
+export interface RecalculateOptions {
+  /** Where to write the recalculated file (default: a new temporary directory, which the caller may remove). */
+  readonly outDir?: string;
+  readonly timeoutMs?: number;
+}
+
 /**
- * Open `xlsxPath` in LibreOffice, recalculate it and save it as .xlsx in a new temporary directory.
- * Returns the path of the recalculated file.
+ * Open `xlsxPath` in LibreOffice, recalculate it and save it as .xlsx (same base name) in
+ * `options.outDir`, which must differ from the input's directory. Returns the recalculated file's path.
  */
-export async function recalculate(xlsxPath: string, timeoutMs = 180_000): Promise<string> {
+export async function recalculate(xlsxPath: string, options: RecalculateOptions = {}): Promise<string> {
   const soffice = sofficePath();
   if (!existsSync(xlsxPath)) throw new Error(`recalculate: ${xlsxPath} does not exist`);
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'lo-out-'));
+  mkdirSync(outDir, { recursive: true });
+  if (resolve(outDir) === resolve(dirname(xlsxPath))) throw new Error('recalculate: outDir must differ from the input file\'s directory');
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  const outDir = mkdtempSync(join(tmpdir(), 'lo-out-'));
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
   try {

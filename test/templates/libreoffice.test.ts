@@ -41,7 +41,7 @@ beforeAll(async () => {
     const path = join(dir, `${dataset}.xlsx`);
     await writeWorkbook(buildWorkbookSpec(dataset), path);
     written[dataset] = path;
-    recalculated[dataset] = await loadWorkbook(await recalculate(path));
+    recalculated[dataset] = await loadWorkbook(await recalculate(path, { outDir: join(dir, 'recalculated') }));
   }
 }, SETUP_TIMEOUT);
 
@@ -215,7 +215,7 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     const path = join(dir, 'growthcorp-changed.xlsx');
     await workbook.xlsx.writeFile(path);
 
-    const after = await loadWorkbook(await recalculate(path));
+    const after = await loadWorkbook(await recalculate(path, { outDir: join(dir, 'recalculated') }));
     expect(errorCells(after)).toEqual([]);
     const expected = expectedFigures(modified);
     // The changes moved the figures (so the comparison below is not vacuous).
