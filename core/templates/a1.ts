@@ -52,7 +52,7 @@ export interface RangeRef {
 
 /** Quote a sheet name for a formula when it needs it: `Strategy` stays, `My Sheet` → `'My Sheet'`. */
 export function quoteSheet(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name) && !/^[RC]\d*$/i.test(name) && !/^(TRUE|FALSE)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -333,6 +333,9 @@ describe('renameSheets', () => {
     expect(quoteSheet('Strategy (2)')).toBe("'Strategy (2)'");
     expect(quoteSheet("O'Brien plan")).toBe("'O''Brien plan'");
     expect(quoteSheet('A1')).toBe("'A1'"); // would read as a cell
+    expect(quoteSheet('R2C3')).toBe("'R2C3'"); // or as an R1C1 reference
+    expect(quoteSheet('C')).toBe("'C'");
+    expect(quoteSheet('ROI')).toBe('ROI');
     expect(rewriteSheetNames('=Strategy!A1&"Strategy!A1"', (n) => (n === 'Strategy' ? 'My Strategy' : undefined))).toBe(`='My Strategy'!A1&"Strategy!A1"`);
   });
 
