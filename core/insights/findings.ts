@@ -21,6 +21,7 @@ export type RuleId =
   | 'percent-typed-as-whole'
   | 'out-of-range'
   | 'missing-figure'
+  | 'formula-overwritten'
   | 'initiative-unlinked'
   | 'initiative-weakly-linked'
   | 'objective-unsupported'
@@ -67,6 +68,7 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'percent-typed-as-whole': { severity: 'error', group: 'data', summary: 'A percentage typed as a whole number (80 instead of 80%): the figure becomes 100 times too large.', source: 'The core’s fraction rule (DESIGN.md: percent inputs are fractions in [0, 1]).' },
   'out-of-range': { severity: 'error', group: 'data', summary: 'A negative cost, budget, head count, weight or value; a link strength that is not 0, 1, 2 or 3; a percentage below 0% or above 100%; a reaction outside 1–5 (warning).', source: 'The template’s validation rules.' },
   'missing-figure': { severity: 'error', group: 'data', summary: 'A figure the calculations need is blank: an initiative’s budget, an objective’s priority weight, half of a benefit (change without value per unit or the reverse), a snapshot’s investment or benefits.', source: 'The Dashboard formulas that use it.' },
+  'formula-overwritten': { severity: 'error', group: 'data', summary: 'A calculated cell (gross benefit, adjusted benefit, fully loaded cost) shows a number its inputs do not give: a figure typed over the formula, which the Dashboard then uses.', source: 'The template formulas (Impact and ROI sheets); checked only when the host gives computed values.' },
   'initiative-unlinked': { severity: 'error', group: 'alignment', summary: 'An initiative linked to no objective at all: money spent with no business goal.', source: 'The brief: align every initiative with specific business objectives.' },
   'initiative-weakly-linked': { severity: 'warning', group: 'alignment', summary: 'An initiative whose strongest link is 1 (indirect): it does not count as aligned.', source: 'ALIGNED_SHARE: aligned means a link of 2 (direct) or more.' },
   'objective-unsupported': { severity: 'warning', group: 'alignment', summary: 'An objective no initiative supports with a link of 2 or more (a coverage gap).', source: 'OBJECTIVE_COVERAGE / COVERAGE_GAPS.' },

@@ -215,3 +215,61 @@ describe('the empty template', () => {
     expect(checkHealth(read.model, { today: TODAY }).map((f) => [f.rule, f.severity])).toEqual([['not-evaluated', 'info']]);
   });
 });
+
+describe('checks that need a workbook with computed values', () => {
+  it('flags a number typed over a calculated cell, and accepts a cached result that agrees', () => {
+    const values = exampleValues();
+    // Consultative Selling Academy: its costs add up to 410,000 (growthcorp.ts).
+    setCell(values, ref(ROI_TABLE, 'cost', initiativeRow(0)), 410000);
+    setCell(values, ref(IMPACT_TABLE, 'adjustedBenefit', initiativeRow(0)), 1440000);
+    expect(audit(values)).toEqual([]);
+    setCell(values, ref(ROI_TABLE, 'cost', initiativeRow(0)), 100000);
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.severity])).toEqual([
+      ['formula-overwritten', ref(ROI_TABLE, 'cost', initiativeRow(0)), 'error'],
+    ]);
+  });
+});
+
+describe('more Phillips checks', () => {
+  it('flags a benefit claimed with every cost at 0', () => {
+    const values = exampleValues();
+    for (const key of ['needsAssessment', 'design', 'delivery', 'materials', 'facilities', 'participantTime', 'technology', 'evaluation', 'overhead']) {
+      setCell(values, ref(ROI_TABLE, key, initiativeRow(1)), 0);
+    }
+    setCell(values, ref(ALIGNMENT_TABLE, 'participants', initiativeRow(1)), null);
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([
+      ['costs-not-fully-loaded', ref(ROI_TABLE, 'needsAssessment', initiativeRow(1))],
+    ]);
+  });
+
+  it.each([
+    ['Deals won over 3 years', true],
+    ['3-year retention savings', true],
+    ['Cumulative cloud savings', true],
+    ['Lifetime value of customers kept', true],
+    ['Deals won per year', false],
+    ['Savings in year 1', false],
+    ['1 year of retention', false],
+    ['Regretted departures avoided', false],
+  ])('reads "%s" as multi-year: %s', (metric, multiYear) => {
+    const values = exampleValues();
+    setCell(values, ref(IMPACT_TABLE, 'metric', initiativeRow(0)), metric);
+    expect(audit(values).some((f) => f.rule === 'multi-year-benefit')).toBe(multiYear);
+  });
+
+  it('flags a "Benefit years" column someone added, above 1', () => {
+    const values = exampleValues();
+    setCell(values, `Impact!R${IMPACT_TABLE.headerRow}`, 'Benefit years');
+    setCell(values, `Impact!R${initiativeRow(3)}`, 3);
+    setCell(values, `Impact!R${initiativeRow(4)}`, 1);
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['multi-year-benefit', `Impact!R${initiativeRow(3)}`]]);
+  });
+
+  it('reads a link column whose header a person renamed, by its template position, and says so', () => {
+    const values = exampleValues();
+    setCell(values, `Alignment!${LINK_COLUMNS[0]}${ALIGNMENT_TABLE.headerRow}`, 'Revenue link');
+    const read = readFramework(sourceOf(values));
+    expect(read.model.initiatives[0].links[0].strength.value).toBe(3);
+    expect(read.problems.map((p) => [p.severity, `${p.sheet}!${p.cell}`])).toEqual([['info', `Alignment!${LINK_COLUMNS[0]}${ALIGNMENT_TABLE.headerRow}`]]);
+  });
+});

@@ -8,7 +8,7 @@ import { daysBetween, isIsoDate } from './cells';
 import { Finding, RULES, finding, sortFindings } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
 import { money, percent } from './format';
-import type { FrameworkModel, NumberField, Objective } from './model';
+import type { FrameworkModel, Initiative, NumberField, Objective } from './model';
 import { splitCell } from './model';
 import { phillipsFindings } from './phillips';
 
@@ -81,7 +81,7 @@ export function checkHealth(model: FrameworkModel, options: HealthOptions): Find
   for (const p of model.problems) {
     out.push(finding('unreadable', p.cell ? `${p.sheet}!${p.cell}` : `${p.sheet}!`, p.message.split(/[;:.]/)[0], p.message, 'Restore the layout of the template here, or move the figures into the template’s rows and columns.', { severity: p.severity }));
   }
-  out.push(...dataFindings(model), ...alignmentFindings(model, figures), ...partnershipFindings(model, options));
+  out.push(...dataFindings(model), ...overwrittenFindings(model, figures), ...alignmentFindings(model, figures), ...partnershipFindings(model, options));
   out.push(...phillipsFindings(model, figures, { ...HEALTH_DEFAULTS, ...options }));
   // One finding per id: the same cell can only be reported once for a rule.
   const unique = new Map<string, Finding>();
@@ -156,6 +156,33 @@ function dataFindings(model: FrameworkModel): Finding[] {
   for (const p of model.partners) {
     if (p.lastContact.invalid !== undefined) {
       out.push(finding('invalid-value', p.lastContact.cell, `Last contact with ${p.name.value} is not a date`, `The last contact with ${p.name.value} (${splitCell(p.lastContact.cell).address}) holds ${quote(p.lastContact.invalid)}, so how recent it is cannot be checked.`, `Type the date (2025-06-30) in ${splitCell(p.lastContact.cell).address}.`));
+    }
+  }
+  return out;
+}
+
+/** Calculated cells that show a number their inputs do not give (a value typed over the formula). */
+function overwrittenFindings(model: FrameworkModel, figures: PortfolioFigures): Finding[] {
+  const out: Finding[] = [];
+  const differs = (shown: number, ours: number) => Math.abs(shown - ours) > Math.max(0.005, 1e-9 * Math.abs(ours));
+  for (const i of model.initiatives) {
+    const f = figures.initiatives[i.index];
+    const name = `“${i.name.value}”`;
+    const anyCost = Object.values(i.costs).some((field) => field.value !== null);
+    const checks: [keyof Initiative['derivedShown'], number | null, string][] = [
+      ['grossBenefit', f.grossBenefit, 'gross benefit (change × value per unit)'],
+      ['adjustedBenefit', f.adjustedBenefit, 'adjusted benefit (gross × isolation × confidence)'],
+      ['cost', anyCost ? f.cost : null, 'fully loaded cost (the sum of the cost categories)'],
+      ['benefit', f.adjustedBenefit, 'adjusted benefits (from Impact)'],
+    ];
+    for (const [key, ours, what] of checks) {
+      const shown = i.derivedShown[key];
+      const cell = i.derivedCells[key];
+      if (shown === null || ours === null || cell === null || !differs(shown, ours)) continue;
+      const address = splitCell(cell).address;
+      out.push(finding('formula-overwritten', cell, `${name}: a calculated figure was typed over`,
+        `${address} shows ${money(shown)} as the ${what} of ${name}, but its inputs give ${money(ours)}. The cell's formula has probably been replaced by a typed number, and the Dashboard totals use it.`,
+        `Restore the formula in ${address} (copy it from the row above or below), and change the inputs instead.`));
     }
   }
   return out;

@@ -102,6 +102,17 @@ export interface Initiative {
     readonly cost: string | null;
     readonly bcr: string | null;
     readonly roi: string | null;
+    /** Adjusted benefits on the ROI sheet (a copy of Impact's, by formula). */
+    readonly benefit: string | null;
+  };
+  /** What the workbook shows in those formula cells, when the host gave computed values (null when
+   * blank or not computed, as in a freshly generated file). Used only to detect a number typed over a
+   * formula: the figures themselves are always computed from the inputs. */
+  readonly derivedShown: {
+    readonly grossBenefit: number | null;
+    readonly adjustedBenefit: number | null;
+    readonly cost: number | null;
+    readonly benefit: number | null;
   };
 }
 

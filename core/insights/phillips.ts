@@ -20,7 +20,7 @@ export interface PhillipsOptions {
 const COST_NAMES: Readonly<Record<string, string>> = Object.fromEntries(COST_CATEGORIES.map(([key, header]) => [key, header]));
 
 /** Words that say a benefit covers more than one year. */
-export const MULTI_YEAR = /\b(multi[- ]?year|cumulative|lifetime|life[- ]time|over (the )?(next |past |last )?(two|three|four|five|\d+) years|(two|three|four|five|\d+)[- ]years?\b|total to date|since (launch|inception))/i;
+export const MULTI_YEAR = /\b(multi[- ]?years?|cumulative|life[- ]?time|([2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b|total to date|since (launch|inception))/i;
 
 const at = (field: { cell: string }) => splitCell(field.cell).address;
 
@@ -67,6 +67,13 @@ function costFindings(i: Initiative, name: string, claimed: boolean): Finding[] 
     return [finding('costs-not-fully-loaded', first.cell, `${name} claims a benefit with no costs`,
       `${name} claims a benefit but none of its costs are entered, so its return looks infinite.`,
       `Enter every cost category for it on ROI row ${splitCell(first.cell).address.replace(/^[A-Z]+/, '')}, including participants' time (0 where there was none).`)];
+  }
+  const total = entries.reduce((sum, [, field]) => sum + (field.value ?? 0), 0);
+  if (claimed && total <= 0 && entered.every(([, field]) => field.invalid === undefined)) {
+    const first = entries[0][1];
+    return [finding('costs-not-fully-loaded', first.cell, `${name} claims a benefit at no cost`,
+      `${name}'s costs add up to ${money(total)} although it claims ${money(i.impact.change.value! * i.impact.valuePerUnit.value!)} of business results: no program is free, so its return cannot be stated.`,
+      `Enter its real costs on ROI (${entries.map(([, field]) => at(field)).join(', ')}), including participants' time.`)];
   }
   const blank = entries.filter(([, field]) => field.value === null && field.invalid === undefined);
   const participants = i.participants.value;

@@ -215,6 +215,13 @@ function readInitiatives(
         cost: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'cost', roiRow),
         bcr: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'bcr', roiRow),
         roi: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'roi', roiRow),
+        benefit: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'benefit', roiRow),
+      },
+      derivedShown: {
+        grossBenefit: shownNumber(impactRow === null ? null : valueAt(impact, 'grossBenefit', impactRow)),
+        adjustedBenefit: shownNumber(impactRow === null ? null : valueAt(impact, 'adjustedBenefit', impactRow)),
+        cost: shownNumber(roiRow === null ? null : valueAt(roi, 'cost', roiRow)),
+        benefit: shownNumber(roiRow === null ? null : valueAt(roi, 'benefit', roiRow)),
       },
     });
   }
@@ -229,6 +236,10 @@ function readInitiatives(
     }
   }
   return out;
+}
+
+function shownNumber(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
 }
 
 function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: number, benefitYearsColumn: number | undefined): ImpactEvidence {

@@ -74,6 +74,7 @@ const CAVEATS: Partial<Record<RuleId, string>> = {
   'percent-typed-as-whole': 'some percentages are mistyped (80 instead of 80%)',
   'out-of-range': 'some figures are outside their possible range',
   'missing-figure': 'some figures are missing',
+  'formula-overwritten': 'some calculated figures were typed over and disagree with their inputs',
   'initiative-unlinked': 'some programs are not linked to any business objective',
   'initiative-weakly-linked': 'some programs are only indirectly linked to business objectives',
   'objective-unsupported': 'some business objectives have no program supporting them directly',

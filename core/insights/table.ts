@@ -108,13 +108,14 @@ export function locateTable<K extends string>(
     if (columns.has(k)) continue;
     const fallback = columnNumber((layout.columns as Record<string, string>)[k]);
     const isInput = (layout.inputs as readonly string[]).includes(k);
-    if (!claimed.has(fallback) && headerCells[fallback - 1] === '' && matched > 0) {
+    if (!claimed.has(fallback) && matched > 0) {
       columns.set(k, fallback);
       claimed.add(fallback);
       if (isInput) {
+        const shown = rawAt(grid, headerRow, fallback);
         problems.push({
           severity: 'info', sheet, cell: `${columnLetter(fallback)}${headerRow}`,
-          message: `The header "${layout.headers[k]}" is missing; column ${columnLetter(fallback)} is read as ${layout.headers[k]}, where the template puts it.`,
+          message: `The header "${layout.headers[k]}" ${isBlankCell(shown) ? 'is missing' : `reads "${String(shown)}"`}; column ${columnLetter(fallback)} is read as ${layout.headers[k]}, where the template puts it.`,
         });
       }
     } else if (isInput || required.includes(k)) {
