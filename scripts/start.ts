@@ -78,7 +78,7 @@ interface DevCertDefaults {
   readonly localhostKeyPath: string;
 }
 
-async function certificates(): Promise<{ options: ServerOptions; installed: boolean; caPath: string }> {
+export async function certificates(): Promise<{ options: ServerOptions; installed: boolean; caPath: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const devCerts = require('office-addin-dev-certs') as DevCerts;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -121,7 +121,7 @@ export function fileFor(urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-function serve(options: ServerOptions, port: number): Promise<ReturnType<typeof createServer>> {
+export function serve(options: ServerOptions, port: number): Promise<ReturnType<typeof createServer>> {
   const server = createServer(options, (request, response) => {
     const file = fileFor(request.url ?? '/');
     // Excel on the web fetches functions.json and the scripts from another origin.
