@@ -86,6 +86,9 @@ describe('Excel task pane in Chromium', () => {
     const associated = await page.evaluate(() => (window as unknown as { __calls: { associate: string[] } }).__calls.associate);
     expect(associated).toContain('ROI');
     expect(associated).toContain('ALIGNMENT_SCORE');
+    // … and they compute in the page as they do in Excel's runtime.
+    const roi = await page.evaluate(() => (window as unknown as { __functions: Record<string, (...a: unknown[]) => unknown> }).__functions.ROI([[350000], ['x']], [[100000], [100000]], { address: 'A1' }));
+    expect(roi).toEqual([[2.5], [{ code: '#VALUE!', message: 'benefits (row 2) must be a number, but it is the text "x".' }]]);
 
     await page.getByLabel('GrowthCorp example').check();
     await page.getByRole('button', { name: 'Set up the framework' }).click();
