@@ -206,7 +206,7 @@ export const PLAN_CELLS = {
 
 /** Plan's ranked list and budget by objective, to the right of its table. */
 export const PLAN_RANKED_BLOCK = { headerRow: 8, firstRow: 9, firstColumn: 'R' } as const;
-export const PLAN_BY_OBJECTIVE = { headerRow: 31, firstRow: 32, firstColumn: 'R', unlinkedRow: 32 + OBJECTIVE_CAPACITY } as const;
+export const PLAN_BY_OBJECTIVE = { headerRow: 31, firstRow: 32, firstColumn: 'S', unlinkedRow: 32 + OBJECTIVE_CAPACITY } as const;
 
 export const PARTNERS_TABLE = defineTable('Partners', 'Partners', 5, PARTNER_CAPACITY, [
   c('name', 'Name', 170, true),

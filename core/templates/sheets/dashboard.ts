@@ -36,8 +36,8 @@ export function dashboardSheet(): SheetSpec {
   const budgets = columnRange(A, 'budget');
   const revenueRow = `MATCH("Revenue growth",${columnRange(S, 'category')},0)`;
 
-  b.text('A1', 'L&D value dashboard', 'title');
-  b.formula('A2', `=IF(Plan!${absolute(PLAN_CELLS.thisPeriod)}="","Live figures from the framework sheets","Figures for "&Plan!${absolute(PLAN_CELLS.thisPeriod)}&", live from the framework sheets")`, undefined, 'subtitle');
+  b.text('B1', 'L&D value dashboard', 'title');
+  b.formula('B2', `=IF(Plan!${absolute(PLAN_CELLS.thisPeriod)}="","Live figures from the framework sheets","Figures for "&Plan!${absolute(PLAN_CELLS.thisPeriod)}&", live from the framework sheets")`, undefined, 'subtitle');
   b.text('B4', 'Headline figures', 'section');
 
   const figures: Figure[] = [
@@ -63,7 +63,8 @@ export function dashboardSheet(): SheetSpec {
     const row = f.cell.replace(/^[A-Z]+/, '');
     b.text(`B${row}`, f.label, 'kpiLabel');
     b.formula(f.cell, f.formula, f.format, f.style ?? 'kpi');
-    if (f.explain) b.text(`D${row}`, f.explain, 'help');
+    // Explanations overflow into the empty cells to their right (no wrap), so the rows stay one line.
+    if (f.explain) b.text(`D${row}`, f.explain, 'subtitle');
   }
   b.formula(D.revenueObjective, `=IFERROR(INDEX(${columnRange(S, 'objective')},${revenueRow}),"")`, undefined, 'help');
 

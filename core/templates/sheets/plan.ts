@@ -21,7 +21,11 @@ import type { CellSpec, SheetSpec } from '../types';
 import { BAD, GOOD, TAB, listValidation, moneyValidation } from './common';
 
 /** Column letters of the ranked list and the by-objective block, from their first column. */
-export const PLAN_RANKED_COLUMNS = blockColumns(RANKED.firstColumn, ['rank', 'name', 'score', 'bcr', 'priority', 'nextBudget', 'position'] as const);
+export const PLAN_RANKED_COLUMNS = {
+  ...blockColumns(RANKED.firstColumn, ['rank', 'name', 'score', 'bcr', 'priority', 'nextBudget'] as const),
+  /** The initiative's position in the table (a hidden helper), past the by-objective block's last column. */
+  position: 'Y',
+} as const;
 export const PLAN_BY_OBJECTIVE_COLUMNS = blockColumns(BY.firstColumn, ['objective', 'thisBudget', 'nextBudget', 'change', 'investment', 'benefits'] as const);
 
 function blockColumns<K extends string>(first: string, keys: readonly K[]): Readonly<Record<K, string>> {
@@ -138,6 +142,7 @@ export function planSheet(data?: ExampleDataset): SheetSpec {
     tabColor: TAB.Plan,
     frozenRows: T.headerRow,
     frozenColumns: 1,
-    columnWidths: widthsFrom(T.defs, { P: 24, Q: 24, [K.rank]: 50, [K.name]: 220, [K.score]: 90, [K.bcr]: 90, [K.priority]: 90, [K.nextBudget]: 120, [K.position]: 70 }),
+    // R: rank; S: initiative / objective names; T–X: figures of both blocks; Y: hidden helper.
+    columnWidths: widthsFrom(T.defs, { P: 24, Q: 24, R: 50, S: 230, T: 110, U: 110, V: 100, W: 120, X: 120, Y: 60 }),
   });
 }
