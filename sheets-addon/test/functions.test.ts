@@ -173,6 +173,12 @@ describe('appsscript.json', () => {
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
   });
 
+  test('.clasp.json.example points clasp at dist/sheets and shows where the script id goes', () => {
+    const example = JSON.parse(readFileSync(join(DIST, '..', '..', '.clasp.json.example'), 'utf8'));
+    expect(example.rootDir).toBe('dist/sheets');
+    expect(example.scriptId).toMatch(/SCRIPT-ID/);
+  });
+
   test('dist/sheets holds only what clasp should push', () => {
     const { readdirSync } = jest.requireActual<typeof import('fs')>('fs');
     expect(readdirSync(DIST).filter((f: string) => !f.startsWith('.')).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);

@@ -19,6 +19,13 @@ function renamePreview(sheetNames: readonly string[]): HTMLElement | undefined {
   );
 }
 
+/** `PortfolioBCR` → `Portfolio BCR`, `TotalInvestment_2` → `Total investment (2)`: a named range as a label. */
+export function figureLabel(name: string): string {
+  const [base, copy] = name.split(/_(?=\d+$)/);
+  const words = base.replace(/([a-z])([A-Z])/g, '$1 $2').split(' ').map((w, i) => (i > 0 && !/^[A-Z]{2,}$/.test(w) ? w.toLowerCase() : w));
+  return `${words.join(' ')}${copy ? ` (${copy})` : ''}`;
+}
+
 export function renderReport(report: BuildReport): HTMLElement {
   const body = h('div', { class: 'result', id: 'setup-result-body' },
     h('h3', { id: 'setup-result-title', tabindex: '-1' }, `Done: ${report.counts.sheets} sheets added`),
@@ -30,7 +37,7 @@ export function renderReport(report: BuildReport): HTMLElement {
   if (report.figures.some((f) => f.text !== '')) {
     body.appendChild(h('table', { class: 'figures', id: 'setup-figures' },
       h('caption', {}, 'Dashboard figures'),
-      h('tbody', {}, ...report.figures.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.name), h('td', {}, f.text)))),
+      h('tbody', {}, ...report.figures.map((f) => h('tr', {}, h('th', { scope: 'row', title: f.name }, figureLabel(f.name)), h('td', {}, f.text)))),
     ));
   }
   if (report.summary) body.appendChild(h('p', { class: 'summary', id: 'setup-summary' }, report.summary));
@@ -75,11 +82,14 @@ export const setupPanel: Panel = {
       const dataset = (checked?.value === 'growthcorp' ? 'growthcorp' : 'empty') as Dataset;
       button.disabled = true;
       progress.hidden = false;
+      status.className = '';
       replaceChildren(result);
       status.textContent = `Building nine sheets${dataset === 'growthcorp' ? ' with the GrowthCorp example' : ''}… this takes up to a minute.`;
       server.sidebarBuildFramework(dataset).then(
         (report) => {
           status.textContent = `Done: ${report.counts.sheets} sheets added.`;
+          // The result's heading says it on screen; the status stays for screen readers.
+          status.className = 'visually-hidden';
           replaceChildren(result, renderReport(report));
           result.querySelector<HTMLElement>('#setup-result-title')?.focus();
         },
