@@ -187,7 +187,7 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     const managers = GROWTHCORP.initiatives[6];
     const added: ExampleInitiative = {
       name: 'Sales Onboarding Bootcamp', owner: 'Sales Enablement', audience: 'New account executives', participants: 35, budget: 90000, status: 'Planned',
-      links: [2, 0, 0, 0, 0],
+      links: [2, 0, 0, 0, 0, 1], // the 6th objective is new (below), and only indirectly supported
       impact: { reaction: 4.3, learningGain: 0.3, application: 0.8, metric: 'Earlier first deals', change: 14, valuePerUnit: 40000, isolation: 0.55, confidence: 0.7, leading: 'Ramp milestones met', lagging: 'Time to first deal' },
       costs: { needsAssessment: 3000, design: 20000, delivery: 25000, materials: 2000, facilities: 6000, participantTime: 30000, technology: 2000, evaluation: 3000, overhead: 4000 },
       intangibles: 'Faster ramp', nextBudget: 120000, decision: 'New',
@@ -200,7 +200,10 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     };
     const modified: ExampleDataset = {
       ...GROWTHCORP,
-      objectives: GROWTHCORP.objectives.map((o, j) => (j === 2 ? { ...o, weight: 25 } : o)),
+      objectives: [
+        ...GROWTHCORP.objectives.map((o, j) => (j === 2 ? { ...o, weight: 25 } : o)),
+        { objective: 'Open the public-sector market', category: 'Other', weight: 10, kpi: 'Public-sector contracts signed', baseline: 0, target: 5, current: 1, sponsor: 'Dana Whitfield', horizon: 'FY2026' },
+      ],
       initiatives: [
         change(selling, { costs: { ...selling.costs, delivery: 186000 } }),
         change(success, { impact: { ...success.impact, confidence: 0.6 } }),
@@ -211,6 +214,7 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
       ],
     };
     writeObjective(workbook, 2, modified.objectives[2]);
+    writeObjective(workbook, 5, modified.objectives[5]);
     for (const i of [0, 1, 6, 7, 8]) writeInitiative(workbook, i, modified.initiatives[i]);
     const path = join(dir, 'growthcorp-changed.xlsx');
     await workbook.xlsx.writeFile(path);
@@ -222,12 +226,15 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     const before = expectedFigures(GROWTHCORP);
     expect(expected.totalInvestment).not.toBe(before.totalInvestment);
     expect(expected.alignedShare).toBeCloseTo(7 / 9, 12);
+    expect(expected.gaps).toEqual(['Open the public-sector market']);
     expect(expected.portfolioBCR).not.toBeCloseTo(3.5, 3);
     checkDashboard(after, expected, modified);
     expect(valueAt(after, 'Dashboard', D.initiatives)).toBe(9);
     // The unlinked initiative's money appears on Plan's "Not linked to any objective" row.
     const notLinked = PLAN_BY_OBJECTIVE.unlinkedRow;
-    expect(valueAt(after, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.thisBudget}${notLinked}`)).toBe(30000);
+    expect(valueAt(after, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.thisBudget}${notLinked}`)).toBe(unlinked.budget);
     expect(tableValue(after, ALIGNMENT_TABLE, 'aligned', 8)).toBe('No');
+    // The new objective shows up as a gap, and the summary says so.
+    expect(String(valueAt(after, 'Dashboard', D.summary))).toContain('(1 objective has no direct support yet)');
   });
 });
