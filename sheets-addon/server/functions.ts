@@ -7,7 +7,8 @@
  *   and the message on hover;
  * - inside a spilled array a bad element becomes the TEXT `#CODE: message` in that element only,
  *   so the other elements still show (Sheets has no way to return an error value in one element).
- * Such a text, passed back into one of our functions, reads as the error `#CODE` again.
+ * Such a text, passed back into one of our functions, reads as the error `#CODE` again, and Sheets'
+ * own `#ERROR!` (a formula that threw) reads as `#VALUE!`.
  */
 import { ERROR_CODES, evaluate, isErrorValue } from '../../core';
 import type { CellResult, ErrorValue, HostArg, Result } from '../../core';
@@ -29,8 +30,12 @@ export function errorCodeOfText(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** What Sheets shows for a cell whose formula threw (e.g. one of ours with a single error). */
+const SHEETS_THROWN = '#ERROR!';
+
 function normaliseCell(cell: unknown): unknown {
-  if (typeof cell !== 'string') return cell;
+  if (typeof cell !== 'string' || cell.charCodeAt(0) !== 35 /* # */) return cell;
+  if (cell.trim().toUpperCase() === SHEETS_THROWN) return '#VALUE!';
   return errorCodeOfText(cell) ?? cell;
 }
 
@@ -47,7 +52,7 @@ export function fromSheetsArg(arg: unknown): HostArg {
     if (!Array.isArray(row)) continue;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === 'string' && errorCodeOfText(cell) !== undefined) {
+      if (typeof cell === 'string' && normaliseCell(cell) !== cell) {
         copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
         copy[r][c] = normaliseCell(cell);
       }

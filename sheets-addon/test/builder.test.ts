@@ -176,6 +176,17 @@ describe('building the framework into a spreadsheet', () => {
     expect(report.counts.sheets).toBe(3);
   });
 
+  test('the templates\' conditional formats reference only their own sheet (Sheets refuses other sheets in a rule formula)', () => {
+    for (const dataset of ['empty', 'growthcorp'] as const) {
+      for (const sheet of buildWorkbookSpec(dataset).sheets) {
+        for (const f of sheet.conditionalFormats) {
+          const other = findReferences(f.formula).filter((ref) => ref.sheet !== undefined && ref.sheet !== sheet.name);
+          expect({ sheet: sheet.name, formula: f.formula, other: other.map((r) => r.text) }).toEqual({ sheet: sheet.name, formula: f.formula, other: [] });
+        }
+      }
+    }
+  });
+
   test('conditional format rules already on a sheet are kept: read, append, write', () => {
     const app = new FakeSpreadsheetApp();
     const sheet = app.spreadsheet.addSheet('Mine');

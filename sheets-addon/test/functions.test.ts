@@ -134,6 +134,8 @@ describe('Code.js as Apps Script loads it', () => {
     const chained = script.fn('NET_BENEFITS')(spilled, 0) as unknown[][];
     expect(chained[0][0]).toBe(2);
     expect(chained[1][0]).toMatch(/^#NUM!: /);
+    // A cell showing Sheets' #ERROR! (a formula that threw) is an error too, not text.
+    expect(() => script.fn('ROI')('#ERROR!', 5)).toThrow(/^#VALUE!: benefits is an error \(#VALUE!\)/);
     // A range of one cell that is an error is still an array: the error is text, as in any spill.
     const single = script.fn('ALIGNMENT_SCORE')([[3, 9]], [[1, 1]]) as unknown[][];
     expect(single).toHaveLength(1);
