@@ -12,8 +12,9 @@ import { basename, dirname, join, resolve } from 'path';
 
 const CANDIDATES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
 
-export function sofficePath(): string {
-  const found = [process.env.SOFFICE, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+/** The soffice binary: $SOFFICE, else the usual Debian and vendor paths; throws when there is none. */
+export function sofficePath(candidates: readonly (string | undefined)[] = [process.env.SOFFICE, ...CANDIDATES]): string {
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
       'LibreOffice (soffice) is not installed, and the workbook tests need it. Install it with ' +
