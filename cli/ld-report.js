@@ -4,7 +4,6 @@
 'use strict';
 try {
   require('tsx/cjs');
-  process.env.LD_REPORT_RUN = '1';
   require('./ld-report.ts');
 } catch (error) {
   process.stderr.write(`ld-report: cannot start: ${error && error.message ? error.message.split('\n')[0] : String(error)}\n`);

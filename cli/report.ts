@@ -1,5 +1,5 @@
 /**
- * `npx ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]`
+ * The ld-report command (its entry file is cli/ld-report.ts): `npx ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]`
  *
  * Prints the audit and the executive summary of a framework workbook as Markdown (`--json` for
  * machines); with `--budget`, the portfolio plan too. Exit status: 0 when the audit finds no errors,
@@ -8,6 +8,7 @@
  */
 import { basename } from 'path';
 import { auditWorkbook, planPortfolio } from '../core/insights';
+import { isIsoDate } from '../core/insights/cells';
 import { jsonReport, markdownReport } from './markdown';
 import { UnreadableFileError, xlsxSource } from './xlsx-source';
 
@@ -57,7 +58,7 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Args
     }
   }
   if (args.file === undefined) return 'no workbook given';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today!)) return `--today must be a date written YYYY-MM-DD, not "${args.today}"`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today!) || !isIsoDate(args.today!)) return `--today must be a date written YYYY-MM-DD, not "${args.today}"`;
   return args as Args;
 }
 
@@ -88,15 +89,4 @@ export async function main(argv: readonly string[], out: (text: string) => void,
   const plan = args.budget !== undefined ? planPortfolio(report.model, args.budget) : undefined;
   out(args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan));
   return report.counts.error > 0 ? EXIT.errors : EXIT.clean;
-}
-
-if (require.main === module || process.env.LD_REPORT_RUN === '1') {
-  main(process.argv.slice(2), (t) => process.stdout.write(t), (t) => process.stderr.write(t))
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`ld-report: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT.unreadable;
-    });
 }

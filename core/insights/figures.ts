@@ -32,8 +32,10 @@ export interface InitiativeFigures {
   readonly strongestLink: number;
   /** At least one link of {@link MIN_SUPPORT} (direct) or more. */
   readonly aligned: boolean;
-  /** Link strengths by objective slot (invalid or blank read as 0). */
-  readonly strengths: ReadonlyMap<number, number>;
+  /** Link strengths by objective slot (invalid or blank read as 0): a plain object, so it serialises. */
+  readonly strengths: Readonly<Record<number, number>>;
+  /** The sum of the strengths ("link points"). */
+  readonly linkPoints: number;
 }
 
 export interface ObjectiveFigures {
@@ -83,13 +85,13 @@ function weightOf(o: Objective): number {
   return o.weight.value !== null && o.weight.value > 0 ? o.weight.value : 0;
 }
 
-function strengthsOf(i: Initiative): Map<number, number> {
-  const map = new Map<number, number>();
+function strengthsOf(i: Initiative): Record<number, number> {
+  const out: Record<number, number> = {};
   for (const link of i.links) {
     const v = link.strength.value;
-    map.set(link.slot, v !== null && Number.isInteger(v) && v >= 0 && v <= MAX_STRENGTH ? v : 0);
+    out[link.slot] = v !== null && Number.isInteger(v) && v >= 0 && v <= MAX_STRENGTH ? v : 0;
   }
-  return map;
+  return out;
 }
 
 export function initiativeFigures(i: Initiative, objectives: readonly Objective[]): InitiativeFigures {
@@ -119,10 +121,12 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
     ? evaluate('ALIGNMENT_SCORE', [[rawLinks.map((v) => v ?? '')], [objectives.map(weightOf)]])
     : null;
   const score = Array.isArray(scored) ? result(scored[0][0]) : result(scored);
-  const strongestLink = Math.max(0, ...strengths.values());
+  const values = Object.values(strengths);
+  const strongestLink = Math.max(0, ...values);
+  const linkPoints = values.reduce((a, b) => a + b, 0);
   return {
     index: i.index, name: i.name.value ?? '', grossBenefit, adjustedBenefit, benefitProblem, cost, net, bcr, roi, paybackMonths,
-    alignmentScore: score === null ? null : score, strongestLink, aligned: strongestLink >= MIN_SUPPORT, strengths,
+    alignmentScore: score === null ? null : score, strongestLink, aligned: strongestLink >= MIN_SUPPORT, strengths, linkPoints,
   };
 }
 
@@ -131,7 +135,7 @@ export function portfolioFigures(model: FrameworkModel): PortfolioFigures {
   const initiatives = model.initiatives.map((i) => initiativeFigures(i, objectives));
   const totalInvestment = initiatives.reduce((s, f) => s + f.cost, 0);
   const totalAdjustedBenefits = initiatives.reduce((s, f) => s + (f.adjustedBenefit ?? 0), 0);
-  const grid = initiatives.map((f) => objectives.map((o) => f.strengths.get(o.slot) ?? 0));
+  const grid = initiatives.map((f) => objectives.map((o) => f.strengths[o.slot] ?? 0));
   const weights = [objectives.map(weightOf)];
   const haveGrid = grid.length > 0 && objectives.length > 0;
   const budgets = model.initiatives.map((i) => [i.budget.value ?? 0]);
@@ -142,13 +146,12 @@ export function portfolioFigures(model: FrameworkModel): PortfolioFigures {
     let strongest = 0;
     let supporters = 0;
     for (const f of initiatives) {
-      const s = f.strengths.get(o.slot) ?? 0;
+      const s = f.strengths[o.slot] ?? 0;
       strongest = Math.max(strongest, s);
       if (s >= MIN_SUPPORT) supporters++;
-      const points = [...f.strengths.values()].reduce((a, b) => a + b, 0);
-      if (s > 0 && points > 0) {
-        investment += (f.cost * s) / points;
-        benefits += ((f.adjustedBenefit ?? 0) * s) / points;
+      if (s > 0 && f.linkPoints > 0) {
+        investment += (f.cost * s) / f.linkPoints;
+        benefits += ((f.adjustedBenefit ?? 0) * s) / f.linkPoints;
       }
     }
     const base = o.baseline.value;

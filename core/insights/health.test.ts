@@ -212,7 +212,11 @@ describe('the empty template', () => {
     setCell(values, ref(ALIGNMENT_TABLE, 'budget', initiativeRow(0)), 20000);
     const read = readFramework(sourceOf(values));
     expect(read.model.initiatives.map((i) => i.name.value)).toEqual(['Pilot: data literacy']);
-    expect(checkHealth(read.model, { today: TODAY }).map((f) => [f.rule, f.severity])).toEqual([['not-evaluated', 'info']]);
+    // With no objective on Strategy yet, that is said once as well.
+    expect(checkHealth(read.model, { today: TODAY }).map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`])).toEqual([
+      ['missing-figure', 'error', `Strategy!A${STRATEGY_TABLE.firstDataRow}`],
+      ['not-evaluated', 'info', ref(ALIGNMENT_TABLE, 'name', initiativeRow(0))],
+    ]);
   });
 });
 
@@ -271,5 +275,15 @@ describe('more Phillips checks', () => {
     const read = readFramework(sourceOf(values));
     expect(read.model.initiatives[0].links[0].strength.value).toBe(3);
     expect(read.problems.map((p) => [p.severity, `${p.sheet}!${p.cell}`])).toEqual([['info', `Alignment!${LINK_COLUMNS[0]}${ALIGNMENT_TABLE.headerRow}`]]);
+  });
+});
+
+describe('a framework with initiatives but no objectives', () => {
+  it('says the objectives are missing, once', () => {
+    const values = exampleValues();
+    for (let k = 0; k < GROWTHCORP.objectives.length; k++) {
+      for (const key of STRATEGY_TABLE.inputs) setCell(values, ref(STRATEGY_TABLE, key, dataRow(STRATEGY_TABLE, k)), null);
+    }
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['missing-figure', `Strategy!A${STRATEGY_TABLE.firstDataRow}`]]);
   });
 });

@@ -3,7 +3,7 @@
  * typed as 80), alignment and partnership checks here; the Phillips ROI Methodology's checks in
  * {@link ./phillips}. Deterministic: `today` is a parameter, and the findings come back sorted.
  */
-import { MAX_STRENGTH, MIN_SUPPORT } from '../templates/layout';
+import { MAX_STRENGTH, MIN_SUPPORT, STRATEGY_TABLE } from '../templates/layout';
 import { daysBetween, isIsoDate } from './cells';
 import { Finding, RULES, finding, sortFindings } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
@@ -203,7 +203,15 @@ export const COST_LABELS: Readonly<Record<string, string>> = {
 
 function alignmentFindings(model: FrameworkModel, figures: PortfolioFigures): Finding[] {
   const out: Finding[] = [];
-  if (model.objectives.length === 0) return out;
+  if (model.objectives.length === 0) {
+    if (model.initiatives.length > 0) {
+      const first = `${model.sheets.Strategy}!${STRATEGY_TABLE.columns.objective}${STRATEGY_TABLE.firstDataRow}`;
+      out.push(finding('missing-figure', first, 'No business objectives on Strategy',
+        `There are ${model.initiatives.length} initiatives but no business objectives, so none of them can be shown to serve the business and no alignment figure can be computed.`,
+        `List the business objectives on Strategy from ${splitCell(first).address}, with their priority weights and sponsors, then rate the links on Alignment.`));
+    }
+    return out;
+  }
   for (const i of model.initiatives) {
     const f = figures.initiatives[i.index];
     const name = `“${i.name.value}”`;

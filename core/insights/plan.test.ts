@@ -105,3 +105,13 @@ describe('snapshotRow', () => {
     expect(() => snapshotRow(model, 'today')).toThrow(/ISO date/);
   });
 });
+
+describe('portfolioFigures', () => {
+  it('is plain data that survives JSON (no Map, no Date)', () => {
+    const figures = portfolioFigures(modelOf());
+    expect(JSON.parse(JSON.stringify(figures))).toEqual(JSON.parse(JSON.stringify(figures, null, 0)));
+    expect(figures.initiatives[0].strengths).toEqual({ 1: 3, 2: 1, 3: 0, 4: 0, 5: 0 });
+    expect(figures.initiatives[0].linkPoints).toBe(4);
+    expect(JSON.parse(JSON.stringify(figures)).initiatives[0].strengths['1']).toBe(3);
+  });
+});

@@ -152,9 +152,8 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
     let amount = 0;
     for (const line of fundedLines) {
       const f = figures.initiatives[model.initiatives.findIndex((i) => i.row === line.row)];
-      const points = [...f.strengths.values()].reduce((a, b) => a + b, 0);
-      const s = f.strengths.get(o.slot) ?? 0;
-      if (points > 0) amount += (line.request * s) / points;
+      const s = f.strengths[o.slot] ?? 0;
+      if (f.linkPoints > 0) amount += (line.request * s) / f.linkPoints;
     }
     return { slot: o.slot, objective: o.name.value ?? '', amount, share: funded > 0 ? amount / funded : 0 };
   });

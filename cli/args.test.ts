@@ -1,0 +1,26 @@
+/** The command line of ld-report, parsed without starting a process. */
+import { parseArgs } from './report';
+
+const NOW = new Date(Date.UTC(2026, 0, 15, 23, 30));
+
+describe('parseArgs', () => {
+  it.each([
+    [['book.xlsx'], { file: 'book.xlsx', json: false, today: '2026-01-15' }],
+    [['book.xlsx', '--json', '--today', '2025-06-30'], { file: 'book.xlsx', json: true, today: '2025-06-30' }],
+    [['--organisation', 'GrowthCorp', 'book.xlsx', '--budget', '$1,500,000'], { file: 'book.xlsx', json: false, today: '2026-01-15', organisation: 'GrowthCorp', budget: 1500000 }],
+  ])('%j', (argv, expected) => {
+    expect(parseArgs(argv, NOW)).toEqual(expected);
+  });
+
+  it.each([
+    [[], 'no workbook given'],
+    [['a.xlsx', 'b.xlsx'], 'only one workbook at a time (got a.xlsx and b.xlsx)'],
+    [['a.xlsx', '--today', '2025-02-30'], '--today must be a date written YYYY-MM-DD, not "2025-02-30"'],
+    [['a.xlsx', '--today'], '--today needs a value'],
+    [['a.xlsx', '--budget', 'lots'], '--budget must be an amount of 0 or more, not "lots"'],
+    [['a.xlsx', '--verbose'], 'unknown option --verbose'],
+    [['--help'], ''],
+  ])('%j → %s', (argv, message) => {
+    expect(parseArgs(argv, NOW)).toBe(message);
+  });
+});
