@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeSource, launchChromium, type LaunchedBrowser } from '../../test/support/browser';
 import { buildFramework, type BuildReport } from '../server/builder/build';
 import { functionList, type SidebarContext } from '../server/menu';
-import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { GROWTHCORP, buildWorkbookSpec, renameSheets } from '../../core/templates';
 import { DIST, ROOT, ensureSheetsBuild } from './ensure-built';
 import { FakeSpreadsheetApp } from './fake-spreadsheet';
 
@@ -24,15 +24,20 @@ function growthcorpReport(): BuildReport {
   const app = new FakeSpreadsheetApp();
   app.spreadsheet.addSheet('Strategy');
   const built = buildFramework(app, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets }, now: () => new Date(Date.UTC(2026, 0, 2)) });
-  // The fake has no formula engine: give the figures the texts Sheets shows for the example.
+  // The fake has no formula engine: give the figures the texts Sheets shows for the example, from the
+  // example's own latest snapshot (the case study's 3.5x).
+  const last = GROWTHCORP.history[GROWTHCORP.history.length - 1];
+  const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+  const pct = (n: number) => `${Math.round(n * 100)}%`;
   const texts: Record<string, string> = {
-    TotalInvestment: '$1,660,000', TotalAdjustedBenefits: '$5,810,000', PortfolioROI: '250%', PortfolioBCR: '3.50x',
-    AlignedShare: '100%', ObjectiveCoverage: '100%', PortfolioAlignment: '31.4',
+    TotalInvestment: money(last.investment), TotalAdjustedBenefits: money(last.benefits), PortfolioROI: pct((last.benefits - last.investment) / last.investment),
+    PortfolioBCR: `${(last.benefits / last.investment).toFixed(2)}x`, AlignedShare: pct(last.alignedShare), ObjectiveCoverage: pct(last.coverage), PortfolioAlignment: last.alignment.toFixed(1),
   };
+  const programs = GROWTHCORP.initiatives.length;
   return {
     ...built,
     figures: built.figures.map((f) => ({ ...f, text: texts[f.name] ?? '' })),
-    summary: 'This period L&D invested $1,660,000 in 6 programs and delivered $5,810,000 of business benefits: $3.50 back for every $1 spent.',
+    summary: `This period L&D invested ${texts.TotalInvestment} in ${programs} programs and delivered ${texts.TotalAdjustedBenefits} of business benefits: $${(last.benefits / last.investment).toFixed(2)} back for every $1 spent.`,
   };
 }
 
