@@ -287,3 +287,18 @@ describe('a framework with initiatives but no objectives', () => {
     expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['missing-figure', `Strategy!A${STRATEGY_TABLE.firstDataRow}`]]);
   });
 });
+
+describe('more data checks', () => {
+  it('flags priority weights that are all 0, once', () => {
+    const values = exampleValues();
+    GROWTHCORP.objectives.forEach((_, k) => setCell(values, ref(STRATEGY_TABLE, 'weight', dataRow(STRATEGY_TABLE, k)), 0));
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['missing-figure', ref(STRATEGY_TABLE, 'weight', STRATEGY_TABLE.firstDataRow)]]);
+  });
+
+  it('finds a "Years" column added on ROI too', () => {
+    const values = exampleValues();
+    setCell(values, `ROI!U${ROI_TABLE.headerRow}`, 'Years');
+    setCell(values, `ROI!U${initiativeRow(2)}`, 2);
+    expect(audit(values).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['multi-year-benefit', `ROI!U${initiativeRow(2)}`]]);
+  });
+});

@@ -103,6 +103,13 @@ function dataFindings(model: FrameworkModel): Finding[] {
         `Enter its priority weight in ${splitCell(o.weight.cell).address} (any scale, e.g. points out of 100).`));
     }
   }
+  const weights = model.objectives.filter((o) => o.weight.value !== null && o.weight.invalid === undefined);
+  if (weights.length > 0 && weights.every((o) => o.weight.value === 0)) {
+    const first = weights[0].weight;
+    out.push(finding('missing-figure', first.cell, 'Every priority weight is 0',
+      'All the objectives have a priority weight of 0, so no alignment score, objective coverage or portfolio alignment can be computed.',
+      `Give the objectives their relative importance on Strategy (weights above 0, starting at ${splitCell(first.cell).address}).`));
+  }
   for (const i of model.initiatives) {
     const name = `“${i.name.value}”`;
     out.push(...numberFindings(i.participants, `Participants of ${name}`, 'count'));

@@ -176,7 +176,8 @@ function readInitiatives(
     roi: joinRows(roi, ROI_TABLE),
     plan: plan ? joinRows(plan, PLAN_TABLE) : undefined,
   };
-  const benefitYearsColumn = findExtraColumn(impact, /benefit\s*(years|period)|years\s*of\s*benefit|years\s*claimed/i);
+  const benefitYearsColumn = findExtraColumn(impact, BENEFIT_YEARS_HEADER);
+  const roiBenefitYearsColumn = benefitYearsColumn === undefined ? findExtraColumn(roi, BENEFIT_YEARS_HEADER) : undefined;
   const out: Initiative[] = [];
   for (let row = alignment.firstDataRow; row <= alignment.lastDataRow; row++) {
     if (!rowHasAny(alignment, row, A.inputs)) continue;
@@ -204,7 +205,7 @@ function readInitiatives(
     out.push({
       index: out.length, row, name, owner: text('owner'), audience: text('audience'), participants: num('participants'), budget: num('budget'), status: text('status'),
       links,
-      impact: readImpact(impact, impactRow, row, benefitYearsColumn),
+      impact: readImpact(impact, impactRow, row, benefitYearsColumn, roiBenefitYearsColumn === undefined ? undefined : { table: roi, row: roiRow, column: roiBenefitYearsColumn }),
       costs: readCosts(roi, roiRow, row),
       roiRow,
       intangibles: readText(roiRow === null ? null : valueAt(roi, 'intangibles', roiRow), cellRef(roi, ROI_TABLE, 'intangibles', roiRow ?? row)),
@@ -242,7 +243,16 @@ function shownNumber(raw: unknown): number | null {
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
 }
 
-function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: number, benefitYearsColumn: number | undefined): ImpactEvidence {
+/** A column a person added to say how many years of benefits are counted ("Benefit years", "Years"). */
+export const BENEFIT_YEARS_HEADER = /^\s*(years?|benefit\s*years?|years?\s*of\s*benefits?|years?\s*claimed|benefit\s*(period|duration)\s*(\(?years?\)?)?)\s*$/i;
+
+interface ExtraColumn {
+  readonly table: FoundTable<string>;
+  readonly row: number | null;
+  readonly column: number;
+}
+
+function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: number, benefitYearsColumn: number | undefined, elsewhere?: ExtraColumn): ImpactEvidence {
   const L = IMPACT_TABLE;
   const at = row ?? fallbackRow;
   const get = (k: string) => (row === null ? null : valueAt(t, k, row));
@@ -256,7 +266,9 @@ function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: numb
     leading: text('leading'), lagging: text('lagging'),
     ...(benefitYearsColumn !== undefined
       ? { benefitYears: readNumber(row === null ? null : rawAt(t.grid, row, benefitYearsColumn), `${t.sheet}!${columnLetter(benefitYearsColumn)}${at}`) }
-      : {}),
+      : elsewhere
+        ? { benefitYears: readNumber(elsewhere.row === null ? null : rawAt(elsewhere.table.grid, elsewhere.row, elsewhere.column), `${elsewhere.table.sheet}!${columnLetter(elsewhere.column)}${elsewhere.row ?? fallbackRow}`) }
+        : {}),
     ...(changeColumn !== undefined
       ? { changeHeader: readText(rawAt(t.grid, t.headerRow, changeColumn), `${t.sheet}!${columnLetter(changeColumn)}${t.headerRow}`) }
       : {}),
