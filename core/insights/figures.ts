@@ -130,9 +130,24 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
   };
 }
 
-export function portfolioFigures(model: FrameworkModel): PortfolioFigures {
+export interface FigureOptions {
+  /** Initiatives (by index) whose benefit is left out, e.g. extreme values (Phillips principle 8):
+   * their costs still count, their benefit does not. */
+  readonly excludeBenefits?: readonly number[];
+}
+
+/** An initiative's figures with its benefit left out (costs still count). */
+function withoutBenefit(f: InitiativeFigures): InitiativeFigures {
+  return { ...f, adjustedBenefit: null, benefitProblem: 'left out as an extreme value', net: null, bcr: null, roi: null, paybackMonths: null };
+}
+
+export function portfolioFigures(model: FrameworkModel, options: FigureOptions = {}): PortfolioFigures {
   const objectives = model.objectives;
-  const initiatives = model.initiatives.map((i) => initiativeFigures(i, objectives));
+  const excluded = new Set(options.excludeBenefits ?? []);
+  const initiatives = model.initiatives.map((i) => {
+    const f = initiativeFigures(i, objectives);
+    return excluded.has(i.index) ? withoutBenefit(f) : f;
+  });
   const totalInvestment = initiatives.reduce((s, f) => s + f.cost, 0);
   const totalAdjustedBenefits = initiatives.reduce((s, f) => s + (f.adjustedBenefit ?? 0), 0);
   const grid = initiatives.map((f) => objectives.map((o) => f.strengths[o.slot] ?? 0));

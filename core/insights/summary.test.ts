@@ -102,3 +102,17 @@ describe('executiveSummary without an organisation name', () => {
     expect(summarise(exampleValues(), '').paragraphs[0]).toMatch(/^In FY2025, the organisation invested \$1,660,000/);
   });
 });
+
+describe('executiveSummary leaves extreme values out', () => {
+  it('counts the costs but not the benefit of an initiative the audit found extreme, and says so', () => {
+    const values = exampleValues();
+    setCell(values, ref(IMPACT_TABLE, 'change', 10), 40000); // Customer Success Playbook: 720,000,000 of benefits
+    const summary = summarise(values);
+    // 5,810,000 − 720,000 (its benefit in the example) on the same 1,660,000 of costs.
+    expect(summary.figures.adjustedBenefits).toBe(5090000);
+    expect(summary.figures.investment).toBe(1660000);
+    expect(summary.figures.bcr).toBe(evaluate('BCR', [5090000, 1660000]));
+    expect(summary.figures.benefitsLeftOut).toEqual(['Customer Success Playbook']);
+    expect(summary.text).toContain('The benefit claimed for Customer Success Playbook is left out of these figures: it is far out of line with the rest and needs checking.');
+  });
+});

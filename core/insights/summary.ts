@@ -51,6 +51,8 @@ export interface SummaryFigures {
   readonly budgetChange: number | null;
   readonly errors: number;
   readonly warnings: number;
+  /** Initiatives whose benefit is left out as an extreme value (their costs still count). */
+  readonly benefitsLeftOut: readonly string[];
 }
 
 export interface ExecutiveSummary {
@@ -127,6 +129,7 @@ export function summaryFigures(model: FrameworkModel, findings: readonly Finding
     budgetChange: figures.budgetChange,
     errors: counts.error,
     warnings: counts.warning,
+    benefitsLeftOut: figures.initiatives.filter((f) => f.benefitProblem === 'left out as an extreme value').map((f) => f.name),
   };
 }
 
@@ -139,8 +142,21 @@ function signed(fraction: number): string {
   return `${fraction >= 0 ? 'up' : 'down'} ${percent(Math.abs(fraction))}`;
 }
 
+/**
+ * Initiatives whose benefit the audit found extreme (ROI above 1,000% or far out of line): the summary
+ * leaves their benefit out (Phillips principle 8: extreme data items should not be used in ROI
+ * calculations) and says so; their costs still count.
+ */
+export function extremeInitiatives(model: FrameworkModel, findings: readonly Finding[]): number[] {
+  const cells = new Set(findings.filter((f) => f.rule === 'roi-extreme' || f.rule === 'benefit-outlier').map((f) => `${f.sheet}!${f.cell}`));
+  return model.initiatives
+    .filter((i) => [i.derivedCells.roi, i.derivedCells.adjustedBenefit, i.name.cell, i.impact.change.cell].some((c) => c !== null && cells.has(c)))
+    .map((i) => i.index);
+}
+
 export function executiveSummary(model: FrameworkModel, findings: readonly Finding[], options: SummaryOptions = {}): ExecutiveSummary {
-  const figures = portfolioFigures(model);
+  const excluded = extremeInitiatives(model, findings);
+  const figures = portfolioFigures(model, { excludeBenefits: excluded });
   const s = summaryFigures(model, findings, figures, options.top ?? 3);
   const $ = (n: number) => money(n, options.currency ?? '$');
   const who = options.organisation?.trim() || 'The organisation';
@@ -211,8 +227,10 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     let text = `The largest contributors are ${list(named)}.`;
     const losing = figures.initiatives.filter((f) => f.bcr !== null && f.bcr < 1).map((f) => `${f.name} (${ratio(f.bcr!)})`);
     if (losing.length > 0) text += ` ${list(losing)} ${losing.length === 1 ? 'returns' : 'return'} less than ${losing.length === 1 ? 'it costs' : 'they cost'}.`;
-    const uncounted = figures.initiatives.filter((f) => f.adjustedBenefit === null).map((f) => f.name);
+    const uncounted = figures.initiatives.filter((f) => f.adjustedBenefit === null && !excluded.includes(f.index)).map((f) => f.name);
     if (uncounted.length > 0) text += ` No benefit is counted yet for ${list(uncounted)}.`;
+    const left = excluded.map((k) => model.initiatives[k].name.value ?? '');
+    if (left.length > 0) text += ` The ${left.length === 1 ? 'benefit' : 'benefits'} claimed for ${list(left)} ${left.length === 1 ? 'is' : 'are'} left out of these figures: ${left.length === 1 ? 'it is far out of line with the rest and needs' : 'they are far out of line with the rest and need'} checking.`;
     paragraphs.push(text);
   }
 
