@@ -49,7 +49,7 @@ export { checkHealth, HEALTH_DEFAULTS } from './health';
 export type { HealthOptions } from './health';
 export { RULES, countBySeverity, sortFindings } from './findings';
 export type { Finding, RuleId, RuleInfo, Severity } from './findings';
-export { executiveSummary, summaryFigures } from './summary';
+export { executiveSummary, extremeInitiatives, summaryFigures, summaryRows } from './summary';
 export type { ExecutiveSummary, SummaryFigures, SummaryOptions } from './summary';
 export { planPortfolio, PLAN_RULES } from './plan';
 export type { PortfolioPlan, PlanLine, ObjectiveBudget, ScenarioFigures, ScenarioName } from './plan';

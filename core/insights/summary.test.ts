@@ -6,7 +6,7 @@
  */
 import { evaluate } from '../index';
 import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE } from '../templates';
-import { checkHealth, executiveSummary, readFramework } from './index';
+import { checkHealth, executiveSummary, readFramework, summaryRows } from './index';
 import { exampleValues, ref, setCell, sourceOf, Values } from './testing/workbook';
 
 const TODAY = '2025-06-30';
@@ -114,5 +114,15 @@ describe('executiveSummary leaves extreme values out', () => {
     expect(summary.figures.bcr).toBe(evaluate('BCR', [5090000, 1660000]));
     expect(summary.figures.benefitsLeftOut).toEqual(['Customer Success Playbook']);
     expect(summary.text).toContain('The benefit claimed for Customer Success Playbook is left out of these figures: it is far out of line with the rest and needs checking.');
+  });
+});
+
+describe('summaryRows', () => {
+  it('is the title, then each paragraph after a blank row, one cell per row', () => {
+    const summary = summarise(exampleValues());
+    const rows = summaryRows(summary);
+    expect(rows[0]).toEqual([summary.title]);
+    expect(rows.length).toBe(1 + 2 * summary.paragraphs.length);
+    expect(rows.filter((_, k) => k % 2 === 0 && k > 0).map((r) => r[0])).toEqual(summary.paragraphs);
   });
 });

@@ -263,3 +263,10 @@ function caveats(findings: readonly Finding[]): string {
   return out.join(' ');
 }
 
+
+/** The summary as rows of one cell (title, blank, paragraph, blank, …), for a host to insert as a sheet. */
+export function summaryRows(summary: ExecutiveSummary): string[][] {
+  const rows: string[][] = [[summary.title]];
+  for (const p of summary.paragraphs) rows.push([''], [p]);
+  return rows;
+}
