@@ -33,7 +33,19 @@ export function errorCodeOfText(text: string): string | undefined {
 /** What Sheets shows for a cell whose formula threw (e.g. one of ours with a single error). */
 const SHEETS_THROWN = '#ERROR!';
 
-function normaliseCell(cell: unknown): unknown {
+/**
+ * A date cell as its serial number in the spreadsheet's own time zone (Sheets hands a custom function
+ * the instant of local midnight there; the core would read its fields in the script's zone). Returns
+ * undefined when the zone cannot be read, and the core's reading applies.
+ */
+export type DateToSerial = (date: Date) => number | undefined;
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function normaliseCell(cell: unknown, dates?: DateToSerial): unknown {
+  if (dates && isDate(cell)) return dates(cell) ?? cell;
   if (typeof cell !== 'string' || cell.charCodeAt(0) !== 35 /* # */) return cell;
   if (cell.trim().toUpperCase() === SHEETS_THROWN) return '#VALUE!';
   return errorCodeOfText(cell) ?? cell;
@@ -41,20 +53,23 @@ function normaliseCell(cell: unknown): unknown {
 
 /**
  * One argument as the core reads it. Sheets passes a range as rows of cells, a blank as `''`, a date
- * as a `Date`: the core reads all of those. Only our own error texts (`#NUM!: …`, from another
- * spilled result) are turned back into their code, and a range is copied only when it holds one.
+ * as a `Date`: the core reads all of those. Our own error texts (`#NUM!: …`, from another spilled
+ * result) are turned back into their code, dates into serial numbers when `dates` is given, and a range
+ * is copied only when it holds such a cell.
  */
-export function fromSheetsArg(arg: unknown): HostArg {
-  if (!Array.isArray(arg)) return normaliseCell(arg) as HostArg;
+export function fromSheetsArg(arg: unknown, dates?: DateToSerial): HostArg {
+  if (!Array.isArray(arg)) return normaliseCell(arg, dates) as HostArg;
   let copy: unknown[][] | undefined;
   for (let r = 0; r < arg.length; r++) {
     const row = arg[r];
     if (!Array.isArray(row)) continue;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === 'string' && normaliseCell(cell) !== cell) {
+      if (typeof cell !== 'string' && (dates === undefined || typeof cell !== 'object' || cell === null)) continue;
+      const next = normaliseCell(cell, dates);
+      if (next !== cell) {
         copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
-        copy[r][c] = normaliseCell(cell);
+        copy[r][c] = next;
       }
     }
   }
@@ -79,12 +94,13 @@ export function toSheetsResult(result: Result): string | number | boolean | (str
  * The Apps Script function for one catalogue entry. Sheets passes one argument per parameter the
  * person typed (fewer when optional ones are left out).
  */
-export function makeSheetsFunction(spec: FunctionSpec): SheetsCustomFunction {
+export function makeSheetsFunction(spec: FunctionSpec, dates?: () => DateToSerial): SheetsCustomFunction {
   const count = spec.params.length;
   return (...args: unknown[]) => {
     let result: Result;
     try {
-      result = evaluate(spec.name, args.slice(0, count).map(fromSheetsArg));
+      const convert = dates?.();
+      result = evaluate(spec.name, args.slice(0, count).map((arg) => fromSheetsArg(arg, convert)));
     } catch (e) {
       throw new Error(`#VALUE!: ${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -92,9 +108,26 @@ export function makeSheetsFunction(spec: FunctionSpec): SheetsCustomFunction {
   };
 }
 
-/** Every catalogue function by name. */
-export function makeSheetsFunctions(catalogue: readonly FunctionSpec[]): Readonly<Record<string, SheetsCustomFunction>> {
+/**
+ * Every catalogue function by name. `dates` makes a fresh date converter for each call (it may read
+ * the spreadsheet's time zone, once, the first time a call meets a date).
+ */
+export function makeSheetsFunctions(catalogue: readonly FunctionSpec[], dates?: () => DateToSerial): Readonly<Record<string, SheetsCustomFunction>> {
   const functions: Record<string, SheetsCustomFunction> = {};
-  for (const spec of catalogue) functions[spec.name] = makeSheetsFunction(spec);
+  for (const spec of catalogue) functions[spec.name] = makeSheetsFunction(spec, dates);
   return functions;
+}
+
+/** 1899-12-30 (serial 0) as a UTC time. */
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * A serial number from a date's wall-clock fields written as `yyyy-MM-ddTHH:mm:ss.SSS` (what
+ * `Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS")` gives).
+ */
+export function serialFromLocalText(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s, ms] = m.slice(1).map((part) => Number(part ?? 0));
+  return (Date.UTC(y, mo - 1, d, h, mi, s, ms) - SERIAL_EPOCH_UTC) / 86_400_000;
 }

@@ -4,9 +4,27 @@
  * no service.
  */
 import { CATALOGUE } from '../../core';
-import { makeSheetsFunctions } from './functions';
+import { makeSheetsFunctions, serialFromLocalText, type DateToSerial } from './functions';
 import { onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext } from './menu';
 
-export const customFunctions = makeSheetsFunctions(CATALOGUE);
+/**
+ * Dates in the spreadsheet's time zone: read it (custom functions may read the spreadsheet) the first
+ * time a call meets a date; if it cannot be read, the core reads the date in the script's zone.
+ */
+function spreadsheetDates(): DateToSerial {
+  let zone: string | null | undefined;
+  return (date) => {
+    try {
+      if (zone === undefined) zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || null;
+      if (zone === null) return undefined;
+      return serialFromLocalText(Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS"));
+    } catch {
+      zone = null;
+      return undefined;
+    }
+  };
+}
+
+export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 
 export const server = { onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, sidebarBuildFramework, sidebarContext };

@@ -145,6 +145,34 @@ describe('Code.js as Apps Script loads it', () => {
     expect(script.fn('ALIGNED_SHARE')([[3, 0], [1, 1]], 1)).toBe(1);
   });
 
+  test('a date is read in the spreadsheet\'s time zone when the spreadsheet says which', () => {
+    const zones: string[] = [];
+    script.install('SpreadsheetApp', { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Asia/Tokyo' }) });
+    script.install('Utilities', {
+      formatDate(date: Date, zone: string, pattern: string) {
+        zones.push(zone);
+        expect(pattern).toBe("yyyy-MM-dd'T'HH:mm:ss.SSS");
+        const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+          .formatToParts(date).map((p) => [p.type, p.value]));
+        return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.000`;
+      },
+    });
+    try {
+      // Midnight of 1 January 2025 in Tokyo is 15:00 UTC on 31 December 2024: still serial 45658 there.
+      const tokyoMidnight = script.run<Date>('new Date(Date.UTC(2024, 11, 31, 15))');
+      expect(script.fn('NET_BENEFITS')(tokyoMidnight, 0)).toBe(45658);
+      expect(script.fn('NET_BENEFITS')([[tokyoMidnight], [100]], 0)).toEqual([[45658], [100]]);
+      expect(zones).toEqual(['Asia/Tokyo', 'Asia/Tokyo']);
+      expect(script.fn('ROI')(200, 100)).toBe(1);
+      expect(zones).toHaveLength(2); // no date, no service
+    } finally {
+      script.install('SpreadsheetApp', undefined);
+      script.install('Utilities', undefined);
+    }
+    // Without a readable spreadsheet the core reads the date's own fields.
+    expect(script.fn('NET_BENEFITS')(script.run<Date>('new Date(2025, 0, 1)'), 0)).toBe(45658);
+  });
+
   test('a large range goes through in one call and matches the core', () => {
     const rows = 20000;
     const benefits = Array.from({ length: rows }, (_, i) => [1000 + i]);
