@@ -181,3 +181,23 @@ describe('readFramework on workbooks people have changed', () => {
     expect(read(values).model).toEqual(read(exampleValues()).model);
   });
 });
+
+describe('readFramework when an initiative was inserted on Alignment only', () => {
+  it('does not give it the evidence of the initiative whose row it took', () => {
+    const values = exampleValues();
+    // Saved by a spreadsheet: Impact and ROI show their initiative's name on every row.
+    GROWTHCORP.initiatives.forEach((i, k) => {
+      setCell(values, ref(IMPACT_TABLE, 'name', 9 + k), i.name);
+      setCell(values, ref(ROI_TABLE, 'name', 9 + k), i.name);
+    });
+    // A row inserted on Alignment at row 10: the initiatives below move down, Impact and ROI do not.
+    values.Alignment.splice(9, 0, ['Sales Kickoff 2025', 'Sales Enablement', 'All sellers', 300, 50000, 'Planned', 2]);
+    const { model } = read(values);
+    const kickoff = model.initiatives[1];
+    expect(kickoff.name.value).toBe('Sales Kickoff 2025');
+    expect([kickoff.impact.row, kickoff.roiRow]).toEqual([null, null]);
+    expect(model.initiatives[2].name.value).toBe(GROWTHCORP.initiatives[1].name);
+    expect(model.initiatives[2].impact.row).toBe(10);
+    expect(model.initiatives[2].impact.change.value).toBe(GROWTHCORP.initiatives[1].impact.change);
+  });
+});

@@ -161,7 +161,8 @@ function matchRow(join: JoinRows, offset: number, name: string | null): number |
   if (name === null) return sameOffset;
   const shown = sameOffset === null ? null : valueAt(join.table, 'name', sameOffset);
   if (typeof shown === 'string' && shown.trim() !== '' && normaliseHeader(shown) !== normaliseHeader(name)) {
-    return join.byName.get(normaliseHeader(name)) ?? sameOffset;
+    // That row belongs to another initiative: this one has no row there unless one shows its name.
+    return join.byName.get(normaliseHeader(name)) ?? null;
   }
   return sameOffset;
 }

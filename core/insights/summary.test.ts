@@ -126,3 +126,13 @@ describe('summaryRows', () => {
     expect(rows.filter((_, k) => k % 2 === 0 && k > 0).map((r) => r[0])).toEqual(summary.paragraphs);
   });
 });
+
+describe('executiveSummary with History rows out of order', () => {
+  it('takes the first and last snapshots by date', () => {
+    const values = exampleValues();
+    const sheet = values['History log'];
+    const first = HISTORY_TABLE.firstDataRow - 1;
+    [sheet[first], sheet[first + 4]] = [sheet[first + 4], sheet[first]];
+    expect(summarise(values).text).toContain('from 1.2x at the first snapshot (30 June 2023) to 3.5x now');
+  });
+});

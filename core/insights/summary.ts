@@ -101,7 +101,13 @@ function snapshotFigures(s: Snapshot): SnapshotFigures | null {
 export function summaryFigures(model: FrameworkModel, findings: readonly Finding[], figures: PortfolioFigures = portfolioFigures(model), top = 3): SummaryFigures {
   const served = figures.objectives.filter((o) => o.weight > 0 || o.investment > 0);
   const byBenefit = [...served].sort((a, b) => b.benefits - a.benefits || b.investment - a.investment || a.slot - b.slot);
-  const snapshots = model.history.map(snapshotFigures).filter((s): s is SnapshotFigures => s !== null);
+  // Oldest first by date (rows may have been reordered); rows without a date keep their place at the end.
+  const snapshots = model.history
+    .map(snapshotFigures)
+    .filter((s): s is SnapshotFigures => s !== null)
+    .map((s, k) => ({ s, k }))
+    .sort((a, b) => (a.s.date && b.s.date ? (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.k - b.k) : a.s.date ? -1 : b.s.date ? 1 : a.k - b.k))
+    .map(({ s }) => s);
   const counts = countBySeverity(findings);
   const pick = (o: (typeof byBenefit)[number] | undefined) => (o ? { name: o.name, investment: o.investment, benefits: o.benefits } : null);
   return {
