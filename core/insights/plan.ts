@@ -19,7 +19,8 @@
  *   confidence)) (high). Every scenario applies confidence once, as the workbook does, so
  *   conservative = gross × isolation × confidence², expected = gross × isolation × confidence (the
  *   workbook's adjusted benefit), optimistic = gross × min(1, isolation × (2 − confidence)) × confidence.
- *   Costs are this period's fully loaded costs scaled by request ÷ this period's budget.
+ *   Benefits and costs (this period's fully loaded cost) are scaled by request ÷ this period's budget:
+ *   an initiative grown by 40% is assumed to cost and return 40% more.
  * - Break-even: BREAKEVEN_BENEFIT(cost, isolation, confidence) is the gross benefit at which ROI is 0;
  *   divided by the value per unit it is the yearly change in the business metric needed.
  */
