@@ -49,14 +49,12 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
     const formula = v.source ?? `"${(v.values ?? []).join(',')}"`;
     return { type: 'list', formulae: [formula], ...common };
   }
-  const bounds: (number | undefined)[] = [v.min, v.max];
   const toFormula = (n: number) => (v.type === 'date' ? serialToDate(n) : n);
   if (v.min !== undefined && v.max !== undefined) {
     return { type: v.type, operator: 'between', formulae: [toFormula(v.min), toFormula(v.max)], ...common };
   }
   if (v.min !== undefined) return { type: v.type, operator: 'greaterThanOrEqual', formulae: [toFormula(v.min)], ...common };
   if (v.max !== undefined) return { type: v.type, operator: 'lessThanOrEqual', formulae: [toFormula(v.max)], ...common };
-  void bounds;
   return { type: v.type, operator: 'greaterThanOrEqual', formulae: [v.type === 'date' ? serialToDate(0) : -1e300], ...common };
 }
 
