@@ -135,6 +135,25 @@ export class FakeRange {
     this.store(this.sheet.cells, grid);
   }
 
+  /** What Excel computed: formula cells read as blank (nothing recalculates here), like a fresh `.xlsx`. */
+  get values(): unknown[][] {
+    if (this.loadedAt < 0) throw new Error(`PropertyNotLoaded: values of ${this.sheet.name}!${this.address}`);
+    const box = parseBox(this.address);
+    if (!box) return [['']];
+    const rows: unknown[][] = [];
+    for (let r = box.r0; r <= box.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = box.c0; c <= box.c1; c++) {
+        const content = this.sheet.cells.get(`${columnName(c)}${r + 1}`);
+        row.push(content === undefined || (typeof content === 'string' && content.startsWith('=')) ? '' : content);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  select(): void { this.book.record({ sheet: this.sheet.name, op: 'select', address: this.address }); }
+
   set values(grid: unknown[][]) {
     this.checkShape('values', grid);
     this.book.record({ sheet: this.sheet.name, op: 'values', address: this.address });
@@ -206,6 +225,18 @@ export class FakeWorksheet {
   getRange(address: string): FakeRange { return new FakeRange(this.book, this.state, address); }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.book, this.state, `${columnName(column)}${row + 1}:${columnName(column + columns - 1)}${row + rows}`);
+  }
+  /** The box from A1 to the last filled cell (A1 on an empty sheet), as Excel's `getUsedRange(true)` gives it. */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    let rows = 1;
+    let columns = 1;
+    for (const at of this.state.cells.keys()) {
+      const box = parseBox(at);
+      if (!box) continue;
+      rows = Math.max(rows, box.r0 + 1);
+      columns = Math.max(columns, box.c0 + 1);
+    }
+    return new FakeRange(this.book, this.state, `A1:${columnName(columns - 1)}${rows}`);
   }
   activate(): void { this.book.record({ sheet: this.state.name, op: 'activate' }); }
   get freezePanes(): any { return recorder(this.book, this.state.name, 'freezePanes'); }

@@ -1,0 +1,118 @@
+/**
+ * What the insights panels ask of Excel, each as one `Excel.run`: audit the open workbook, select a
+ * finding's cell, append a snapshot to History, insert the summary or the plan as a new sheet.
+ * The logic between reads and writes is the core's (`auditWorkbook`, `planPortfolio`, `snapshotRow`).
+ */
+import { auditWorkbook, snapshotRow, summaryRows, type AuditReport, type PortfolioPlan, type SnapshotRow } from '../../core/insights';
+import { money, percent, ratio } from '../../core/insights';
+import type { ExcelHost } from '../builder/build-framework';
+import { appendRow, insertSheet, readWorkbook, selectCell, type AppendCell } from './workbook';
+
+export interface InsightsOptions {
+  /** Today as ISO `YYYY-MM-DD` (tests fix it); default: the local date. */
+  readonly today?: () => string;
+  readonly organisation?: string;
+}
+
+export interface SnapshotResult {
+  readonly sheet: string;
+  readonly row: number;
+  readonly snapshot: SnapshotRow;
+  readonly cells: readonly AppendCell[];
+}
+
+/** The local date as `YYYY-MM-DD`. */
+export function localIsoDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const CELL = /^([A-Z]+)(\d+)$/;
+
+function isFilled(grid: readonly (readonly unknown[])[], address: string): boolean {
+  const m = CELL.exec(address);
+  if (!m) return false;
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const value = grid[Number(m[2]) - 1]?.[column - 1];
+  return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * The snapshot's cells moved down to the first row at or below the core's choice where every one
+ * of them is empty: a filled row is never written over.
+ */
+export function placeSnapshot(snapshot: SnapshotRow, grid: readonly (readonly unknown[])[]): { row: number; cells: AppendCell[] } {
+  for (let row = snapshot.row; ; row++) {
+    const cells = snapshot.cells.map((c) => ({ address: c.address.replace(/\d+$/, String(row)), value: c.value }));
+    if (cells.every((c) => !isFilled(grid, c.address))) return { row, cells };
+  }
+}
+
+/** The plan as rows for a sheet: what a reader needs without the pane. */
+export function planRows(plan: PortfolioPlan): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    ['Portfolio plan'],
+    ['Budget', plan.budget], ['Requested', plan.requested], ['Funded', plan.funded], ['Left', plan.left],
+    [],
+    ['Rank', 'Initiative', 'Request', 'Alignment', 'Expected BCR', 'Funded', 'Why not funded'],
+    ...plan.lines.map((l) => [l.rank, l.name, l.request, l.alignmentScore ?? '', l.expectedBCR ?? '', l.funded ? 'Yes' : 'No', l.reason]),
+    [],
+    ['Objective', 'Funded amount', 'Share'],
+    ...plan.byObjective.map((o) => [o.objective, o.amount, o.share]),
+    [],
+    ['Scenario', 'Benefits', 'Costs', 'BCR', 'ROI'],
+    ...(['conservative', 'expected', 'optimistic'] as const).map((k) => {
+      const s = plan.scenarios[k];
+      return [k, s.benefits, s.costs, s.bcr ?? '', s.roi ?? ''];
+    }),
+    [],
+    [plan.rules],
+  ];
+  return rows;
+}
+
+export { money, percent, ratio };
+
+export class InsightsService {
+  constructor(private readonly host: ExcelHost, private readonly options: InsightsOptions = {}) {}
+
+  today(): string {
+    return (this.options.today ?? localIsoDate)();
+  }
+
+  /** Reads the framework sheets (2 syncs) and audits them. */
+  audit(): Promise<AuditReport> {
+    return this.host.run(async (context) => {
+      const read = await readWorkbook(context);
+      return auditWorkbook(read.source, { today: this.today(), organisation: this.options.organisation, sheetNames: read.sheetNames });
+    });
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.host.run((context) => selectCell(context, sheet, cell));
+  }
+
+  /** Reads the workbook afresh, then appends today's figures to History's first empty row (3 syncs). */
+  snapshot(note = ''): Promise<SnapshotResult | { readonly reason: string }> {
+    return this.host.run(async (context) => {
+      const read = await readWorkbook(context);
+      const report = auditWorkbook(read.source, { today: this.today(), sheetNames: read.sheetNames });
+      if (!report.ok) return { reason: report.reason };
+      const historySheet = read.sheetNames.History;
+      if (!historySheet) return { reason: 'this workbook has no History log sheet to add a snapshot to' };
+      const snapshot = snapshotRow(report.model, this.today(), note);
+      const { row, cells } = placeSnapshot(snapshot, read.source.values(historySheet));
+      await appendRow(context, historySheet, cells);
+      return { sheet: historySheet, row, snapshot, cells };
+    });
+  }
+
+  insertSummary(report: Extract<AuditReport, { ok: true }>): Promise<string> {
+    return this.host.run((context) => insertSheet(context, 'Summary', summaryRows(report.summary)));
+  }
+
+  insertPlan(plan: PortfolioPlan): Promise<string> {
+    return this.host.run((context) => insertSheet(context, 'Plan summary', planRows(plan)));
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The insights panels' Excel plumbing against the recording fake: the GrowthCorp framework built by
+ * the real builder, then audited, planned, snapshotted and summarised, in a constant number of
+ * syncs, never writing over a filled cell or an existing sheet.
+ */
+import { buildFramework, type ExcelHost } from '../builder/build-framework';
+import { buildWorkbookSpec, renameSheets, HISTORY_TABLE } from '../../core/templates';
+import { planPortfolio } from '../../core/insights';
+import { InsightsService, placeSnapshot, planRows } from '../insights/service';
+import { frameworkSheetNames, fromA1, topLeft } from '../insights/workbook';
+import { FakeWorkbook, type FakeOptions } from './fake-excel';
+
+const TODAY = '2026-11-27';
+
+function hostFor(book: FakeWorkbook): ExcelHost {
+  return { run: (batch) => batch(book.context()), isSetSupported: () => true };
+}
+
+async function growthcorp(options: FakeOptions = {}): Promise<{ book: FakeWorkbook; service: InsightsService }> {
+  const book = new FakeWorkbook(options);
+  await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+  book.syncs = 0;
+  book.writes.length = 0;
+  return { book, service: new InsightsService(hostFor(book), { today: () => TODAY }) };
+}
+
+/** Every cell of every sheet, to compare before and after. */
+function allCells(book: FakeWorkbook): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(book.sheets.map((s) => [s.name, book.cellsOf(s.name)]));
+}
+
+describe('audit of the open workbook', () => {
+  test('the GrowthCorp workbook built by the task pane audits with no errors, in 2 syncs, writing nothing', async () => {
+    const { book, service } = await growthcorp();
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.counts.error).toBe(0);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.model.initiatives.length).toBeGreaterThan(3);
+    expect(report.summary.paragraphs.join(' ')).toMatch(/GrowthCorp|organisation/);
+    expect(book.syncs).toBe(2);
+    expect(book.writes).toEqual([]);
+  });
+
+  test('the sync count does not grow with the data: 200 more initiative rows still take 2 syncs', async () => {
+    const { book, service } = await growthcorp();
+    const alignment = book.sheet('Alignment')!;
+    for (let r = 100; r < 300; r++) alignment.cells.set(`A${r}`, `Extra ${r}`);
+    await service.audit();
+    expect(book.syncs).toBe(2);
+  });
+
+  test('a cleared cost cell gives its finding at that cell, and choosing it selects the cell', async () => {
+    const { book, service } = await growthcorp();
+    const clean = await service.audit();
+    if (!clean.ok) throw new Error(clean.reason);
+    const roi = book.sheet('ROI')!;
+    const first = clean.model.initiatives[0];
+    // The first cost category of the first initiative, by the template's layout.
+    const costCell = Object.values(first.costs)[0] as { cell: string };
+    const address = costCell.cell.replace(/^.*!/, '');
+    expect(roi.cells.has(address)).toBe(true);
+    roi.cells.delete(address);
+
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    const found = report.findings.filter((f) => f.sheet === 'ROI' && f.cell === address);
+    expect(found.length).toBeGreaterThan(0);
+    expect(report.findings.length).toBeGreaterThan(clean.findings.length);
+
+    book.syncs = 0;
+    await service.select(found[0].sheet, found[0].cell);
+    expect(book.writes).toEqual([{ sheet: 'ROI', op: 'activate' }, { sheet: 'ROI', op: 'select', address }]);
+    expect(book.syncs).toBe(1);
+  });
+
+  test('a workbook with no framework gives the core’s reason, not a crash', async () => {
+    const book = new FakeWorkbook({ sheets: [{ name: 'Budget', cells: { A1: 'mine' } }] });
+    const report = await new InsightsService(hostFor(book), { today: () => TODAY }).audit();
+    expect(report).toEqual({ ok: false, reason: expect.stringMatching(/not a framework workbook: missing sheets Strategy, Alignment, Impact, ROI/) });
+    expect(book.writes).toEqual([]);
+  });
+
+  test('renamed framework sheets are found: the user’s own Strategy is left alone and Strategy (2) is read', async () => {
+    const own = { name: 'Strategy', cells: { A1: 'Our own strategy', B4: 42 } };
+    const { service } = await growthcorp({ sheets: [own] });
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.model.sheets.Strategy).toBe('Strategy (2)');
+    expect(report.model.objectives.length).toBeGreaterThan(0);
+    expect(report.counts.error).toBe(0);
+  });
+});
+
+describe('snapshot', () => {
+  test('appends to the first empty History row and changes no other cell', async () => {
+    const { book, service } = await growthcorp();
+    const before = allCells(book);
+    const result = await service.snapshot('after Q4');
+    if ('reason' in result) throw new Error(result.reason);
+    expect(book.syncs).toBe(3);
+    const history = book.sheet(result.sheet)!;
+    expect(result.sheet).toBe('History log');
+    // The row is the first whose date cell was empty, and it is within the template's rows.
+    const dateColumn = HISTORY_TABLE.columns.date;
+    expect(before[result.sheet][`${dateColumn}${result.row}`]).toBeUndefined();
+    expect(before[result.sheet][`${dateColumn}${result.row - 1}`]).not.toBeUndefined();
+    expect(history.cells.get(`${dateColumn}${result.row}`)).toBe(result.cells[0].value);
+    expect(result.cells.some((c) => c.value === 'after Q4')).toBe(true);
+    // Every other cell of the workbook is unchanged, and the written cells were empty.
+    const after = allCells(book);
+    for (const cell of result.cells) {
+      expect(before[result.sheet][cell.address]).toBeUndefined();
+      delete after[result.sheet][cell.address];
+    }
+    expect(after).toEqual(before);
+    expect(book.writes.every((w) => w.sheet === result.sheet && w.op === 'values' && result.cells.some((c) => c.address === w.address))).toBe(true);
+  });
+
+  test('a filled row where the core would write is skipped, not written over', async () => {
+    const { book, service } = await growthcorp();
+    const clean = await service.audit();
+    if (!clean.ok) throw new Error(clean.reason);
+    const history = book.sheet('History log')!;
+    const lastRow = clean.model.history[clean.model.history.length - 1].row;
+    // Something typed in the note column of the next row (not a snapshot the reader sees).
+    const target = `${HISTORY_TABLE.columns.note}${lastRow + 1}`;
+    history.cells.set(target, 'do not touch');
+    const before = allCells(book);
+    const result = await service.snapshot();
+    if ('reason' in result) throw new Error(result.reason);
+    expect(history.cells.get(target)).toBe('do not touch');
+    expect(result.row).toBeGreaterThan(lastRow + 1);
+    const after = allCells(book);
+    for (const cell of result.cells) {
+      expect(before['History log'][cell.address]).toBeUndefined();
+      if (cell.value !== '') delete after['History log'][cell.address];
+    }
+    expect(after).toEqual(before);
+  });
+
+  test('placeSnapshot moves down past any row with a filled target cell', () => {
+    const snap = { sheet: 'H', row: 3, values: {} as never, beyondCapacity: false, sameDateRow: null, cells: [{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }] };
+    expect(placeSnapshot(snap, [[], [], ['x'], [null, 'y', ''], ['', '', 'z']]).row).toBe(4);
+    expect(placeSnapshot(snap, []).cells).toEqual([{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }]);
+  });
+});
+
+describe('insert as sheet', () => {
+  test('the summary goes to a new sheet and never overwrites an existing Summary', async () => {
+    const existing = { name: 'Summary', cells: { A1: 'my own summary', B2: 7 } };
+    const { book, service } = await growthcorp({ sheets: [existing, { name: 'summary (2)', cells: { A1: 'also mine' } }] });
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    const before = allCells(book);
+    book.syncs = 0;
+    const name = await service.insertSummary(report);
+    expect(name).toBe('Summary (3)');
+    expect(book.syncs).toBe(2);
+    expect(book.cellsOf('Summary')).toEqual(existing.cells);
+    expect(book.cellsOf('summary (2)')).toEqual({ A1: 'also mine' });
+    expect(book.cellsOf('Summary (3)')['A1']).toBe(report.summary.title);
+    expect(book.cellsOf('Summary (3)')['A3']).toBe(report.summary.paragraphs[0]);
+    const after = allCells(book);
+    delete after['Summary (3)'];
+    expect(after).toEqual(before);
+    expect(book.writes.filter((w) => w.sheet !== 'Summary (3)')).toEqual([]);
+  });
+
+  test('the plan goes to a new sheet with one row per initiative', async () => {
+    const { book, service } = await growthcorp();
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    const plan = planPortfolio(report.model, 250000);
+    const name = await service.insertPlan(plan);
+    expect(name).toBe('Plan summary');
+    const cells = book.cellsOf(name);
+    expect(cells['B2']).toBe(250000);
+    expect(Object.values(cells)).toEqual(expect.arrayContaining(plan.lines.map((l) => l.name)));
+    expect(planRows(plan).length).toBeGreaterThan(plan.lines.length);
+  });
+});
+
+describe('reading helpers', () => {
+  test('framework sheets are matched by title, case and copy number; the highest copy wins', () => {
+    expect(frameworkSheetNames(['Strategy', 'Strategy (2)', 'alignment', 'History log', 'Impact', 'ROI', 'Notes'])).toEqual({
+      Strategy: 'Strategy (2)', Alignment: 'alignment', History: 'History log', Impact: 'Impact', ROI: 'ROI',
+    });
+    expect(frameworkSheetNames(['Strategic', 'ROI (x)'])).toEqual({});
+  });
+
+  test('a used range not starting at A1 is placed from A1', () => {
+    expect(topLeft('Impact!C3:D4')).toEqual({ row: 2, column: 2 });
+    expect(fromA1([[1, 2], [3, 4]], 'Impact!B2:C3')).toEqual([[], ['', 1, 2], ['', 3, 4]]);
+    expect(fromA1([[1]], 'A1')).toEqual([[1]]);
+  });
+});
