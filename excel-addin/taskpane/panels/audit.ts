@@ -53,7 +53,7 @@ export function auditPanel(service: InsightsService): Panel {
             parts.error.textContent = `Could not select ${where}: ${errorText(e)}`;
           }
         });
-        return h('li', { class: `finding ${finding.severity}` },
+        return h('li', { class: `finding severity-${finding.severity}` },
           go,
           h('p', { class: 'finding-explanation', id: `finding-${index}-explanation` }, finding.explanation),
           h('p', { class: 'finding-action' }, h('strong', {}, 'What to do: '), finding.action));
