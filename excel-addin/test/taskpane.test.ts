@@ -165,10 +165,17 @@ describe('Excel task pane in Chromium', () => {
     const { page } = await openPane({ workbook: {} });
     await page.getByRole('tab', { name: 'Set up' }).focus();
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Audit' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('#panel-audit').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('End');
     await expect(page.getByRole('tab', { name: 'Functions' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.locator('#panel-functions').isVisible()).resolves.toBe(true);
     await expect(page.locator('#panel-functions').textContent()).resolves.toContain('=LD.ROI(benefits, costs)');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Set up' }).getAttribute('aria-selected')).resolves.toBe('true');
     await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Functions' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Home');
     await expect(page.getByRole('tab', { name: 'Set up' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.locator('#panel-functions').isVisible()).resolves.toBe(false);
     await page.getByLabel('GrowthCorp example').focus();
