@@ -6,7 +6,9 @@
 import { buildFramework, type ExcelHost } from '../builder/build-framework';
 import { buildWorkbookSpec, renameSheets, HISTORY_TABLE } from '../../core/templates';
 import { planPortfolio } from '../../core/insights';
-import { InsightsService, placeSnapshot, planRows } from '../insights/service';
+import { InsightsService, localIsoDate, placeSnapshot, planRows } from '../insights/service';
+import { parseBudget } from '../taskpane/panels/plan';
+import { countsLine, groupFindings, place } from '../taskpane/panels/audit';
 import { frameworkSheetNames, fromA1, topLeft } from '../insights/workbook';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
 
@@ -193,5 +195,34 @@ describe('reading helpers', () => {
     expect(topLeft('Impact!C3:D4')).toEqual({ row: 2, column: 2 });
     expect(fromA1([[1, 2], [3, 4]], 'Impact!B2:C3')).toEqual([[], ['', 1, 2], ['', 3, 4]]);
     expect(fromA1([[1]], 'A1')).toEqual([[1]]);
+  });
+});
+
+describe('panel helpers', () => {
+  test.each([
+    ['250000', 250000], ['250,000', 250000], [' $1,500,000.50 ', 1500000.5], ['0', 0],
+  ])('the budget %j reads as %d', (text, budget) => {
+    expect(parseBudget(text)).toEqual({ ok: true, budget });
+  });
+
+  test.each([
+    ['', /Enter the budget/], ['lots', /“lots” is not an amount/], ['-5', /not an amount/], ['80%', /not an amount/], ['1e400', /not an amount/],
+  ])('the budget %j is refused with a message', (text, message) => {
+    const parsed = parseBudget(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(message);
+  });
+
+  test('findings are grouped errors first, empty groups left out, and counted in words', () => {
+    const f = (severity: 'error' | 'warning' | 'info', id: string) => ({ id, severity, sheet: 'ROI', cell: 'B9' }) as never;
+    const groups = groupFindings([f('info', 'a'), f('error', 'b'), f('info', 'c')]);
+    expect(groups.map((g) => [g.heading, g.findings.map((x: { id: string }) => x.id)])).toEqual([['Errors', ['b']], ['Notes', ['a', 'c']]]);
+    expect(countsLine({ error: 1, warning: 0, info: 2 })).toBe('1 error, 0 warnings, 2 notes');
+    expect(place({ sheet: 'ROI', cell: 'G9' })).toBe('ROI!G9');
+    expect(place({ sheet: 'Partners', cell: '' })).toBe('Partners');
+  });
+
+  test('today is the local date as ISO', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });
