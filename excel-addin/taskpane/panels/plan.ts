@@ -77,7 +77,7 @@ export function planPanel(service: InsightsService): Panel {
       const insert = h('button', { type: 'button', class: 'secondary', id: 'plan-insert', disabled: true }, 'Insert as sheet');
       let plan: PortfolioPlan | undefined;
       const form = h('form', { class: 'plan-form', novalidate: true },
-        h('label', { for: 'plan-budget' }, 'Budget for the next period ($)'),
+        h('label', { for: 'plan-budget', class: 'field-label' }, 'Budget for the next period ($)'),
         h('span', { class: 'hint', id: 'plan-budget-hint' }, 'The money available for learning initiatives, e.g. 250,000.'),
         input, fieldError, button);
 

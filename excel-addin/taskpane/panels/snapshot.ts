@@ -43,7 +43,7 @@ export function snapshotPanel(service: InsightsService): Panel {
       replaceChildren(container,
         h('h2', {}, 'Snapshot'),
         h('p', {}, 'Adds today’s figures (investment, adjusted benefits, alignment) as a new row of the History log, so the dashboard can show the trend. Existing rows are never changed.'),
-        h('label', { for: 'snapshot-note' }, 'Note (optional)'),
+        h('label', { for: 'snapshot-note', class: 'field-label' }, 'Note (optional)'),
         note, button, parts.status, parts.error, parts.result,
       );
     },
