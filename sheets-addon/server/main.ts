@@ -5,7 +5,10 @@
  */
 import { CATALOGUE } from '../../core';
 import { makeSheetsFunctions, serialFromLocalText, type DateToSerial } from './functions';
-import { onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext } from './menu';
+import { appendSnapshot, auditFramework, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
+import {
+  auditFrameworkFromMenu, insertSummaryFromMenu, onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext,
+} from './menu';
 
 /**
  * Dates in the spreadsheet's time zone: read it (custom functions may read the spreadsheet) the first
@@ -27,4 +30,7 @@ function spreadsheetDates(): DateToSerial {
 
 export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 
-export const server = { onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, sidebarBuildFramework, sidebarContext };
+export const server = {
+  onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, auditFrameworkFromMenu, insertSummaryFromMenu, sidebarBuildFramework, sidebarContext,
+  auditFramework, selectCell, insertSummarySheet, planPortfolio, appendSnapshot,
+};

@@ -8,12 +8,16 @@ import { buildWorkbookSpec, renameSheets } from '../../core/templates';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
 import type { SpreadsheetAppLike } from './builder/host';
+import { auditFramework, insertSummarySheet } from './insights/server';
+import type { AuditResult, NoFramework } from './insights/service';
 
 export const ADDON_TITLE = 'L&D Framework';
 export const SIDEBAR_FILE = 'Sidebar';
 export const MENU_ITEMS = [
   { caption: 'Set up framework…', functionName: 'setUpFrameworkFromMenu' },
   { caption: 'Open sidebar', functionName: 'showSidebar' },
+  { caption: 'Audit the framework', functionName: 'auditFrameworkFromMenu' },
+  { caption: 'Insert summary sheet', functionName: 'insertSummaryFromMenu' },
 ] as const;
 
 const TEMPLATES: Templates = { buildWorkbookSpec, renameSheets };
@@ -68,6 +72,47 @@ export function setUpFrameworkFromMenu(): void {
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
   const report = buildFramework(spreadsheetApp(), { dataset: answer === ui.Button.YES ? 'growthcorp' : 'empty', templates: TEMPLATES });
   ui.alert(ADDON_TITLE, reportText(report), ui.ButtonSet.OK);
+}
+
+/** What to say when the spreadsheet holds no framework the reader can use. */
+export function noFrameworkText(result: NoFramework): string {
+  return `This spreadsheet has no L&D framework to read (${result.reason}). Use Set up framework… to add one, or open a spreadsheet that has one.`;
+}
+
+/** `2 errors, 1 warning, 0 notes`. */
+export function countsText(counts: AuditResult['counts']): string {
+  const one = (n: number, singular: string, plural: string) => `${n} ${n === 1 ? singular : plural}`;
+  return [one(counts.error, 'error', 'errors'), one(counts.warning, 'warning', 'warnings'), one(counts.info, 'note', 'notes')].join(', ');
+}
+
+/** How many errors the menu's dialog lists; the sidebar shows them all. */
+export const MENU_FINDINGS = 5;
+
+/** The audit in a few sentences for a dialog. */
+export function auditText(result: AuditResult | NoFramework): string {
+  if (!result.ok) return noFrameworkText(result);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const lines = [result.counts.error === 0 ? `No errors: ${countsText(result.counts)}.` : `${countsText(result.counts)}.`];
+  for (const f of errors.slice(0, MENU_FINDINGS)) lines.push(`• ${f.title} (${f.cell ? `${f.sheet}!${f.cell}` : f.sheet})`);
+  if (errors.length > MENU_FINDINGS) lines.push(`…and ${errors.length - MENU_FINDINGS} more.`);
+  lines.push('Open the sidebar (Extensions › L&D Framework › Open sidebar) to read every finding, what to do about it, and go to its cell.');
+  return lines.join('\n');
+}
+
+/** Menu: Audit the framework: the counts and the first errors in a dialog. */
+export function auditFrameworkFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('Audit of the L&D framework', auditText(auditFramework()), ui.ButtonSet.OK);
+}
+
+/** Menu: Insert summary sheet: the executive summary on a new sheet, never over an existing one. */
+export function insertSummaryFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = insertSummarySheet();
+  const text = result.ok
+    ? `The executive summary is on a new sheet, "${result.sheet}".${result.sheet === 'Summary' ? '' : ' A sheet named Summary already exists and was not changed.'}`
+    : noFrameworkText(result);
+  ui.alert(ADDON_TITLE, text, ui.ButtonSet.OK);
 }
 
 /** Sidebar: build the framework; the report is plain JSON (no Date, no function). */

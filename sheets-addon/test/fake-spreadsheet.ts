@@ -26,6 +26,8 @@ export class CallLog {
 export interface FakeCell {
   value?: string | number | boolean | Date;
   formula?: string;
+  /** What a formula cell shows (the fake computes nothing; a test may set it, e.g. from HyperFormula). */
+  computed?: string | number | boolean;
   numberFormat?: string;
   note?: string;
   fontWeight?: string;
@@ -66,6 +68,7 @@ export class FakeRange {
     this.forEachCell((cell, r, c) => {
       const v = values[r][c];
       delete cell.formula;
+      delete cell.computed;
       if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; delete cell.value; }
       else if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
       else if (v === '' || v === null || v === undefined) delete cell.value;
@@ -94,6 +97,28 @@ export class FakeRange {
   merge(): this {
     this.log.record('Range.merge');
     this.sheet.merges.push(a1(this.r0, this.c0, this.r1, this.c1));
+    return this;
+  }
+  /**
+   * The cells' values as Sheets gives them: '' for blanks, a formula cell's computed value ('' when
+   * none was set), and a number in a date-formatted cell as a `Date` (made by the spreadsheet's
+   * `makeDate`, so a test can make it in the script's realm).
+   */
+  getValues(): unknown[][] {
+    this.log.record('Range.getValues');
+    const out: unknown[][] = [];
+    for (let r = this.r0; r <= this.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = this.c0; c <= this.c1; c++) row.push(this.sheet.valueAt(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  /** Makes this the active range (and its sheet the active sheet), as `Range.activate()` does. */
+  activate(): this {
+    this.log.record('Range.activate');
+    const owner = this.sheet.spreadsheet;
+    if (owner) owner.active = { sheet: this.sheet.name, range: a1(this.r0, this.c0, this.r1, this.c1) };
     return this;
   }
   getDisplayValue(): string {
@@ -200,7 +225,35 @@ export class FakeSheet {
   conditionalRules: FakeRule[] = [];
   readonly charts: FakeChart[] = [];
   activations = 0;
+  /** The spreadsheet holding this sheet (set when it is added or inserted). */
+  spreadsheet?: FakeSpreadsheet;
   constructor(private readonly log: CallLog, public name: string) {}
+
+  /** A cell's value as `getValues()` gives it. */
+  valueAt(r: number, c: number): unknown {
+    const cell = this.peek(r, c);
+    if (!cell) return '';
+    if (cell.formula !== undefined) return cell.computed ?? '';
+    const v = cell.value;
+    if (v === undefined) return '';
+    if (typeof v === 'number' && cell.numberFormat !== undefined && /^[^"]*(yy|dd)/i.test(cell.numberFormat)) {
+      const ms = Date.UTC(1899, 11, 30) + Math.round(v * 86_400_000);
+      return this.spreadsheet ? this.spreadsheet.makeDate(ms) : new Date(ms);
+    }
+    return v;
+  }
+  /** The last row and column (1-based) holding a value or a formula; 0 when the sheet is empty. */
+  extent(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      const [r, c] = key.split(',').map(Number);
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+    return { rows, columns };
+  }
 
   cell(r: number, c: number): FakeCell {
     if (r >= this.maxRows || c >= this.maxColumns) throw new Error(`Range ${columnLetter(c + 1)}${r + 1} is outside the sheet ${this.name} (${this.maxRows} × ${this.maxColumns})`);
@@ -214,6 +267,8 @@ export class FakeSheet {
   }
   /** A1 to a range without logging (tests read through this). */
   range(address: string): FakeRange {
+    const rows = /^(\d+):(\d+)$/.exec(address.replace(/\$/g, ''));
+    if (rows) return this.range(`A${rows[1]}:${columnLetter(this.maxColumns)}${rows[2]}`);
     const [a, b] = address.replace(/\$/g, '').split(':');
     const start = parseCell(a);
     const end = parseCell(b ?? a);
@@ -224,6 +279,13 @@ export class FakeSheet {
 
   getName(): string { this.log.record('Sheet.getName'); return this.name; }
   getRange(a1Notation: string): FakeRange { this.log.record('Sheet.getRange'); return this.range(a1Notation); }
+  /** A1 to the last row and column with content, as Sheets' data range (A1 alone on an empty sheet). */
+  getDataRange(): FakeRange {
+    this.log.record('Sheet.getDataRange');
+    const { rows, columns } = this.extent();
+    return new FakeRange(this.log, this, 0, 0, Math.max(rows, 1) - 1, Math.max(columns, 1) - 1);
+  }
+  setColumnWidth(column: number, width: number) { this.log.record('Sheet.setColumnWidth'); this.columnWidths.set(column, width); return this; }
   getRangeList(a1Notations: string[]): FakeRangeList { this.log.record('Sheet.getRangeList'); return new FakeRangeList(this.log, a1Notations.map((a) => this.range(a))); }
   getMaxRows(): number { this.log.record('Sheet.getMaxRows'); return this.maxRows; }
   getMaxColumns(): number { this.log.record('Sheet.getMaxColumns'); return this.maxColumns; }
@@ -240,7 +302,12 @@ export class FakeSheet {
   setConditionalFormatRules(rules: FakeRule[]) { this.log.record('Sheet.setConditionalFormatRules'); this.conditionalRules = rules.slice(); }
   newChart() { this.log.record('Sheet.newChart'); return new FakeChartBuilder(this.log); }
   insertChart(chart: FakeChart) { this.log.record('Sheet.insertChart'); this.charts.push(chart); }
-  activate() { this.log.record('Sheet.activate'); this.activations++; return this; }
+  activate() {
+    this.log.record('Sheet.activate');
+    this.activations++;
+    if (this.spreadsheet) this.spreadsheet.active = { sheet: this.name, range: 'A1' };
+    return this;
+  }
 
   /** Everything about the sheet, for before/after comparisons. */
   snapshot(): unknown {
@@ -262,10 +329,17 @@ export class FakeNamedRange {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges: FakeNamedRange[] = [];
+  /** The spreadsheet's time zone (File › Settings). */
+  timeZone = 'America/New_York';
+  /** The sheet and range last activated. */
+  active?: { readonly sheet: string; readonly range: string };
+  /** Makes the `Date`s that `getValues()` returns (a test may make them in the script's realm). */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
   constructor(private readonly log: CallLog) {}
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(this.log, name);
+    sheet.spreadsheet = this;
     this.sheets.push(sheet);
     return sheet;
   }
@@ -281,9 +355,15 @@ export class FakeSpreadsheet {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = new FakeSheet(this.log, name);
+    sheet.spreadsheet = this;
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
+  getSheetByName(name: string): FakeSheet | null {
+    this.log.record('Spreadsheet.getSheetByName');
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  getSpreadsheetTimeZone(): string { this.log.record('Spreadsheet.getSpreadsheetTimeZone'); return this.timeZone; }
   getNamedRanges(): FakeNamedRange[] { this.log.record('Spreadsheet.getNamedRanges'); return this.namedRanges.slice(); }
   setNamedRange(name: string, range: FakeRange) {
     this.log.record('Spreadsheet.setNamedRange');
