@@ -5,8 +5,11 @@
 import type { BuildReport } from '../server/builder/build';
 import type { SidebarContext } from '../server/menu';
 import type { Dataset } from '../../core/templates/types';
+import type {
+  AuditResult, NoFramework, PlanResult, SelectResult, SnapshotResult, SummarySheetResult,
+} from '../server/insights/service';
 
-export type { BuildReport, SidebarContext, Dataset };
+export type { BuildReport, SidebarContext, Dataset, AuditResult, NoFramework, PlanResult, SelectResult, SnapshotResult, SummarySheetResult };
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
@@ -17,6 +20,11 @@ interface ScriptRunner {
 export interface Server {
   sidebarContext(): Promise<SidebarContext>;
   sidebarBuildFramework(dataset: Dataset): Promise<BuildReport>;
+  auditFramework(): Promise<AuditResult | NoFramework>;
+  selectCell(sheet: string, cell: string): Promise<SelectResult>;
+  insertSummarySheet(): Promise<SummarySheetResult | NoFramework>;
+  planPortfolio(budget: number): Promise<PlanResult | NoFramework>;
+  appendSnapshot(note: string): Promise<SnapshotResult | NoFramework>;
 }
 
 /** The message of whatever a failure handler receives (an Error, or text). */
@@ -51,4 +59,9 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 export const server: Server = {
   sidebarContext: () => call<SidebarContext>('sidebarContext'),
   sidebarBuildFramework: (dataset) => call<BuildReport>('sidebarBuildFramework', dataset),
+  auditFramework: () => call<AuditResult | NoFramework>('auditFramework'),
+  selectCell: (sheet, cell) => call<SelectResult>('selectCell', sheet, cell),
+  insertSummarySheet: () => call<SummarySheetResult | NoFramework>('insertSummarySheet'),
+  planPortfolio: (budget) => call<PlanResult | NoFramework>('planPortfolio', budget),
+  appendSnapshot: (note) => call<SnapshotResult | NoFramework>('appendSnapshot', note),
 };

@@ -1,0 +1,116 @@
+/**
+ * Summary: the core's executive summary (a few paragraphs in business language, from the figures),
+ * shown as text, copyable, and insertable as a new sheet (never over an existing one).
+ */
+import type { AuditResult } from '../bridge';
+import { h, replaceChildren } from '../dom';
+import type { Panel } from './panel';
+import { panelParts, resultHeading, showNoFramework } from './status';
+
+/** The summary as plain text: the title, then the paragraphs, separated by blank lines. */
+export function summaryText(summary: AuditResult['summary']): string {
+  return [summary.title, ...summary.paragraphs].join('\n\n');
+}
+
+/**
+ * Copies `text`: the Clipboard API where the page may use it, else the older copy command on a
+ * hidden text area. Resolves false when neither is allowed (the sidebar then selects the text).
+ */
+export async function copyText(text: string, doc: Document = document): Promise<boolean> {
+  try {
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    if (clipboard && typeof clipboard.writeText === 'function') {
+      await clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Not allowed in this frame: try the copy command.
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.setAttribute('aria-hidden', 'true');
+  area.style.position = 'fixed';
+  area.style.top = '-1000px';
+  doc.body.appendChild(area);
+  try {
+    area.select();
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    doc.body.removeChild(area);
+  }
+}
+
+/** Selects the contents of `element`, so a person can copy it with Ctrl+C. */
+function selectContents(element: HTMLElement): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+export const summaryPanel: Panel = {
+  id: 'summary',
+  title: 'Summary',
+  render(body, { server }) {
+    const parts = panelParts(body, 'summary');
+    const write = h('button', { type: 'button', class: 'primary', id: 'summary-button' }, 'Write the summary');
+    const copy = h('button', { type: 'button', class: 'secondary', id: 'summary-copy', disabled: true }, 'Copy');
+    const insert = h('button', { type: 'button', class: 'secondary', id: 'summary-insert', disabled: true }, 'Insert as sheet');
+    let text = '';
+
+    write.addEventListener('click', () => parts.busy(write, 'Reading the framework sheets…', 'The summary could not be written', async () => {
+      replaceChildren(parts.result);
+      copy.disabled = true;
+      insert.disabled = true;
+      const report = await server.auditFramework();
+      if (!report.ok) {
+        showNoFramework(parts, 'summary', report);
+        return;
+      }
+      text = summaryText(report.summary);
+      replaceChildren(parts.result,
+        h('div', { class: 'summary', id: 'summary-text' },
+          resultHeading('summary-title', report.summary.title),
+          ...report.summary.paragraphs.map((p) => h('p', {}, p)),
+        ),
+      );
+      copy.disabled = false;
+      insert.disabled = false;
+      parts.say(`Summary written: ${report.summary.paragraphs.length} paragraphs.`);
+      parts.result.querySelector<HTMLElement>('#summary-title')?.focus();
+    }));
+
+    copy.addEventListener('click', () => parts.busy(copy, 'Copying…', 'The summary could not be copied', async () => {
+      if (await copyText(text)) {
+        parts.say('Copied the summary: paste it into an email or a document.');
+        return;
+      }
+      const shown = parts.result.querySelector<HTMLElement>('#summary-text');
+      if (shown) selectContents(shown);
+      parts.say('This page may not use the clipboard: the summary is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
+    }));
+
+    insert.addEventListener('click', () => parts.busy(insert, 'Adding a sheet…', 'The summary could not be inserted', async () => {
+      const result = await server.insertSummarySheet();
+      if (!result.ok) {
+        showNoFramework(parts, 'summary', result);
+        return;
+      }
+      parts.say(result.sheet === 'Summary'
+        ? `Added the summary as a new sheet, “${result.sheet}”.`
+        : `Added the summary as a new sheet, “${result.sheet}”. A sheet named Summary already exists and was not changed.`);
+    }));
+
+    replaceChildren(body,
+      h('p', {}, 'A few paragraphs for executives: investment, benefits, return, alignment, what changed and any caveats, written from the figures.'),
+      write,
+      h('div', { class: 'actions' }, copy, insert),
+      parts.status, parts.error, parts.result,
+    );
+  },
+};
