@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookSpec } from '../../core/templates';
+import { buildWorkbookSpec, IMPACT_TABLE, renameSheets } from '../../core/templates';
+import { buildFramework } from '../server/builder/build';
 import { DIST, ensureSheetsBuild } from './ensure-built';
 import { FakeSpreadsheetApp } from './fake-spreadsheet';
 import { loadCodeJs, topLevelFunctions, type LoadedScript } from './gas-vm';
@@ -68,7 +69,10 @@ describe('menu and sidebar server functions in Code.js', () => {
     expect(host.touched).toEqual(['getUi']);
     expect(host.menus).toHaveLength(1);
     expect(host.menus[0].added).toBe(true);
-    expect(host.menus[0].items).toEqual([['Set up framework…', 'setUpFrameworkFromMenu'], ['Open sidebar', 'showSidebar']]);
+    expect(host.menus[0].items).toEqual([
+      ['Set up framework…', 'setUpFrameworkFromMenu'], ['Open sidebar', 'showSidebar'],
+      ['Audit the framework', 'auditFrameworkFromMenu'], ['Insert summary sheet', 'insertSummaryFromMenu'],
+    ]);
     const functions = topLevelFunctions(script.source);
     for (const [, fn] of host.menus[0].items) expect(functions.has(fn)).toBe(true);
   });
@@ -77,7 +81,7 @@ describe('menu and sidebar server functions in Code.js', () => {
     const host = uiHost();
     script.install('SpreadsheetApp', host.app);
     script.fn('onInstall')({ authMode: 'FULL' });
-    expect(host.menus.map((m) => m.items.map(([caption]) => caption))).toEqual([['Set up framework…', 'Open sidebar']]);
+    expect(host.menus.map((m) => m.items.map(([caption]) => caption))).toEqual([['Set up framework…', 'Open sidebar', 'Audit the framework', 'Insert summary sheet']]);
   });
 
   test('Open sidebar serves Sidebar.html from the project with a title', () => {
@@ -130,6 +134,43 @@ describe('menu and sidebar server functions in Code.js', () => {
     expect([...strategy.cells.values()].some((c) => c.value === 'Revenue growth')).toBe(dataset === 'growthcorp');
     expect(host.alerts).toHaveLength(2);
     expect(host.alerts[1].prompt).toMatch(/^Added 9 sheets/);
+  });
+
+  test('Audit the framework says the counts and lists the first errors with their cells', () => {
+    const sheets = new FakeSpreadsheetApp();
+    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+    const address = `${IMPACT_TABLE.columns.confidence}${IMPACT_TABLE.firstDataRow}`;
+    sheets.spreadsheet.sheet('Impact').range(address).setValues([[80]]);
+    // Dates as Apps Script gives them: Dates of the script's own realm.
+    sheets.spreadsheet.makeDate = (ms) => script.run<Date>(`new Date(${ms})`);
+    const host = uiHost({ spreadsheet: sheets });
+    script.install('SpreadsheetApp', host.app);
+    script.install('Utilities', { formatDate: () => '2025-06-30' });
+    script.fn('auditFrameworkFromMenu')();
+    expect(host.alerts).toHaveLength(1);
+    expect(host.alerts[0].title).toBe('Audit of the L&D framework');
+    expect(host.alerts[0].prompt).toMatch(/^1 error, 0 warnings, 0 notes\.\n• .*\(Impact!/);
+    expect(host.alerts[0].prompt).toContain(`(Impact!${address})`);
+  });
+
+  test('Insert summary sheet adds "Summary (2)" beside an existing Summary and says so; no framework, no sheet', () => {
+    const sheets = new FakeSpreadsheetApp();
+    sheets.spreadsheet.addSheet('Summary').range('A1').setValues([['Mine']]);
+    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+    const host = uiHost({ spreadsheet: sheets });
+    script.install('SpreadsheetApp', host.app);
+    script.install('Utilities', { formatDate: () => '2025-06-30' });
+    script.fn('insertSummaryFromMenu')();
+    expect(host.alerts[0].prompt).toBe('The executive summary is on a new sheet, "Summary (2)". A sheet named Summary already exists and was not changed.');
+    expect(sheets.spreadsheet.sheet('Summary').range('A1').getValues()).toEqual([['Mine']]);
+
+    const empty = new FakeSpreadsheetApp();
+    empty.spreadsheet.addSheet('Sheet1');
+    const bare = uiHost({ spreadsheet: empty });
+    script.install('SpreadsheetApp', bare.app);
+    script.fn('insertSummaryFromMenu')();
+    expect(bare.alerts[0].prompt).toMatch(/^This spreadsheet has no L&D framework to read \(not a framework workbook: missing sheets/);
+    expect(empty.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
   test('Set up framework… cancelled builds nothing', () => {
