@@ -19,10 +19,22 @@ import { isBlankCell, readDate, readNumber, readText } from './cells';
 import type { FrameworkModel, ImpactEvidence, Initiative, Link, Objective, Partner, PlanEntry, ReadProblem, Snapshot, TextField } from './model';
 import { FoundTable, cellRef, findExtraColumn, locateTable, normaliseHeader, rawAt, rowHasAny, valueAt } from './table';
 
-/** What a host gives the reader: sheet names, and a sheet's values from A1 (rows of cells). */
+/** A workbook-level defined name (Excel, `.xlsx`) or named range (Sheets) and what it points at. */
+export interface DefinedNameRef {
+  readonly name: string;
+  /** Where it points, with its sheet: `'Strategy (2)'!$A$1`; `#REF!` (or anything unparsable) when its sheet is gone. */
+  readonly reference: string;
+}
+
+/**
+ * What a host gives the reader: sheet names, a sheet's values from A1 (rows of cells), and the
+ * workbook's defined names, where the framework markers live (see `core/framework/marker.ts`).
+ */
 export interface WorkbookSource {
   sheetNames(): string[];
   values(sheet: string): unknown[][];
+  /** Workbook-level defined names; a source without them is resolved by header rows alone. */
+  definedNames?(): readonly DefinedNameRef[];
 }
 
 export interface ReadOptions {
