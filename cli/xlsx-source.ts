@@ -6,8 +6,38 @@
  * text, hyperlinks their text, error cells their code (`#N/A`).
  */
 import ExcelJS from 'exceljs';
-import { statSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import type { WorkbookSource } from '../core/insights';
+import type { DefinedNameRef } from '../core/insights/read';
+import { readEntry, zipEntries } from './zip';
+
+/** The text of XML character data or an attribute value, its five entities and character references decoded. */
+export function xmlText(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string, dec: string, named: string) => {
+    if (named) return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[named];
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+/**
+ * The workbook-level defined names of `xl/workbook.xml` (ECMA-376 Part 1, §18.2.5) with their
+ * reference text as written (`'Strategy (2)'!$A$1`, `#REF!`). Names scoped to one sheet
+ * (`localSheetId`) are left out: the framework markers are workbook-level.
+ */
+export function workbookDefinedNames(workbookXml: string): DefinedNameRef[] {
+  const names: DefinedNameRef[] = [];
+  const pattern = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
+  for (let m = pattern.exec(workbookXml); m !== null; m = pattern.exec(workbookXml)) {
+    const attributes = m[1];
+    if (/\blocalSheetId\s*=/.test(attributes)) continue;
+    const name = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    if (!name) continue;
+    names.push({ name: xmlText(name[1] ?? name[2]), reference: xmlText((m[2] ?? '').trim()) });
+  }
+  return names;
+}
 
 /** One exceljs cell value as a plain host value. */
 export function plainValue(value: ExcelJS.CellValue | undefined): unknown {
@@ -65,8 +95,12 @@ export async function xlsxSource(path: string): Promise<WorkbookSource> {
   }
   const values = new Map<string, unknown[][]>();
   for (const sheet of workbook.worksheets) values.set(sheet.name, worksheetValues(sheet));
+  const data = readFileSync(path);
+  const entry = zipEntries(data).find((e) => e.name === 'xl/workbook.xml');
+  const definedNames = entry ? workbookDefinedNames(readEntry(data, entry, 64 * 1024 * 1024).toString('utf8')) : [];
   return {
     sheetNames: () => [...values.keys()],
     values: (name) => values.get(name) ?? [],
+    definedNames: () => definedNames,
   };
 }

@@ -1,0 +1,127 @@
+/**
+ * A small, bounded reader of zip archives (an `.xlsx` file is one): it reads the central directory
+ * (PKWARE APPNOTE 6.3.10, §4.3.12 and §4.3.16) to list each entry with its compressed and declared
+ * uncompressed size *before* anything is inflated, and inflates one entry at a time with a hard cap on
+ * its output, so an archive that lies about its sizes (a zip bomb) still stops at the cap.
+ *
+ * Only what `.xlsx` files use is supported: stored (0) and deflated (8) entries, Zip64 sizes.
+ * Every failure is a {@link ZipError} whose message says what is wrong in a user's words.
+ */
+import { inflateRawSync } from 'zlib';
+
+export class ZipError extends Error {
+  constructor(message: string, readonly kind: 'not-zip' | 'truncated' | 'encrypted' | 'unsupported' | 'too-large' = 'not-zip') {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly encrypted: boolean;
+  readonly compressedSize: number;
+  /** As the central directory declares it; inflating never produces more than the reader's cap anyway. */
+  readonly uncompressedSize: number;
+  readonly localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+
+/** The archive's entries from its central directory; throws a {@link ZipError} when it is not a readable zip. */
+export function zipEntries(data: Buffer): ZipEntry[] {
+  if (data.length < 22) throw new ZipError('it is too short to be a zip archive', 'truncated');
+  // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (data.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) {
+    const truncated = data.length >= 4 && data.readUInt32LE(0) === LOCAL;
+    throw new ZipError(truncated ? 'the zip archive is truncated (its directory at the end is missing)' : 'it is not a zip archive', truncated ? 'truncated' : 'not-zip');
+  }
+  let count = data.readUInt16LE(eocd + 10);
+  let size: number = data.readUInt32LE(eocd + 12);
+  let offset: number = data.readUInt32LE(eocd + 16);
+  if ((count === 0xffff || size === MAX32 || offset === MAX32) && eocd >= 20 && data.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+    const at = Number(data.readBigUInt64LE(eocd - 20 + 8));
+    if (at + 56 > data.length || data.readUInt32LE(at) !== ZIP64_EOCD) throw new ZipError('the zip archive is damaged (bad Zip64 directory)', 'truncated');
+    count = Number(data.readBigUInt64LE(at + 32));
+    size = Number(data.readBigUInt64LE(at + 40));
+    offset = Number(data.readBigUInt64LE(at + 48));
+  }
+  if (offset + size > data.length) throw new ZipError('the zip archive is truncated (its directory points past the end of the file)', 'truncated');
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > data.length || data.readUInt32LE(p) !== CENTRAL) throw new ZipError('the zip archive is damaged (bad directory entry)', 'truncated');
+    const flags = data.readUInt16LE(p + 8);
+    const method = data.readUInt16LE(p + 10);
+    let compressedSize: number = data.readUInt32LE(p + 20);
+    let uncompressedSize: number = data.readUInt32LE(p + 24);
+    const nameLength = data.readUInt16LE(p + 28);
+    const extraLength = data.readUInt16LE(p + 30);
+    const commentLength = data.readUInt16LE(p + 32);
+    let localHeaderOffset: number = data.readUInt32LE(p + 42);
+    const name = data.toString('utf8', p + 46, p + 46 + nameLength);
+    // Zip64 extended information (header id 1): the 64-bit values of the fields that read 0xFFFFFFFF, in order.
+    let e = p + 46 + nameLength;
+    const extraEnd = e + extraLength;
+    while (e + 4 <= extraEnd) {
+      const id = data.readUInt16LE(e);
+      const length = data.readUInt16LE(e + 2);
+      if (id === 1) {
+        let q = e + 4;
+        const next = () => {
+          const v = q + 8 <= e + 4 + length ? Number(data.readBigUInt64LE(q)) : MAX32;
+          q += 8;
+          return v;
+        };
+        if (uncompressedSize === MAX32) uncompressedSize = next();
+        if (compressedSize === MAX32) compressedSize = next();
+        if (localHeaderOffset === MAX32) localHeaderOffset = next();
+      }
+      e += 4 + length;
+    }
+    entries.push({ name, method, encrypted: (flags & 1) === 1, compressedSize, uncompressedSize, localHeaderOffset });
+    p = extraEnd + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * One entry's bytes, inflated; at most `maxBytes` of output (a {@link ZipError} 'too-large' beyond it,
+ * whatever the directory declared).
+ */
+export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  if (entry.encrypted) throw new ZipError(`its part ${entry.name} is encrypted`, 'encrypted');
+  if (entry.uncompressedSize > maxBytes) throw new ZipError(`its part ${entry.name} unpacks to ${entry.uncompressedSize} bytes, more than the ${maxBytes} allowed`, 'too-large');
+  const at = entry.localHeaderOffset;
+  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError(`the zip archive is damaged (part ${entry.name} is missing)`, 'truncated');
+  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > data.length) throw new ZipError(`the zip archive is truncated (part ${entry.name} is cut off)`, 'truncated');
+  const raw = data.subarray(start, end);
+  if (entry.method === 0) {
+    if (raw.length > maxBytes) throw new ZipError(`its part ${entry.name} is larger than the ${maxBytes} bytes allowed`, 'too-large');
+    return raw;
+  }
+  if (entry.method !== 8) throw new ZipError(`its part ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`, 'unsupported');
+  try {
+    return inflateRawSync(raw, { maxOutputLength: maxBytes });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+      throw new ZipError(`its part ${entry.name} unpacks to more than the ${maxBytes} bytes allowed`, 'too-large');
+    }
+    throw new ZipError(`the zip archive is damaged (part ${entry.name} cannot be unpacked)`, 'truncated');
+  }
+}
