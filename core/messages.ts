@@ -35,6 +35,8 @@ export const Messages = {
       ? `${names[0]}${where} is blank; enter a value to get a result.`
       : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}${where} are blank; enter values to get a result.`,
   requiredBlank: (param: string) => `${param} is required but was left blank.`,
+  notAFlag: (param: string, value: unknown, where: string) =>
+    `${param}${where} must be TRUE or FALSE, but it is ${describe(value)}.`,
 
   // Shapes
   shapeMismatch: (a: string, aShape: string, b: string, bShape: string) =>
@@ -45,6 +47,7 @@ export const Messages = {
   tooManyArguments: (fn: string, max: number) => `${fn} takes at most ${max} argument${max === 1 ? '' : 's'}.`,
   tooFewArguments: (fn: string, min: number) => `${fn} needs at least ${min} argument${min === 1 ? '' : 's'}.`,
   unknownFunction: (fn: string) => `There is no function called ${fn}.`,
+  unusableArguments: (fn: string) => `${fn} could not read its arguments: pass numbers, text, dates, blanks or ranges of them.`,
   resultTooLarge: () => 'The result is too large to show as a number; check the inputs for extreme values.',
 
   // Bounds
@@ -76,4 +79,23 @@ export const Messages = {
   zeroParticipants: (where: string) => `participants${where} is 0; cost per participant needs at least one participant.`,
   noEffect: (where: string) =>
     `isolation or confidence${where} is 0, so no benefit can be attributed to the program and it can never break even.`,
+
+  // Uncertainty (break-even attribution, sensitivity, simulation)
+  flagNotZeroOrOne: (param: string, where: string) => `${param}${where} must be TRUE or FALSE (or 1 or 0).`,
+  nothingToAttribute: (where: string) =>
+    `gross_benefit × confidence${where} is 0, so no share of the improvement can pay for the program.`,
+  grossBenefitNegative: (where: string) =>
+    `gross_benefit${where} is negative: no share of a loss pays for the program. Enter the improvement as a positive amount.`,
+  triangleOrder: (low: string, likely: string, high: string) =>
+    `${low}, ${likely} and ${high} must be in order, ${low} ≤ ${likely} ≤ ${high}; swap the values that are out of order.`,
+  trialsOutOfRange: () => 'trials must be a whole number from 100 to 100,000 (default 10,000).',
+  seedInvalid: () => 'seed must be a whole number from 0 to 4,294,967,295 (default 1).',
+
+  // Regular reporting (year to date, run rate, plan attainment)
+  throughMonthInvalid: (value: unknown) =>
+    `through_month must be a whole number from 1 to 12 (the last month reported), but it is ${value === null || value === undefined || value === '' ? 'blank' : describe(value)}.`,
+  tooManyMonths: (count: number) => `monthly_actuals has ${count} cells; give at most 12 months (one row or one column).`,
+  aggregationInvalid: (value: string) => `aggregation must be "sum" or "average", but it is ${describe(value)}.`,
+  attainmentDivisorZero: (param: string, where: string) =>
+    `${param}${where} is 0, so attainment cannot be computed (it divides by ${param}).`,
 } as const;

@@ -1,9 +1,11 @@
 /**
  * The derived figures of a framework, computed from its input cells with the core's own functions
- * (`evaluate('ROI', …)`, `ALIGNED_SHARE`, …), so they agree with the custom functions and with the
+ * (`evaluateFunction(roi, …)`, `alignedShare`, … by reference, so a typo cannot compile), so they agree with the custom functions and with the
  * workbook's native formulas. Nothing here trusts a formula cell's value.
  */
-import { evaluate } from '../index';
+import { evaluateFunction } from '../index';
+import { adjustedBenefit as adjustedBenefitOf, benefitCostRatio, netBenefits, paybackMonths as paybackMonthsOf, roi as roiOf } from '../functions/finance';
+import { alignedShare, alignmentScore, objectiveCoverage, portfolioAlignment } from '../functions/alignment';
 import { isErrorValue } from '../errors';
 import { COST_CATEGORIES, MAX_STRENGTH, MIN_SUPPORT } from '../templates/layout';
 import type { FrameworkModel, Initiative, Objective } from './model';
@@ -101,7 +103,7 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
   let adjustedBenefit: Figure = null;
   let benefitProblem: string | null = null;
   if (grossBenefit !== null) {
-    const adjusted = evaluate('ADJUSTED_BENEFIT', [grossBenefit, i.impact.isolation.value, i.impact.confidence.value]);
+    const adjusted = evaluateFunction(adjustedBenefitOf, [grossBenefit, i.impact.isolation.value, i.impact.confidence.value]);
     if (isErrorValue(adjusted)) benefitProblem = adjusted.message;
     adjustedBenefit = result(adjusted);
   }
@@ -111,14 +113,14 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
     if (v !== null) cost += v;
   }
   const hasBenefit = adjustedBenefit !== null;
-  const net = hasBenefit ? result(evaluate('NET_BENEFITS', [adjustedBenefit, cost])) : null;
-  const bcr = hasBenefit ? result(evaluate('BCR', [adjustedBenefit, cost])) : null;
-  const roi = hasBenefit ? result(evaluate('ROI', [adjustedBenefit, cost])) : null;
-  const paybackMonths = hasBenefit ? result(evaluate('PAYBACK_MONTHS', [cost, adjustedBenefit])) : null;
+  const net = hasBenefit ? result(evaluateFunction(netBenefits, [adjustedBenefit, cost])) : null;
+  const bcr = hasBenefit ? result(evaluateFunction(benefitCostRatio, [adjustedBenefit, cost])) : null;
+  const roi = hasBenefit ? result(evaluateFunction(roiOf, [adjustedBenefit, cost])) : null;
+  const paybackMonths = hasBenefit ? result(evaluateFunction(paybackMonthsOf, [cost, adjustedBenefit])) : null;
   const strengths = strengthsOf(i);
   const rawLinks = objectives.map((o) => i.links.find((l) => l.slot === o.slot)?.strength.value ?? null);
   const scored = objectives.some((o) => weightOf(o) > 0)
-    ? evaluate('ALIGNMENT_SCORE', [[rawLinks.map((v) => v ?? '')], [objectives.map(weightOf)]])
+    ? evaluateFunction(alignmentScore, [[rawLinks.map((v) => v ?? '')], [objectives.map(weightOf)]])
     : null;
   const score = Array.isArray(scored) ? result(scored[0][0]) : result(scored);
   const values = Object.values(strengths);
@@ -188,11 +190,11 @@ export function portfolioFigures(model: FrameworkModel, options: FigureOptions =
     totalInvestment,
     totalAdjustedBenefits,
     netBenefits: totalAdjustedBenefits - totalInvestment,
-    portfolioROI: totalInvestment > 0 ? result(evaluate('ROI', [totalAdjustedBenefits, totalInvestment])) : null,
-    portfolioBCR: totalInvestment > 0 ? result(evaluate('BCR', [totalAdjustedBenefits, totalInvestment])) : null,
-    alignedShare: haveGrid ? result(evaluate('ALIGNED_SHARE', [grid])) : null,
-    objectiveCoverage: haveGrid && weights[0].some((w) => w > 0) ? result(evaluate('OBJECTIVE_COVERAGE', [grid, weights])) : null,
-    portfolioAlignment: haveGrid && weights[0].some((w) => w > 0) ? result(evaluate('PORTFOLIO_ALIGNMENT', [grid, weights, budgets])) : null,
+    portfolioROI: totalInvestment > 0 ? result(evaluateFunction(roiOf, [totalAdjustedBenefits, totalInvestment])) : null,
+    portfolioBCR: totalInvestment > 0 ? result(evaluateFunction(benefitCostRatio, [totalAdjustedBenefits, totalInvestment])) : null,
+    alignedShare: haveGrid ? result(evaluateFunction(alignedShare, [grid])) : null,
+    objectiveCoverage: haveGrid && weights[0].some((w) => w > 0) ? result(evaluateFunction(objectiveCoverage, [grid, weights])) : null,
+    portfolioAlignment: haveGrid && weights[0].some((w) => w > 0) ? result(evaluateFunction(portfolioAlignment, [grid, weights, budgets])) : null,
     thisBudget,
     nextBudget,
     budgetChange: thisBudget > 0 && nextBudget > 0 ? nextBudget / thisBudget - 1 : null,
