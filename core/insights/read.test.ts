@@ -6,6 +6,7 @@
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, PARTNERS_TABLE, ROI_TABLE, STRATEGY_TABLE, HISTORY_TABLE } from '../templates';
 import { columnNumber } from '../templates/a1';
 import { checkHealth, NotAFrameworkError, readFramework } from './index';
+import { NO_FRAMEWORK_MESSAGE } from '../framework/resolve';
 import { dataRow, exampleValues, getCell, ref, setCell, sourceOf, Values } from './testing/workbook';
 
 const read = (values: Values) => readFramework(sourceOf(values));
@@ -136,22 +137,22 @@ describe('readFramework on workbooks people have changed', () => {
     ]);
   });
 
-  it('reads a renamed sheet when told its name, and otherwise says it is missing', () => {
+  it('finds a renamed sheet by its header rows, not by its name', () => {
     const values = exampleValues();
-    values['Strategy (2)'] = values.Strategy;
+    values['Our objectives'] = values.Strategy;
     delete values.Strategy;
-    expect(() => read(values)).toThrow('not a framework workbook: missing sheet Strategy');
-    const { model } = readFramework(sourceOf(values), { sheetNames: { Strategy: 'Strategy (2)' } });
+    const { model } = read(values);
+    expect(model.sheets.Strategy).toBe('Our objectives');
     expect(model.objectives).toHaveLength(5);
-    expect(model.objectives[0].name.cell).toBe('Strategy (2)!A6');
+    expect(model.objectives[0].name.cell).toBe('Our objectives!A6');
   });
 
   it('is not fooled by sheet names alone', () => {
     const values: Values = { Strategy: [['Quarterly plan'], ['Revenue', 100]], Alignment: [], Impact: [], ROI: [] };
-    expect(() => read(values)).toThrow(/not a framework workbook: the Strategy sheet has no Objectives table/);
+    expect(() => read(values)).toThrow(NO_FRAMEWORK_MESSAGE);
   });
 
-  it('names every missing required sheet', () => {
+  it('says plainly when there is no framework, and names the required parts not found', () => {
     const error = (() => {
       try {
         read({ Sheet1: [['a']], Impact: [] });
@@ -161,8 +162,14 @@ describe('readFramework on workbooks people have changed', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(NotAFrameworkError);
-    expect((error as NotAFrameworkError).message).toBe('not a framework workbook: missing sheets Strategy, Alignment, ROI');
-    expect((error as NotAFrameworkError).missingSheets).toEqual(['Strategy', 'Alignment', 'ROI']);
+    expect((error as NotAFrameworkError).message).toBe('This workbook has no L&D framework: build one with Set up (it adds the Strategy, Alignment, Impact and ROI sheets and the rest).');
+    expect((error as NotAFrameworkError).missingSheets).toEqual(['Strategy', 'Alignment', 'Impact', 'ROI']);
+  });
+
+  it('names the part that is gone when the rest of the framework is there', () => {
+    const values = exampleValues();
+    delete values.Impact;
+    expect(() => read(values)).toThrow("This workbook's L&D framework is missing its Impact sheet (deleted, or the headers were changed)");
   });
 
   it('works without the optional sheets and says which checks it skipped', () => {

@@ -3,6 +3,8 @@
  * {@link FrameworkModel}. The source is host-neutral: sheet names, and each sheet's values as a 2-D
  * array from A1 (Office.js `range.values`, SpreadsheetApp `getValues()`, or the `.xlsx` adapter).
  *
+ * Which sheet is which part is decided by `findFramework` (core/framework/resolve.ts): by the
+ * framework's marker defined names, or by header rows; never by a sheet's name alone.
  * Tables are found by their header text near the template's position (`core/templates/layout.ts`), so
  * moved, reordered or added columns and rows are read. Rows people added, reordered or left half
  * filled are read; what cannot be read is reported with its sheet and cell. Initiatives are joined
@@ -14,7 +16,7 @@ import {
   ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
 } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
-import { SHEET_TITLES } from '../templates/index';
+import { findFramework, REQUIRED_PARTS, type FrameworkFound } from '../framework/resolve';
 import { isBlankCell, readDate, readNumber, readText } from './cells';
 import type { FrameworkModel, ImpactEvidence, Initiative, Link, Objective, Partner, PlanEntry, ReadProblem, Snapshot, TextField } from './model';
 import { FoundTable, cellRef, findExtraColumn, locateTable, normaliseHeader, rawAt, rowHasAny, valueAt } from './table';
@@ -38,8 +40,12 @@ export interface WorkbookSource {
 }
 
 export interface ReadOptions {
-  /** Canonical sheet name → its name in this workbook, when a host renamed sheets (see renameSheets). */
-  readonly sheetNames?: Partial<Record<SheetName, string>>;
+  /**
+   * Which sheet is which part, as {@link findFramework} answered for this workbook (a host that had
+   * to resolve the framework first, to know which sheets to read, passes its answer on). Without it
+   * the reader asks `findFramework(source)` itself.
+   */
+  readonly framework?: FrameworkFound;
 }
 
 export interface ReadResult {
@@ -48,36 +54,29 @@ export interface ReadResult {
 }
 
 /** The sheets without which a workbook is not a framework workbook. */
-export const REQUIRED_SHEETS: readonly SheetName[] = ['Strategy', 'Alignment', 'Impact', 'ROI'];
+export const REQUIRED_SHEETS: readonly SheetName[] = REQUIRED_PARTS;
 const OPTIONAL_SHEETS: readonly SheetName[] = ['Plan', 'Partners', 'History'];
 
-/** Thrown by {@link readFramework} when the workbook is not a framework workbook; `message` says why. */
+/** Thrown by {@link readFramework} when the workbook holds no framework it can read; `message` says why. */
 export class NotAFrameworkError extends Error {
   constructor(message: string, readonly missingSheets: readonly string[] = []) {
-    super(`not a framework workbook: ${message}`);
+    super(message);
     this.name = 'NotAFrameworkError';
   }
 }
 
 type Grid = readonly (readonly unknown[])[];
 
+/**
+ * Reads the framework `findFramework` finds in `source` (by its markers, or by its header rows; never
+ * by a sheet's name). Throws {@link NotAFrameworkError} when there is none.
+ */
 export function readFramework(source: WorkbookSource, options: ReadOptions = {}): ReadResult {
-  const names = source.sheetNames();
+  const found = options.framework ?? findFramework(source);
+  if (!found.ok) throw new NotAFrameworkError(found.reason, found.missing);
   const sheets: Record<string, string> = {};
-  const find = (canonical: SheetName): string | undefined => {
-    const given = options.sheetNames?.[canonical];
-    if (given !== undefined && names.includes(given)) return given;
-    const candidates = [SHEET_TITLES[canonical], canonical].map((n) => n.toLowerCase());
-    for (const candidate of candidates) {
-      const found = names.find((n) => n === candidate) ?? names.find((n) => n.trim().toLowerCase() === candidate);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  const missing = REQUIRED_SHEETS.filter((s) => find(s) === undefined);
-  if (missing.length > 0) throw new NotAFrameworkError(`missing sheet${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, missing);
   for (const s of [...REQUIRED_SHEETS, ...OPTIONAL_SHEETS]) {
-    const actual = find(s);
+    const actual = found.sheets[s];
     if (actual !== undefined) sheets[s] = actual;
   }
 
@@ -95,7 +94,7 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
     const found = locateTable(sheets[canonical], gridOf(canonical), layout, problems, required);
     if (found.matched < 2 && REQUIRED_SHEETS.includes(canonical)) {
       const expected = Object.values(layout.headers as Record<string, string>).slice(0, 4).join(', ');
-      throw new NotAFrameworkError(`the ${canonical} sheet has no ${layout.table} table (none of its headers, such as ${expected}, were found)`);
+      throw new NotAFrameworkError(`The framework's ${canonical} sheet "${sheets[canonical]}" has no ${layout.table} table: none of its headers, such as ${expected}, were found. Restore them, or build the framework again with Set up.`);
     }
     return found;
   };
