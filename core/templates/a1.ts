@@ -43,6 +43,32 @@ export function parseCell(text: string): CellAddress | undefined {
   return { row: Number(m[2]), column: columnNumber(m[1]) };
 }
 
+/** 1-based row and column → `B3`. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** 1-based inclusive corners → `A1:C4`, or `A1` for one cell. */
+export function rangeAddress(row0: number, column0: number, row1: number, column1: number): string {
+  const first = cellAddress(row0, column0);
+  return row0 === row1 && column0 === column1 ? first : `${first}:${cellAddress(row1, column1)}`;
+}
+
+/** Columns `start` … `start + count − 1` (1-based) as a whole-column address: `C:E`. */
+export function columnsAddress(start: number, count: number): string {
+  return `${columnLetter(start)}:${columnLetter(start + count - 1)}`;
+}
+
+/** `'Strategy (2)'!$A$6:$A$17` (with or without `=`) → sheet `Strategy (2)`, address `$A$6:$A$17`; no sheet → undefined. */
+export function splitSheetReference(reference: string): { readonly sheet: string | undefined; readonly address: string } {
+  const text = reference.trim().replace(/^=/, '');
+  const bang = text.lastIndexOf('!');
+  if (bang < 0) return { sheet: undefined, address: text };
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: text.slice(bang + 1) };
+}
+
 export interface RangeRef {
   /** The sheet named in the reference, unquoted; undefined for a same-sheet reference. */
   readonly sheet?: string;

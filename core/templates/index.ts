@@ -79,11 +79,11 @@ export function buildWorkbookSpec(dataset: Dataset): WorkbookSpec {
   return renameSheets({ dataset, sheets, names }, renamed);
 }
 
-export { renameSheets, isValidSheetName } from './rename';
+export { renameSheets, isValidSheetName, renameIdentifiers, planSheetNames, planIdentifiers, numbered, nameKey, MAX_SHEET_NAME, type NamePlan } from './rename';
 export * from './layout';
 export { PLAN_RANKED_COLUMNS, PLAN_BY_OBJECTIVE_COLUMNS } from './sheets/plan';
 export { GROWTHCORP } from './growthcorp';
 export type { ExampleDataset, ExampleInitiative, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
-export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames } from './a1';
+export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames, cellAddress, rangeAddress, columnsAddress, splitSheetReference } from './a1';
 export { STYLES } from './types';
 export type * from './types';

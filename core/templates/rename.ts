@@ -3,7 +3,7 @@
  * sources, conditional-format formulas, table and chart ranges that name a sheet, and defined names.
  * Hosts call it when a template sheet's name is already taken in the user's workbook.
  */
-import { parseRange, quoteSheet, rewriteSheetNames } from './a1';
+import { parseRange, quoteSheet, rewriteSheetNames, splitLiterals } from './a1';
 import type { CellSpec, ChartSpec, SheetName, SheetSpec, ValidationSpec, WorkbookSpec } from './types';
 
 /** The spec with the given sheets renamed; sheets not in `mapping` keep their names. */
@@ -69,4 +69,86 @@ export function isValidSheetName(name: string): boolean {
     !name.endsWith("'") &&
     name.toLowerCase() !== 'history'
   );
+}
+
+/** Excel's longest sheet name, which every host accepts (the workbook must open in Excel too). */
+export const MAX_SHEET_NAME = 31;
+
+/** Sheet, table and defined names are compared without regard to case, in every host. */
+export function nameKey(name: string): string {
+  return name.toLocaleUpperCase('en-US');
+}
+
+/** `base (n)`, shortening `base` so the whole stays within 31 characters. */
+export function numbered(base: string, n: number): string {
+  const suffix = ` (${n})`;
+  return `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+}
+
+export interface NamePlan {
+  /** Wanted name → the name it gets in this workbook. */
+  readonly mapping: ReadonlyMap<string, string>;
+  /** The names that were taken, with what they became. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+}
+
+function planNames(existing: readonly string[], wanted: readonly string[], next: (name: string, n: number) => string): NamePlan {
+  const taken = new Set(existing.map(nameKey));
+  const mapping = new Map<string, string>();
+  const renamed: { from: string; to: string }[] = [];
+  for (const name of wanted) {
+    let chosen = name;
+    for (let n = 2; taken.has(nameKey(chosen)); n++) chosen = next(name, n);
+    taken.add(nameKey(chosen));
+    mapping.set(name, chosen);
+    if (chosen !== name) renamed.push({ from: name, to: chosen });
+  }
+  return { mapping, renamed };
+}
+
+/**
+ * Sheet names for `wanted` sheets in a workbook that already has `existing` ones: a free name is
+ * kept, a taken one (in any letter case) gets the lowest free `name (n)`, n ≥ 2, within 31 characters.
+ *
+ * ```ts
+ * planSheetNames(['strategy'], ['Guide', 'Strategy']).mapping.get('Strategy') // 'Strategy (2)'
+ * ```
+ */
+export function planSheetNames(existing: readonly string[], wanted: readonly string[]): NamePlan {
+  return planNames(existing, wanted, numbered);
+}
+
+/**
+ * Names for workbook-wide identifiers (tables, defined names, named ranges), which cannot hold spaces
+ * or brackets: a taken `Objectives` becomes `Objectives_2`, then `Objectives_3`, …
+ */
+export function planIdentifiers(existing: readonly string[], wanted: readonly string[]): NamePlan {
+  return planNames(existing, wanted, (name, n) => `${name}_${n}`);
+}
+
+/**
+ * Replace whole-word identifiers (table and defined names) in a formula, leaving alone string
+ * literals, quoted sheet names, sheet prefixes (`Name!A1`) and sheet-qualified names (`Sheet!Name`).
+ * `renames` is keyed by {@link nameKey}.
+ *
+ * ```ts
+ * renameIdentifiers('=TotalInvestment*2', new Map([['TOTALINVESTMENT', 'TotalInvestment_2']])) // '=TotalInvestment_2*2'
+ * ```
+ */
+export function renameIdentifiers(formula: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return formula;
+  return splitLiterals(formula)
+    .map((seg) => {
+      if (seg.literal) return seg.text;
+      return seg.text.split(/('(?:[^']|'')*')/).map((part, i) => {
+        if (i % 2 === 1) return part; // a quoted sheet name
+        return part.replace(/[A-Za-z_\\][A-Za-z0-9_.]*/g, (word: string, offset: number) => {
+          const before = offset > 0 ? part[offset - 1] : '';
+          const after = part[offset + word.length] ?? '';
+          if (before === '!' || before === '$' || after === '!') return word;
+          return renames.get(nameKey(word)) ?? word;
+        });
+      }).join('');
+    })
+    .join('');
 }

@@ -1,39 +1,32 @@
 /**
- * The .xlsx renderer: a {@link WorkbookSpec} from core/templates written with exceljs. It only copies
- * what the spec says. Formulas are written without cached results and the workbook asks for a full
- * recalculation on load, so Excel, Google Sheets and LibreOffice compute every figure when they open it.
+ * The .xlsx renderer: replays a {@link RenderPlan} from core/render with exceljs. It decides nothing:
+ * sheet names, markers, formats and styles come from the plan. Text is stored as a string cell (a
+ * typed file needs no escape); formulas are written without cached results and the workbook asks for
+ * a full recalculation on load, so Excel, Google Sheets and LibreOffice compute every figure on open.
  *
- * What exceljs cannot write: charts. The Dashboard's chart specs are left to the Excel and Sheets
- * hosts, which add them natively; the file itself has the chart data ranges but no chart objects.
+ * exceljs writes no charts: {@link workbookBuffer} returns the file's bytes so chart parts can be
+ * added to the package after exceljs has written it.
  */
 import ExcelJS from 'exceljs';
-import { STYLES } from '../../core/templates';
-import type { CellSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../core/templates';
+import { writeFileSync } from 'fs';
+import { parseRange } from '../../core/templates/a1';
+import { serialToDate } from '../../core/coercion';
+import { renderPlan, type PlannedCell, type PlannedSheet, type RenderPlan } from '../../core/render';
+import type { ConditionalFormatSpec, Dataset, ValidationSpec, WorkbookSpec } from '../../core/templates';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** Pixels to Excel's column width unit (characters of the default font, about 7 px each). */
 const widthFromPixels = (px: number) => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
 
-function serialToDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-}
+/** Pixels to points (row heights). */
+const POINTS_PER_PIXEL = 0.75;
 
-function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
-  if (spec.formula !== undefined) {
-    // No `result`: no cached value is written, so every spreadsheet computes the cell on open.
-    cell.value = { formula: spec.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
-  } else if (spec.value !== undefined && spec.value !== null) {
-    cell.value = spec.value;
-  }
-  if (spec.numberFormat) cell.numFmt = spec.numberFormat;
-  if (spec.style) {
-    const s = STYLES[spec.style];
-    cell.font = { name: 'Calibri', size: s.size ?? 11, bold: s.bold, italic: s.italic, ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}) };
-    if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-    if (s.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-  }
-  if (spec.note) cell.note = spec.note;
+function cellValue(cell: PlannedCell): ExcelJS.CellValue {
+  // No `result`: no cached value is written, so every spreadsheet computes the cell on open.
+  if (cell.kind === 'formula') return { formula: cell.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (cell.kind === 'text') return cell.text;
+  return cell.value;
 }
 
 function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
@@ -65,40 +58,66 @@ function conditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS
   return { ref: cf.range, rules: [{ type: 'expression', priority, formulae: [cf.formula.replace(/^=/, '')], style }] };
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): void {
+/** Every cell of the A1 rectangles `ranges`. */
+function eachCell(ws: ExcelJS.Worksheet, ranges: readonly string[], apply: (cell: ExcelJS.Cell) => void): void {
+  for (const range of ranges) {
+    const ref = parseRange(range);
+    if (!ref) throw new Error(`Not a range: ${range}`);
+    for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.column; c <= ref.end.column; c++) apply(ws.getCell(r, c));
+  }
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): void {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = workbook.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: argb(sheet.tabColor) } },
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [{ state: 'normal' }],
   });
-  sheet.columnWidths.forEach((px, i) => {
-    ws.getColumn(i + 1).width = widthFromPixels(px);
-  });
-  sheet.cells.forEach((row, r) => {
-    row.forEach((spec, c) => {
-      if (spec) applyCell(ws.getCell(r + 1, c + 1), spec);
+  for (const run of sheet.columnWidths) for (let i = 0; i < run.count; i++) ws.getColumn(run.start + i).width = widthFromPixels(run.pixels);
+  sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (cell) ws.getCell(r + 1, c + 1).value = cellValue(cell);
+  }));
+  for (const { format, ranges } of sheet.numberFormats) eachCell(ws, ranges, (cell) => { cell.numFmt = format; });
+  for (const { look, ranges } of sheet.styles) {
+    const font: Partial<ExcelJS.Font> = { name: 'Calibri', size: look.size ?? 11, bold: look.bold, italic: look.italic, ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}) };
+    eachCell(ws, ranges, (cell) => {
+      cell.font = font;
+      if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+      if (look.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     });
-  });
-  for (const letter of sheet.hiddenColumns ?? []) ws.getColumn(letter).hidden = true;
-  for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
-  for (const range of sheet.merges ?? []) ws.mergeCells(range);
-  for (const [row, px] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = px * 0.75;
+  }
+  for (const note of sheet.notes) ws.getCell(note.row, note.column).note = note.text;
+  for (const run of sheet.hiddenColumns) for (let i = 0; i < run.count; i++) ws.getColumn(run.start + i).hidden = true;
+  for (const run of sheet.hiddenRows) for (let i = 0; i < run.count; i++) ws.getRow(run.start + i).hidden = true;
+  for (const range of sheet.merges) ws.mergeCells(range);
+  for (const { row, pixels } of sheet.rowHeights) ws.getRow(row).height = pixels * POINTS_PER_PIXEL;
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(v.range, validationModel(v));
   sheet.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditionalFormat(cf, i + 1)));
 }
 
-/** The spec as an exceljs workbook (not yet written). */
-export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
+/** A spec, a dataset or a plan, as the plan to write (a new file has no names taken). */
+function asPlan(source: WorkbookSpec | Dataset | RenderPlan): RenderPlan {
+  return typeof source === 'object' && 'markerInstance' in source ? source : renderPlan(source);
+}
+
+/** The plan as an exceljs workbook (not yet written): sheets, then template names and markers. */
+export function renderWorkbook(source: WorkbookSpec | Dataset | RenderPlan): ExcelJS.Workbook {
+  const plan = asPlan(source);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'L&D Alignment & ROI';
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of spec.sheets) addSheet(workbook, sheet);
-  for (const name of spec.names) workbook.definedNames.add(name.ref, name.name);
+  for (const sheet of plan.sheets) addSheet(workbook, sheet);
+  for (const name of plan.names) workbook.definedNames.add(name.ref, name.name);
   return workbook;
 }
 
-/** Write the spec to an .xlsx file. */
-export async function writeWorkbook(spec: WorkbookSpec, path: string): Promise<void> {
-  await renderWorkbook(spec).xlsx.writeFile(path);
+/** The .xlsx file's bytes. */
+export async function workbookBuffer(source: WorkbookSpec | Dataset | RenderPlan): Promise<Buffer> {
+  return Buffer.from(await renderWorkbook(source).xlsx.writeBuffer());
+}
+
+/** Write a spec, a dataset's template or a plan to an .xlsx file. */
+export async function writeWorkbook(source: WorkbookSpec | Dataset | RenderPlan, path: string): Promise<void> {
+  writeFileSync(path, await workbookBuffer(source));
 }

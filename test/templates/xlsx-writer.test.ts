@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { buildWorkbookSpec, parseRange } from '../../core/templates';
+import { buildWorkbookSpec, parseRange, quoteSheet } from '../../core/templates';
+import { markerName } from '../../core/framework/marker';
 import type { Dataset, WorkbookSpec } from '../../core/templates';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 
@@ -104,8 +105,11 @@ describe.each(['empty', 'growthcorp'] as const)('the %s workbook file', (dataset
       expect(ws.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0].formulae[0]])).toEqual(sheet.conditionalFormats.map((cf) => [cf.range, cf.formula.slice(1)]));
       expect([...ws.model.merges].sort()).toEqual([...(sheet.merges ?? [])].sort());
     }
+    // The template's names, then one framework marker per sheet at its A1 (core/framework/marker.ts).
     const names = book.definedNames.model as { name: string; ranges: string[] }[];
-    expect(names.map((n) => [n.name, n.ranges]).sort()).toEqual(spec.names.map((n) => [n.name, [n.ref]]).sort());
+    const markers = spec.sheets.map((s) => [markerName(s.canonicalName ?? s.name), [`${quoteSheet(s.name)}!$A$1`]]);
+    expect(names.map((n) => [n.name, n.ranges]).sort()).toEqual([...spec.names.map((n) => [n.name, [n.ref]]), ...markers].sort());
+    expect(markers.map((m) => m[0])).toContain('LDFramework_History');
   });
 
   test('asks for a full recalculation on load and stores no cached formula results', async () => {
