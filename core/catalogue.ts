@@ -5,6 +5,8 @@
  */
 import * as alignment from './functions/alignment';
 import * as finance from './functions/finance';
+import * as reporting from './functions/reporting';
+import * as uncertainty from './functions/uncertainty';
 import { Rules } from './rules';
 import type { FunctionSpec, ParamSpec } from './types';
 
@@ -41,6 +43,31 @@ const minStrength: ParamSpec = {
   name: 'min_strength', type: 'number', range: false, optional: true, default: 2,
   description: 'Weakest link that counts as support (default 2, a direct link).',
 };
+
+const grossBenefit: ParamSpec = {
+  name: 'gross_benefit', type: 'number', range: true,
+  description: 'Money value of the whole improvement in the business measure, before isolation and confidence.',
+};
+const monthlyActuals: ParamSpec = {
+  name: 'monthly_actuals', type: 'number', range: true,
+  description: 'Actuals for months 1, 2, … of the year: one row or one column of up to 12 cells; blank for a month not reported.',
+};
+const throughMonth: ParamSpec = {
+  name: 'through_month', type: 'number', range: false,
+  description: 'The reporting month: a whole number from 1 to 12; months after it are not read.',
+};
+const aggregation: ParamSpec = {
+  name: 'aggregation', type: 'text', range: false, optional: true, defaultText: '"sum"',
+  description: '"sum" (default) for counts, hours and money; "average" for scores and rates.',
+};
+const triangle = (what: 'benefit' | 'cost', point: 'low' | 'likely' | 'high'): ParamSpec => ({
+  name: `${what}_${point}`, type: 'number', range: false, ...(what === 'cost' ? { rule: Rules.divisor } : {}),
+  description: {
+    low: `Lowest plausible ${what === 'benefit' ? 'adjusted benefit' : 'fully loaded cost (greater than 0)'}, at most ${what}_likely.`,
+    likely: `Most likely ${what === 'benefit' ? 'adjusted benefit' : 'fully loaded cost (greater than 0)'}, from ${what}_low to ${what}_high.`,
+    high: `Highest plausible ${what === 'benefit' ? 'adjusted benefit' : 'fully loaded cost (greater than 0)'}, at least ${what}_likely.`,
+  }[point],
+});
 
 const ELEMENTWISE = 'Elementwise: each argument is a value or a range; ranges of one shape go cell by cell, a single value applies to every cell, and the result spills in that shape. All inputs blank gives blank; some blank gives #N/A naming them.';
 
@@ -234,6 +261,106 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     examples: [
       { args: [[['Revenue', 'Cost', 'Innovation']], [[3, 2, 0], [0, 0, 1]]], result: [['Innovation']], note: 'Innovation has only an indirect link' },
       { args: [[['Revenue', 'Cost']], [[3, 2]]], result: [['']], note: 'no gaps: one empty cell' },
+    ],
+  },
+  {
+    kind: 'elementwise', name: 'BREAKEVEN_ISOLATION', compute: uncertainty.breakevenIsolation, spills: true,
+    description: 'Smallest share of an improvement the program must have caused to pay for itself: costs / (gross_benefit × confidence).',
+    params: [
+      grossBenefit,
+      costsAllowZero,
+      { ...confidence, optional: true, default: 1, description: "Estimator's confidence in the figure, 0 to 1 (default 1)." },
+    ],
+    returns: 'The break-even isolation share as a fraction (format as %).',
+    details: `${ELEMENTWISE} A result above 1 (100%) means the program cannot pay back even if it caused the whole improvement. At the break-even share, ROI = (gross_benefit × share × confidence − costs) / costs = 0. gross_benefit × confidence = 0 gives #DIV/0!; a negative gross_benefit or costs, or confidence outside 0–1, gives #NUM!. Compare it with the isolation share you claim: the closer they are, the more fragile the ROI claim.`,
+    examples: [
+      { args: [500000, 100000], result: 0.2, note: '100,000 / 500,000: pays back if it caused at least 20% of the improvement' },
+      { args: [500000, 100000, 0.8], result: 0.25, note: '100,000 / (500,000 × 80%)' },
+      { args: [80000, 100000], result: 1.25, note: 'above 1: cannot pay back even if it caused everything' },
+      { args: [[[500000], [200000]], 100000, 0.5], result: [[0.4], [1]], note: 'two programs at once' },
+      { args: [0, 100000], result: { error: '#DIV/0!' }, note: 'no improvement: no share pays back' },
+    ],
+  },
+  {
+    kind: 'range', name: 'ROI_SENSITIVITY', compute: uncertainty.roiSensitivity, spills: true,
+    description: 'ROI for each isolation value (rows) and confidence value (columns): a what-if table in one formula.',
+    params: [
+      { ...grossBenefit, range: false, description: 'Money value of the whole improvement (one value), before isolation and confidence.' },
+      { ...costs, range: false, description: 'Fully loaded program costs (one value), greater than 0.' },
+      { name: 'isolation_values', type: 'number', range: true, rule: Rules.fraction, description: 'Isolation shares to try, 0 to 1: a column (one result row each).' },
+      { name: 'confidence_values', type: 'number', range: true, rule: Rules.fraction, description: 'Confidence levels to try, 0 to 1: a row (one result column each).' },
+    ],
+    returns: 'A grid of ROI fractions, one row per isolation value and one column per confidence value.',
+    details: 'Each cell is (gross_benefit × i × c − costs) / costs. Google Sheets has no What-If data table; this is one. A list given the other way round (isolation as a row) is read as the same list; the result always has isolation down and confidence across. A value outside 0–1 is #NUM! across its row (isolation) or down its column (confidence), text #VALUE!; a blank value leaves its row or column blank. costs of 0 gives #DIV/0!, negative costs #NUM!.',
+    examples: [
+      {
+        args: [500000, 100000, [[0.2], [0.4], [0.6]], [[0.5, 1]]],
+        result: [[-0.5, 0], [0, 1], [0.5, 2]],
+        note: 'e.g. (500,000 × 40% × 100% − 100,000) / 100,000 = 1; the zeros are the break-even pairs',
+      },
+      { args: [500000, 100000, [[0.5], [80]], [[0.8]]], result: [[1], [{ error: '#NUM!' }]], note: '80 is 8000%: an error in its own row' },
+      { args: [500000, 0, [[0.5]], [[0.8]]], result: { error: '#DIV/0!' }, note: 'ROI is undefined without costs' },
+    ],
+  },
+  {
+    kind: 'range', name: 'ROI_SIMULATE', compute: uncertainty.roiSimulate, spills: true,
+    description: 'Simulated ROI from low / likely / high estimates: P10, P50, P90 and the probability that ROI > 0.',
+    params: [
+      triangle('benefit', 'low'), triangle('benefit', 'likely'), triangle('benefit', 'high'),
+      triangle('cost', 'low'), triangle('cost', 'likely'), triangle('cost', 'high'),
+      { name: 'trials', type: 'number', range: false, optional: true, default: 10000, description: 'Number of simulated trials, a whole number from 100 to 100,000 (default 10,000).' },
+      { name: 'seed', type: 'number', range: false, optional: true, default: 1, description: 'Seed of the random numbers, a whole number from 0 to 4,294,967,295 (default 1); the same seed gives the same result.' },
+    ],
+    returns: 'One row of four cells: P10, P50 and P90 of ROI (fractions) and the probability that ROI > 0.',
+    details: 'Benefit and cost are drawn independently from triangular distributions (low, likely, high) by the inverse of their CDF, a benefit then a cost per trial, from one Mulberry32 generator (Tommy Ettinger, 2017; see bryc/code, PRNGs.md) started from seed. The result therefore never changes on recalculation and is the same in Excel and Google Sheets. Each trial\'s ROI is (benefit − cost) / cost; P10, P50 and P90 are taken as Excel\'s PERCENTILE.INC does (linear interpolation between order statistics, rank (n − 1) × p). When low = likely = high for both, every trial is the point ROI, so all three percentiles are exactly it. low > likely or likely > high gives #NUM!; a cost of 0 gives #DIV/0!, a negative one #NUM!; trials outside 100–100,000 or not whole, or a seed that is not a whole number from 0 to 4,294,967,295, gives #NUM!. 100,000 trials take a few tens of milliseconds, far inside a custom function\'s time limit (30 s in Apps Script).',
+    examples: [
+      { args: [90000, 200000, 400000, 80000, 100000, 140000], result: [[0.3784246793215788, 1.117642933077505, 2.1192410561302766, 0.9886]], note: '10,000 trials, seed 1; the same values from test/cases/roi-simulate-reference.py (an independent Python re-implementation): ROI above 0 in 98.86% of trials' },
+      { args: [350000, 350000, 350000, 100000, 100000, 100000], result: [[2.5, 2.5, 2.5, 1]], note: 'no uncertainty: exactly the point ROI, (350,000 − 100,000) / 100,000' },
+      { args: [300000, 200000, 450000, 80000, 100000, 150000], result: { error: '#NUM!' }, note: 'benefit_low above benefit_likely' },
+      { args: [200000, 300000, 450000, 80000, 100000, 150000, 50], result: { error: '#NUM!' }, note: 'fewer than 100 trials' },
+    ],
+  },
+  {
+    kind: 'range', name: 'YTD', compute: reporting.ytd, spills: false,
+    description: 'Year-to-date actual through the reporting month: the sum of months 1…through_month, or their average.',
+    params: [monthlyActuals, throughMonth, aggregation],
+    returns: 'The year-to-date actual (blank for an average with no month reported).',
+    details: 'As in the TDRp management reports (Center for Talent Reporting). "sum" adds months 1…through_month, blanks counting 0; "average" averages the months among them that are not blank, and is blank when all are blank. Cells after through_month are not read. through_month that is not a whole number from 1 to 12 (including text or a blank) gives #NUM!; aggregation other than "sum" or "average" (any case) gives #VALUE!; monthly_actuals of more than 12 cells, or not one row or one column, gives #VALUE!; text in a month read gives #VALUE!.',
+    examples: [
+      { args: [[[100, 120, 90, 110, '', '', '', '', '', '', '', '']], 3], result: 310, note: '100 + 120 + 90; April is after the reporting month' },
+      { args: [[[4.2, 4.5, '', 4.4]], 4, 'average'], result: 4.366666666666666, note: '(4.2 + 4.5 + 4.4) / 3: the blank month is not averaged' },
+      { args: [[['', '']], 2, 'average'], result: '', note: 'no month reported: blank' },
+      { args: [[[100, 120]], 13], result: { error: '#NUM!' }, note: 'there is no month 13' },
+      { args: [[[100, 120]], 2, 'median'], result: { error: '#VALUE!' }, note: 'only "sum" or "average"' },
+    ],
+  },
+  {
+    kind: 'range', name: 'RUN_RATE_FORECAST', compute: reporting.runRateForecast, spills: false,
+    description: 'Full-year forecast at the run rate: YTD ÷ through_month × 12 for a sum, the YTD average for an average.',
+    params: [monthlyActuals, throughMonth, aggregation],
+    returns: 'The forecast for the year (blank for an average with no month reported).',
+    details: 'Arguments and errors as YTD. For "sum", YTD(monthly_actuals, through_month) / through_month × 12: blank months among 1…through_month count as 0 and still count as elapsed. For "average", the YTD average: a rate or score is forecast to stay where it is.',
+    examples: [
+      { args: [[[100, 120, 90]], 3], result: 1240, note: '310 / 3 × 12' },
+      { args: [[[0.82], [0.85], [0.88]], 3, 'average'], result: 0.85, note: 'a completion rate: the average so far' },
+      { args: [[[100, '', 90, 500]], 3], result: 760, note: '(100 + 0 + 90) / 3 × 12: month 4 is after the reporting month' },
+    ],
+  },
+  {
+    kind: 'elementwise', name: 'PLAN_ATTAINMENT', compute: reporting.planAttainment, spills: true,
+    description: 'Attainment of plan: actual / plan, or plan / actual when less is better; 1 means exactly on plan.',
+    params: [
+      { name: 'actual', type: 'number', range: true, description: 'The actual (for example year to date or the forecast), a value or a range.' },
+      { name: 'plan', type: 'number', range: true, description: 'The plan for the same period, a value or a range.' },
+      { name: 'less_is_better', type: 'boolean', range: true, optional: true, default: 0, rule: Rules.flag, description: 'TRUE when less is better (cost per learner, time to proficiency); default FALSE.' },
+    ],
+    returns: 'Attainment as a fraction (format as %): above 1 is better than plan.',
+    details: `${ELEMENTWISE} less_is_better takes TRUE or FALSE (or 1 or 0); blank or omitted is FALSE. A zero divisor (plan, or actual when less is better) gives #DIV/0!.`,
+    examples: [
+      { args: [450, 500], result: 0.9, note: '450 / 500: 90% of plan' },
+      { args: [55000, 50000, true], result: 0.9090909090909091, note: 'cost 55,000 against a plan of 50,000, less is better: 50,000 / 55,000' },
+      { args: [[[450], [600]], [[500], [500]]], result: [[0.9], [1.2]], note: 'two measures at once' },
+      { args: [10, 0], result: { error: '#DIV/0!' }, note: 'no plan to measure against' },
     ],
   },
 ];

@@ -91,6 +91,22 @@ export function toNumber(raw: HostCell, param: string, row = 0, column = 0, rows
   return makeError('#VALUE!', Messages.unsupportedValue(param, position(row, column, rows, columns)));
 }
 
+/**
+ * One cell as a TRUE/FALSE flag, read as 1 (TRUE) or 0 (FALSE): a boolean, the text TRUE or FALSE
+ * (any case), or a number (which its parameter's rule then checks, e.g. 1 or 0 only). Blank and
+ * error cells are read as by {@link toNumber}.
+ */
+export function toFlag(raw: HostCell, param: string, row = 0, column = 0, rows = 1, columns = 1): number | Blank | ErrorValue {
+  if (typeof raw === 'boolean') return raw ? 1 : 0;
+  if (typeof raw === 'string' && !isBlankText(raw) && hostErrorCode(raw) === undefined) {
+    const upper = raw.trim().toUpperCase();
+    if (upper === 'TRUE') return 1;
+    if (upper === 'FALSE') return 0;
+    return makeError('#VALUE!', Messages.notAFlag(param, raw, position(row, column, rows, columns)));
+  }
+  return toNumber(raw, param, row, column, rows, columns);
+}
+
 /** One cell as text: numbers are written as the spreadsheet would show them in General format. */
 export function toText(raw: HostCell, param: string, row = 0, column = 0, rows = 1, columns = 1): string | Blank | ErrorValue {
   if (raw === null || raw === undefined) return BLANK;

@@ -3,7 +3,7 @@
  * `npm run docs` writes it, and a test fails when the committed file differs.
  */
 import { CATALOGUE } from './catalogue';
-import type { ExampleCell, ExampleResult, FunctionSpec } from './types';
+import type { ExampleCell, ExampleResult, FunctionSpec, ParamSpec } from './types';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
@@ -17,11 +17,22 @@ function argText(arg: unknown): string {
     const rows = (arg as unknown[]).map((row) => (Array.isArray(row) ? row.map(argInCell).join(',') : argInCell(row)));
     return `{${rows.join(';')}}`;
   }
-  return arg === null || arg === undefined ? '' : typeof arg === 'string' ? JSON.stringify(arg) : String(arg);
+  return argInCell(arg);
 }
 
+/** A value as it is typed in a formula: text quoted, booleans TRUE/FALSE, blank as nothing. */
 function argInCell(value: unknown): string {
-  return value === null || value === undefined ? '' : typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function defaultText(p: ParamSpec): string {
+  if (!p.optional) return 'required';
+  if (p.defaultText !== undefined) return p.defaultText;
+  if (p.default === undefined) return '(blank)';
+  return p.type === 'boolean' ? (p.default ? 'TRUE' : 'FALSE') : String(p.default);
 }
 
 function resultText(result: ExampleResult): string {
@@ -53,7 +64,7 @@ function section(spec: FunctionSpec): string {
     '| parameter | description | range? | default |',
     '|---|---|---|---|',
     ...spec.params.map(
-      (p) => `| \`${p.name}\` | ${escapeCell(p.description)} | ${p.range ? 'yes' : 'no'} | ${p.optional ? String(p.default ?? '(blank)') : 'required'} |`,
+      (p) => `| \`${p.name}\` | ${escapeCell(p.description)} | ${p.range ? 'yes' : 'no'} | ${defaultText(p)} |`,
     ),
     '',
     `**Returns** ${spec.returns}${spec.spills ? ' The result can spill.' : ''}`,
@@ -82,6 +93,7 @@ export function renderReference(): string {
     '- **Elementwise functions** take a single value or a range for each argument. Ranges of the same shape go cell by cell, a single value applies to every cell, and a one-row range pairs with a one-column range of the same length. The result spills in the shape of the ranges.',
     '- **Blanks.** When every required input of an element is blank the result is blank; when only some are blank the result is `#N/A` with a message naming what is missing. Optional arguments left blank or omitted take their default.',
     '- **Errors are values.** Bad input gives a spreadsheet error with a message a person understands, never a crash: `#VALUE!` for text, booleans, mismatched ranges and wrong argument counts; `#NUM!` for numbers out of range (negative costs, 80 for 80%, rates of −100% or less, strengths outside 0–3); `#DIV/0!` for a zero divisor; `#N/A` for missing values. An error cell passed in keeps its code. In a spilled result one bad element is an error in that element only.',
+    '- **Flags** (`less_is_better`) take `TRUE` or `FALSE` (or 1 or 0); blank is `FALSE`. Elsewhere a boolean is `#VALUE!`.',
     '- **Dates** passed as arguments count as their serial numbers, as in the spreadsheet.',
     '- **Hosts.** Excel shows the code and, where it allows one, the message on hover. Google Sheets shows a single error as `#ERROR!` with the message (which starts with the code); inside a spilled range an element error is shown as text starting with its code (see [sheets.md](sheets.md)).',
     '',

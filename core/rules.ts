@@ -47,4 +47,9 @@ export const Rules = {
     fail: (v, param, where) =>
       v === 0 ? makeError('#DIV/0!', Messages.zeroParticipants(where)) : makeError('#NUM!', Messages.mustBePositive(param, where)),
   },
+  /** A TRUE/FALSE flag given as a number: only 1 or 0. */
+  flag: {
+    ok: (v) => v === 0 || v === 1,
+    fail: (_v, param, where) => makeError('#VALUE!', Messages.flagNotZeroOrOne(param, where)),
+  },
 } as const satisfies Record<string, NumberRule>;

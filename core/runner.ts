@@ -2,7 +2,7 @@
  * The one generic runner: argument counts, coercion, shapes, blanks and rules live here, so that a
  * function in the catalogue is only its maths. Hosts reach it through `evaluate` in `core/index.ts`.
  */
-import { BLANK, Grid, HostArg, HostCell, shapeText, toGrid, toNumber } from './coercion';
+import { BLANK, Grid, HostArg, HostCell, shapeText, toFlag, toGrid, toNumber } from './coercion';
 import { ErrorValue, isErrorValue, makeError } from './errors';
 import { Messages, position } from './messages';
 import type { CellResult, ElementwiseSpec, FunctionSpec, ParamSpec, Result } from './types';
@@ -81,13 +81,15 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
   const rules = params.map((p) => p.rule);
   const optional = params.map((p) => p.optional === true);
   const defaults = params.map((p) => p.default ?? 0);
+  // A boolean parameter reads TRUE/FALSE as 1/0; every other parameter reads numbers.
+  const readers = params.map((p) => (p.type === 'boolean' ? toFlag : toNumber));
 
   // Single values are coerced and checked once.
   const single: (number | typeof BLANK | ErrorValue)[] = new Array(count);
   for (let k = 0; k < count; k++) {
     if (access[k] !== Access.Single) continue;
     const raw: HostCell = grids[k] ? grids[k]![0][0] : (args[k] as HostCell);
-    single[k] = checked(params[k], toNumber(raw, names[k]), '');
+    single[k] = checked(params[k], readers[k](raw, names[k]), '');
   }
 
   const isScalarCall = shapeFrom < 0;
@@ -112,7 +114,7 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
           values[k] = raw;
           continue;
         }
-        value = toNumber(raw, names[k], r, c, rows, columns);
+        value = readers[k](raw, names[k], r, c, rows, columns);
         if (typeof value === 'number' && rule !== undefined && !rule.ok(value)) {
           value = rule.fail(value, names[k], position(r, c, rows, columns));
         }

@@ -14,12 +14,16 @@ export interface ParamSpec {
   readonly name: string;
   /** One sentence for autocomplete and the reference. */
   readonly description: string;
-  readonly type: 'number' | 'text';
+  /** `boolean` parameters take TRUE/FALSE (or 1/0) and reach `compute` as 1 or 0. */
+  readonly type: 'number' | 'text' | 'boolean';
   /** Whether the parameter takes a range (an array). Elementwise parameters always do. */
   readonly range: boolean;
   /** An optional parameter; a blank or omitted value takes {@link ParamSpec.default}. */
   readonly optional?: boolean;
+  /** The default of an optional parameter (for a `boolean` one, 1 is TRUE and 0 is FALSE). */
   readonly default?: number;
+  /** How the reference shows a default that is not a number (e.g. `"sum"`). */
+  readonly defaultText?: string;
   /** The check each number must pass (elementwise and single-value parameters). */
   readonly rule?: NumberRule;
 }
