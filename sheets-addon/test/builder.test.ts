@@ -9,12 +9,13 @@ import type { Dataset, WorkbookSpec } from '../../core/templates/types';
 import { columnNumber, findReferences, parseCell } from '../../core/templates/a1';
 import { buildFramework, type BuildReport, type Templates } from '../server/builder/build';
 import { appendConditionalFormats } from '../server/builder/writer';
-import { textWrite } from '../server/builder/plan';
+import { enteredText } from '../../core/text';
+import { markerName } from '../../core/framework/marker';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
 import { syntheticSpec, templateWithInitiatives } from './synthetic';
 
-const REAL: Templates = { buildWorkbookSpec, renameSheets };
-const fixed = (spec: WorkbookSpec): Templates => ({ buildWorkbookSpec: () => spec, renameSheets });
+const REAL: Templates = { buildWorkbookSpec };
+const fixed = (spec: WorkbookSpec): Templates => ({ buildWorkbookSpec: () => spec });
 const NOW = () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 
 function build(app: FakeSpreadsheetApp, dataset: Dataset, templates: Templates = REAL): BuildReport {
@@ -94,14 +95,17 @@ describe('building the framework into a spreadsheet', () => {
     const dashboard = app.spreadsheet.sheet('Dashboard');
     expect(dashboard.charts.map((c) => c.type)).toEqual(['Bar', 'Column', 'Line']);
     expect(dashboard.charts[2].ranges[0]).toMatch(/^History log!/);
-    expect(app.spreadsheet.namedRanges.map((n) => [n.name, n.range.label])).toEqual(
-      spec.names.map((n) => [n.name, `Dashboard!${n.ref.split('!')[1].replace(/\$/g, '')}:${n.ref.split('!')[1].replace(/\$/g, '')}`]),
-    );
+    // The template's named ranges, then one framework marker per sheet at its A1 (core/framework/marker.ts).
+    expect(app.spreadsheet.namedRanges.map((n) => [n.name, n.range.label])).toEqual([
+      ...spec.names.map((n) => [n.name, `Dashboard!${n.ref.split('!')[1].replace(/\$/g, '')}:${n.ref.split('!')[1].replace(/\$/g, '')}`]),
+      ...spec.sheets.map((s) => [markerName(s.canonicalName ?? s.name), `${s.name}!A1:A1`]),
+    ]);
 
     expect(report.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
     expect(report.renamedSheets).toEqual([]);
     expect(report.counts.charts).toBe(3);
     expect(report.counts.namedRanges).toBe(7);
+    expect(report.counts.markers).toBe(spec.sheets.length);
     expect(report.counts.formulas).toBeGreaterThan(1000);
     expect(report.finishedAt).toBe('2026-01-02T03:04:05.000Z');
     expect(app.flushes).toBe(1);
@@ -197,12 +201,12 @@ describe('building the framework into a spreadsheet', () => {
   });
 
   test('text constants stay text: formulas-looking, numeric or date-looking text gets the apostrophe Sheets hides', () => {
-    expect(textWrite('=1+1')).toBe("'=1+1");
-    expect(textWrite('-5 days')).toBe("'-5 days");
-    expect(textWrite('007')).toBe("'007");
-    expect(textWrite('TRUE')).toBe("'TRUE");
-    expect(textWrite('Jan 2025')).toBe("'Jan 2025");
-    expect(textWrite('Revenue growth')).toBe('Revenue growth');
+    expect(enteredText('=1+1')).toBe("'=1+1");
+    expect(enteredText('-5 days')).toBe("'-5 days");
+    expect(enteredText('007')).toBe("'007");
+    expect(enteredText('TRUE')).toBe("'TRUE");
+    expect(enteredText('Jan 2025')).toBe("'Jan 2025");
+    expect(enteredText('Revenue growth')).toBe('Revenue growth');
     const spec = syntheticSpec(2);
     const strategy = { ...spec.sheets[0], cells: [[{ value: '=NOT A FORMULA' }, { value: '1. First' }]] };
     const app = new FakeSpreadsheetApp();

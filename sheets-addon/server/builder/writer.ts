@@ -1,25 +1,18 @@
 /**
- * Replays a {@link SheetPlan} on a new sheet through SpreadsheetApp. The number of service calls
- * depends on the template's structure (sheets, styles, formats, validations, rules, charts), never on
- * its rows: values and notes go in with one call each for the whole block, formats and styles with one
- * RangeList call per distinct format or style.
+ * Replays one sheet of a render plan (core/render) on a new sheet through SpreadsheetApp; it decides
+ * nothing. The number of service calls depends on the template's structure (sheets, styles, formats,
+ * validations, rules, charts), never on its rows: values and notes go in with one call each for the
+ * whole block, formats and styles with one RangeList call per distinct format or style.
  */
-import { parseRange, parseCell } from '../../../core/templates/a1';
-import { serialToDate } from '../../../core';
-import { STYLES, type ChartSpec, type ConditionalFormatSpec, type ValidationSpec } from '../../../core/templates/types';
+import { parseCell, rangeAddress, splitSheetReference } from '../../../core/templates/a1';
+import { serialToDate } from '../../../core/coercion';
+import { enteredGrid, type PlannedSheet } from '../../../core/render';
+import type { ChartSpec, ConditionalFormatSpec, ValidationSpec } from '../../../core/templates/types';
 import type { ConditionalFormatRuleLike, RangeLike, SheetLike, SpreadsheetAppLike } from './host';
-import { rectangle, type SheetPlan } from './plan';
 
 /** Finds a range of the spreadsheet: `Strategy!$A$6:$A$17`, or `C5:C9` on `currentSheet`. */
 export type RangeResolver = (reference: string, currentSheet: string) => RangeLike;
 
-/** The sheet name and the address of a reference (undefined sheet: the current one). */
-export function splitReference(reference: string): { readonly sheet?: string; readonly address: string } {
-  const text = reference.replace(/^=/, '');
-  const ref = parseRange(text);
-  if (!ref) throw new Error(`Not a range: ${reference}`);
-  return { sheet: ref.sheet, address: text.slice(text.lastIndexOf('!') + 1).replace(/\$/g, '') };
-}
 
 /** A date for a serial number, at midnight in the script's time zone (as DataValidationBuilder wants). */
 function localDate(serial: number): Date {
@@ -46,7 +39,7 @@ function writeValidation(app: SpreadsheetAppLike, v: ValidationSpec, sheetName: 
     if (v.source !== undefined) builder = builder.requireValueInRange(resolve(v.source, sheetName), true);
     else builder = builder.requireValueInList([...(v.values ?? [])], true);
   } else {
-    const at = topLeft(splitReference(v.range).address);
+    const at = topLeft(splitSheetReference(v.range).address);
     if (v.type === 'whole') {
       const bounds = [v.min !== undefined ? `,${at}>=${v.min}` : '', v.max !== undefined ? `,${at}<=${v.max}` : ''].join('');
       builder = builder.requireFormulaSatisfied(`=AND(ISNUMBER(${at}),${at}=INT(${at})${bounds})`);
@@ -106,22 +99,26 @@ function insertChart(sheet: SheetLike, chart: ChartSpec, sheetName: string, reso
 }
 
 /** Everything of one sheet except charts (which may show data of sheets written later). */
-export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan, resolve: RangeResolver): void {
-  const neededRows = plan.rows;
-  const neededColumns = Math.max(plan.columns, plan.columnWidths.reduce((n, w) => Math.max(n, w.start + w.count - 1), 0));
+export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: PlannedSheet, resolve: RangeResolver): void {
+  const lastRun = (list: readonly { start: number; count: number }[]) => list.reduce((n, run) => Math.max(n, run.start + run.count - 1), 0);
+  const neededRows = Math.max(plan.rows, lastRun(plan.hiddenRows));
+  const neededColumns = Math.max(plan.columns, lastRun(plan.columnWidths), lastRun(plan.hiddenColumns));
   const maxRows = sheet.getMaxRows();
   if (neededRows > maxRows) sheet.insertRowsAfter(maxRows, neededRows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (neededColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, neededColumns - maxColumns);
 
-  if (plan.rows > 0 && plan.columns > 0) {
-    const block = sheet.getRange(rectangle(0, 0, plan.rows - 1, plan.columns - 1));
-    block.setValues(plan.values.map((row) => row.slice()));
-    if (plan.notes) block.setNotes(plan.notes.map((row) => row.slice()));
+  if (plan.rows > 0) {
+    const block = sheet.getRange(rangeAddress(1, 1, plan.rows, plan.columns));
+    block.setValues(enteredGrid(plan));
+    if (plan.notes.length > 0) {
+      const notes = plan.cells.map((row) => row.map(() => ''));
+      for (const note of plan.notes) notes[note.row - 1][note.column - 1] = note.text;
+      block.setNotes(notes);
+    }
   }
   for (const { format, ranges } of plan.numberFormats) sheet.getRangeList([...ranges]).setNumberFormat(format);
-  for (const { style, ranges } of plan.styles) {
-    const look = STYLES[style];
+  for (const { look, ranges } of plan.styles) {
     const list = sheet.getRangeList([...ranges]);
     if (look.bold) list.setFontWeight('bold');
     if (look.italic) list.setFontStyle('italic');
@@ -131,8 +128,8 @@ export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: Shee
     if (look.wrap) list.setWrap(true);
   }
   for (const merge of plan.merges) sheet.getRange(merge).merge();
-  for (const w of plan.columnWidths) sheet.setColumnWidths(w.start, w.count, w.width);
-  for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.height);
+  for (const w of plan.columnWidths) sheet.setColumnWidths(w.start, w.count, w.pixels);
+  for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.pixels);
   for (const run of plan.hiddenColumns) sheet.hideColumns(run.start, run.count);
   for (const run of plan.hiddenRows) sheet.hideRows(run.start, run.count);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
@@ -142,6 +139,6 @@ export function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: Shee
   appendConditionalFormats(app, sheet, plan.conditionalFormats, resolve);
 }
 
-export function writeCharts(sheet: SheetLike, plan: SheetPlan, resolve: RangeResolver): void {
+export function writeCharts(sheet: SheetLike, plan: PlannedSheet, resolve: RangeResolver): void {
   for (const chart of plan.charts) insertChart(sheet, chart, plan.name, resolve);
 }
