@@ -1,0 +1,172 @@
+/**
+ * Matching imported activities to the framework's initiatives, as proposals a person confirms.
+ *
+ * Order of kinds, strongest first: `confirmed` (a mapping the user confirmed before), `exact`
+ * (same text), `normalised` (same after case, accents, punctuation, `&`/`and` and spaces are
+ * ignored), `contains` (the activity's words include the initiative's whole name, as a module of a
+ * program does), `close` (Levenshtein similarity ratio 1 - distance / longer length, computed by
+ * fastest-levenshtein, at least {@link CLOSE_THRESHOLD}). An activity with no proposal is listed
+ * as unmatched: nothing is guessed, and nothing is mapped without the user's confirmation.
+ */
+import { distance } from 'fastest-levenshtein';
+import { COMPLETING_STATUSES } from './types';
+import type { LearningRecord } from './types';
+
+export type MatchKind = 'confirmed' | 'exact' | 'normalised' | 'contains' | 'close';
+
+export interface Candidate {
+  readonly initiative: string;
+  readonly kind: MatchKind;
+  /** 1 for confirmed, exact and normalised; the share of the activity's text for contains; the Levenshtein ratio for close. */
+  readonly score: number;
+}
+
+export interface Proposal {
+  readonly activity: string;
+  /** The best candidate. */
+  readonly initiative: string;
+  readonly kind: MatchKind;
+  readonly score: number;
+  /** Every candidate, best first (the best one included), for the person to choose from. */
+  readonly candidates: readonly Candidate[];
+}
+
+export interface MatchResult {
+  readonly proposals: readonly Proposal[];
+  readonly unmatched: readonly string[];
+}
+
+export interface MatchOptions {
+  /** Mappings the user confirmed before (activity -> initiative), e.g. read from a Mappings sheet. */
+  readonly confirmed?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** The lowest Levenshtein ratio proposed as close (default {@link CLOSE_THRESHOLD}). */
+  readonly threshold?: number;
+}
+
+/**
+ * 0.8: "Engineering Leadership Programme" (ratio 0.94 to "...Program") and one-letter typos pass;
+ * "Customer Success Playbook" against "Customer Success Metrics" (0.6) does not.
+ */
+export const CLOSE_THRESHOLD = 0.8;
+
+/** Case, accents, punctuation and `&` ignored; words separated by one space. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const compact = (normalised: string): string => normalised.replace(/ /g, '');
+
+/** Levenshtein similarity ratio in [0, 1]: 1 - edit distance / length of the longer text. */
+export function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - distance(a, b) / longer;
+}
+
+const KIND_RANK: Readonly<Record<MatchKind, number>> = { confirmed: 0, exact: 1, normalised: 2, contains: 3, close: 4 };
+
+/**
+ * Proposes an initiative for each distinct activity name.
+ *
+ * @example matchActivities(['support efficiency & knowledge base'], ['Support Efficiency and Knowledge Base']).proposals[0].kind // 'normalised'
+ */
+export function matchActivities(activities: Iterable<string>, initiatives: readonly string[], options: MatchOptions = {}): MatchResult {
+  const threshold = options.threshold ?? CLOSE_THRESHOLD;
+  const confirmed = options.confirmed instanceof Map ? options.confirmed : new Map(Object.entries(options.confirmed ?? {}));
+  const known = initiatives.map((name) => {
+    const normalised = normaliseName(name);
+    return { name, normalised, compact: compact(normalised) };
+  });
+  const proposals: Proposal[] = [];
+  const unmatched: string[] = [];
+  const done = new Set<string>();
+  for (const activity of activities) {
+    if (done.has(activity)) continue;
+    done.add(activity);
+    const normalised = normaliseName(activity);
+    const candidates: Candidate[] = [];
+    const remembered = confirmed.get(activity);
+    if (remembered !== undefined && initiatives.includes(remembered)) candidates.push({ initiative: remembered, kind: 'confirmed', score: 1 });
+    for (const initiative of known) {
+      if (candidates.some((c) => c.initiative === initiative.name)) continue;
+      if (initiative.name === activity) candidates.push({ initiative: initiative.name, kind: 'exact', score: 1 });
+      else if (initiative.compact !== '' && initiative.compact === compact(normalised)) candidates.push({ initiative: initiative.name, kind: 'normalised', score: 1 });
+      else if (initiative.normalised !== '' && ` ${normalised} `.includes(` ${initiative.normalised} `)) {
+        candidates.push({ initiative: initiative.name, kind: 'contains', score: initiative.normalised.length / normalised.length });
+      } else {
+        const ratio = similarity(normalised, initiative.normalised);
+        if (ratio >= threshold) candidates.push({ initiative: initiative.name, kind: 'close', score: ratio });
+      }
+    }
+    if (candidates.length === 0) {
+      unmatched.push(activity);
+      continue;
+    }
+    candidates.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.score - a.score || a.initiative.localeCompare(b.initiative));
+    const best = candidates[0];
+    proposals.push({ activity, initiative: best.initiative, kind: best.kind, score: best.score, candidates });
+  }
+  return { proposals, unmatched };
+}
+
+/** Per-initiative figures from records and a confirmed activity -> initiative mapping. */
+export interface InitiativeFigures {
+  readonly initiative: string;
+  /** Distinct persons with a completing record (completed or passed). */
+  readonly participants: number;
+  /** Completing records (a person who completed twice counts twice). */
+  readonly completions: number;
+  /** Distinct persons with any record. */
+  readonly learners: number;
+  readonly learningHours: number;
+  /** Mean of the records' scores, or null when none has one. */
+  readonly averageScore: number | null;
+}
+
+/**
+ * Aggregates records by initiative through a confirmed mapping (activity name -> initiative);
+ * records whose activity is not mapped are left out and counted in `unmapped`.
+ */
+export function figuresByInitiative(
+  records: Iterable<LearningRecord>,
+  mapping: ReadonlyMap<string, string>,
+): { figures: InitiativeFigures[]; unmapped: number } {
+  const acc = new Map<string, { completers: Set<string>; learners: Set<string>; completions: number; hours: number; scoreSum: number; scored: number }>();
+  let unmapped = 0;
+  for (const r of records) {
+    const initiative = mapping.get(r.activity);
+    if (initiative === undefined) {
+      unmapped += 1;
+      continue;
+    }
+    let a = acc.get(initiative);
+    if (!a) {
+      a = { completers: new Set(), learners: new Set(), completions: 0, hours: 0, scoreSum: 0, scored: 0 };
+      acc.set(initiative, a);
+    }
+    a.learners.add(r.person);
+    if (COMPLETING_STATUSES.includes(r.status)) {
+      a.completers.add(r.person);
+      a.completions += 1;
+    }
+    a.hours += r.durationHours ?? 0;
+    if (r.score !== null) {
+      a.scoreSum += r.score;
+      a.scored += 1;
+    }
+  }
+  const figures = [...acc.entries()].map(([initiative, a]) => ({
+    initiative,
+    participants: a.completers.size,
+    completions: a.completions,
+    learners: a.learners.size,
+    learningHours: a.hours,
+    averageScore: a.scored === 0 ? null : a.scoreSum / a.scored,
+  }));
+  return { figures, unmapped };
+}
