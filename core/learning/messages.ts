@@ -74,7 +74,10 @@ export const LearningMessages = {
   calendarDuration: (text: string) =>
     `result.duration ${quote(text)} is in years or months, which have no fixed number of hours.`,
   negativeXapiDuration: (text: string) => `result.duration ${quote(text)} is negative.`,
-  badScaled: (value: unknown) => `result.score.scaled ${quote(String(value))} is not a number between 0 and 1.`,
+  badScaled: (value: unknown) =>
+    typeof value === 'number' && value >= -1 && value < 0
+      ? `result.score.scaled ${value} is negative; xAPI allows -1 to 1, but a learning score here is 0 to 1.`
+      : `result.score.scaled ${quote(String(value))} is not a number between 0 and 1.`,
   badRaw: (value: unknown) => `result.score.raw ${quote(String(value))} is not a number.`,
   rawOutOfRange: (raw: number, min: number, max: number) => `result.score.raw ${raw} is outside min ${min} to max ${max}.`,
   badMinMax: (min: number, max: number) => `result.score.min ${min} is not below max ${max}.`,
