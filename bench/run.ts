@@ -4,6 +4,7 @@
  */
 import { performance } from 'perf_hooks';
 import { evaluate } from '../core';
+import { benchSimulate } from './simulate';
 
 function median(values: number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
@@ -77,4 +78,5 @@ const scoreByHand = () => {
 };
 report('ALIGNMENT_SCORE, 10,000 x 12', compare(() => evaluate('ALIGNMENT_SCORE', [strengths, weights]), scoreByHand, 101, 100));
 
+benchSimulate();
 console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}; medians of alternating runs after warm-ups, garbage collected before each run${(globalThis as { gc?: unknown }).gc ? '' : ' (start node with --expose-gc for that)'}.`);

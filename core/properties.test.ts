@@ -139,13 +139,116 @@ test('ALIGNED_SHARE and OBJECTIVE_COVERAGE are fractions, and COVERAGE_GAPS list
   );
 });
 
+/** A triangle low ≤ likely ≤ high, from three draws sorted. */
+const triangle = (min: number, max: number) =>
+  fc.tuple(fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true }))
+    .map((t) => t.sort((a, b) => a - b));
+
+test('ROI_SIMULATE: P10 ≤ P50 ≤ P90 and the probability of ROI > 0 is a fraction, for any valid estimates and seed', () => {
+  fc.assert(
+    fc.property(triangle(-1e6, 1e7), triangle(1, 1e6), fc.integer({ min: 100, max: 2000 }), fc.integer({ min: 0, max: 4294967295 }), (b, c, trials, seed) => {
+      const [[p10, p50, p90, chance]] = evaluate('ROI_SIMULATE', [...b, ...c, trials, seed]) as number[][];
+      return p10 <= p50 && p50 <= p90 && chance >= 0 && chance <= 1 && Number.isFinite(p10) && Number.isFinite(p90);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('ROI_SIMULATE: with no uncertainty every percentile is exactly the point ROI', () => {
+  fc.assert(
+    fc.property(money, positiveMoney, fc.integer({ min: 0, max: 1000 }), (b, c, seed) => {
+      const point = evaluate('ROI', [b, c]);
+      const [[p10, p50, p90, chance]] = evaluate('ROI_SIMULATE', [b, b, b, c, c, c, 100, seed]) as number[][];
+      return p10 === point && p50 === point && p90 === point && chance === ((point as number) > 0 ? 1 : 0);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+/** A sorted list of fractions, as a column or a row. */
+const sortedFractions = fc.array(fraction, { minLength: 1, maxLength: 8 }).map((xs) => xs.sort((a, b) => a - b));
+
+test('ROI_SENSITIVITY never falls down a column (rising isolation) or along a row (rising confidence) for a gain', () => {
+  fc.assert(
+    fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), positiveMoney, sortedFractions, sortedFractions, (g, c, iso, conf) => {
+      const grid = evaluate('ROI_SENSITIVITY', [g, c, iso.map((i) => [i]), [conf]]) as number[][];
+      for (let r = 0; r < iso.length; r++) {
+        for (let k = 0; k < conf.length; k++) {
+          if (r > 0 && grid[r][k] < grid[r - 1][k]) return false;
+          if (k > 0 && grid[r][k] < grid[r][k - 1]) return false;
+        }
+      }
+      return grid.length === iso.length && grid[0].length === conf.length;
+    }),
+  );
+});
+
+test('ROI_SENSITIVITY agrees with ROI of ADJUSTED_BENEFIT in every cell', () => {
+  fc.assert(
+    fc.property(money, positiveMoney, sortedFractions, sortedFractions, (g, c, iso, conf) => {
+      const grid = evaluate('ROI_SENSITIVITY', [g, c, iso.map((i) => [i]), [conf]]) as number[][];
+      return iso.every((i, r) => conf.every((k, j) => {
+        const expected = num(evaluate('ROI', [num(evaluate('ADJUSTED_BENEFIT', [g, i, k])), c]));
+        return Math.abs(grid[r][j] - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+      }));
+    }),
+  );
+});
+
+test('BREAKEVEN_ISOLATION gives ROI exactly 0: (gross × share × confidence − costs) / costs = 0 within 1e-12', () => {
+  fc.assert(
+    fc.property(positiveMoney, positiveMoney, fc.double({ min: 1e-3, max: 1, noNaN: true }), (g, c, conf) => {
+      const share = num(evaluate('BREAKEVEN_ISOLATION', [g, c, conf]));
+      const roi = (g * share * conf - c) / c;
+      const viaSensitivity = share <= 1 ? num((evaluate('ROI_SENSITIVITY', [g, c, share, conf]) as number[][])[0][0]) : 0;
+      return share > 0 && Math.abs(roi) <= 1e-12 && Math.abs(viaSensitivity) <= 1e-12;
+    }),
+  );
+});
+
+test('BREAKEVEN_ISOLATION above 1 exactly when even full attribution loses money', () => {
+  fc.assert(
+    fc.property(positiveMoney, positiveMoney, fc.double({ min: 1e-3, max: 1, noNaN: true }), (g, c, conf) => {
+      const share = num(evaluate('BREAKEVEN_ISOLATION', [g, c, conf]));
+      const fullRoi = num(evaluate('ROI', [g * conf, c]));
+      return share > 1 ? fullRoi < 1e-12 : fullRoi > -1e-12;
+    }),
+  );
+});
+
+const months = fc.array(fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant('')), { minLength: 1, maxLength: 12 });
+
+test('YTD and RUN_RATE_FORECAST: run rate = YTD ÷ m × 12 for sums and = YTD for averages; YTD sums never fall as months pass', () => {
+  fc.assert(
+    fc.property(months, fc.integer({ min: 1, max: 12 }), (m, through) => {
+      const ytdSum = num(evaluate('YTD', [[m], through]));
+      const forecast = num(evaluate('RUN_RATE_FORECAST', [[m], through]));
+      const ytdAverage = evaluate('YTD', [[m], through, 'average']);
+      const forecastAverage = evaluate('RUN_RATE_FORECAST', [[m], through, 'average']);
+      const later = through < 12 ? num(evaluate('YTD', [[m], through + 1])) : ytdSum;
+      return closeTo(forecast, (ytdSum / through) * 12, 1e-12) && ytdAverage === forecastAverage && later >= ytdSum;
+    }),
+  );
+});
+
+test('PLAN_ATTAINMENT with less_is_better is the reciprocal of the plain one', () => {
+  fc.assert(
+    fc.property(positiveMoney, positiveMoney, (a, p) => {
+      const more = num(evaluate('PLAN_ATTAINMENT', [a, p]));
+      const less = num(evaluate('PLAN_ATTAINMENT', [a, p, true]));
+      return closeTo(more * less, 1, 1e-12);
+    }),
+  );
+});
+
 test('no input of any kind makes a function throw', () => {
   const cell = fc.oneof(
     fc.double(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null), fc.constant(''), fc.date(),
     fc.constant({ code: '#N/A' }), fc.constant('#DIV/0!'),
   );
   const arg = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }));
-  const names = ['ROI', 'BCR', 'NET_BENEFITS', 'ADJUSTED_BENEFIT', 'PAYBACK_MONTHS', 'PROGRAM_NPV', 'PROGRAM_IRR', 'PARTICIPANT_COST', 'UTILITY_GAIN', 'COST_PER_PARTICIPANT', 'BREAKEVEN_BENEFIT', 'ALIGNMENT_SCORE', 'PORTFOLIO_ALIGNMENT', 'ALIGNED_SHARE', 'OBJECTIVE_COVERAGE', 'COVERAGE_GAPS'];
+  const names = ['ROI', 'BCR', 'NET_BENEFITS', 'ADJUSTED_BENEFIT', 'PAYBACK_MONTHS', 'PROGRAM_NPV', 'PROGRAM_IRR', 'PARTICIPANT_COST', 'UTILITY_GAIN', 'COST_PER_PARTICIPANT', 'BREAKEVEN_BENEFIT', 'ALIGNMENT_SCORE', 'PORTFOLIO_ALIGNMENT', 'ALIGNED_SHARE', 'OBJECTIVE_COVERAGE', 'COVERAGE_GAPS',
+    'BREAKEVEN_ISOLATION', 'ROI_SENSITIVITY', 'ROI_SIMULATE', 'YTD', 'RUN_RATE_FORECAST', 'PLAN_ATTAINMENT'];
   fc.assert(
     fc.property(fc.constantFrom(...names), fc.array(arg, { minLength: 0, maxLength: 6 }), (name, args) => {
       const result = evaluate(name, args as never);
