@@ -1,12 +1,13 @@
 /**
  * What the insights panels ask of Excel, each as one `Excel.run`: audit the open workbook, select a
- * finding's cell, append a snapshot to History, insert the summary or the plan as a new sheet.
+ * finding's cell, append a snapshot to the framework's History log, insert the summary or the plan as
+ * a new sheet. The framework is found by the core (`findFramework`); text is written as text.
  * The logic between reads and writes is the core's (`auditWorkbook`, `planPortfolio`, `snapshotRow`).
  */
 import { auditWorkbook, snapshotRow, summaryRows, type AuditReport, type PortfolioPlan, type SnapshotRow } from '../../core/insights';
 import { money, percent, ratio } from '../../core/insights';
 import type { ExcelHost } from '../builder/build-framework';
-import { appendRow, insertSheet, readWorkbook, selectCell, type AppendCell } from './workbook';
+import { appendRow, insertSheet, readWorkbook, selectCell, type AppendCell, type FrameworkRead } from './workbook';
 
 export interface InsightsOptions {
   /** Today as ISO `YYYY-MM-DD` (tests fix it); default: the local date. */
@@ -74,6 +75,15 @@ export function planRows(plan: PortfolioPlan): (string | number)[][] {
 
 export { money, percent, ratio };
 
+/** The reason a snapshot is refused when the framework has no History log of its own. */
+export const NO_HISTORY = "This workbook's L&D framework has no History log sheet to add a snapshot to (it was deleted). Build the framework again with Set up to get one; no other sheet is written to.";
+
+/** The audit of what {@link readWorkbook} read, with the framework it found. */
+function auditRead(read: FrameworkRead, today: string, organisation?: string): AuditReport {
+  if (!read.framework.ok) return { ok: false, reason: read.framework.reason };
+  return auditWorkbook(read.source, { today, organisation, framework: read.framework });
+}
+
 export class InsightsService {
   constructor(private readonly host: ExcelHost, private readonly options: InsightsOptions = {}) {}
 
@@ -81,26 +91,27 @@ export class InsightsService {
     return (this.options.today ?? localIsoDate)();
   }
 
-  /** Reads the framework sheets (2 syncs) and audits them. */
+  /** Reads the framework sheets (2 syncs; 3 for a workbook without markers) and audits them. */
   audit(): Promise<AuditReport> {
-    return this.host.run(async (context) => {
-      const read = await readWorkbook(context);
-      return auditWorkbook(read.source, { today: this.today(), organisation: this.options.organisation, sheetNames: read.sheetNames });
-    });
+    return this.host.run(async (context) => auditRead(await readWorkbook(context), this.today(), this.options.organisation));
   }
 
   select(sheet: string, cell: string): Promise<void> {
     return this.host.run((context) => selectCell(context, sheet, cell));
   }
 
-  /** Reads the workbook afresh, then appends today's figures to History's first empty row (3 syncs). */
+  /**
+   * Reads the workbook afresh, then appends today's figures to the first empty row of the framework's
+   * own History log (found by its marker or its headers, never by name): 3 syncs. A framework without
+   * one gets a reason; no other sheet is written to.
+   */
   snapshot(note = ''): Promise<SnapshotResult | { readonly reason: string }> {
     return this.host.run(async (context) => {
       const read = await readWorkbook(context);
-      const report = auditWorkbook(read.source, { today: this.today(), sheetNames: read.sheetNames });
+      const report = auditRead(read, this.today());
       if (!report.ok) return { reason: report.reason };
       const historySheet = read.sheetNames.History;
-      if (!historySheet) return { reason: 'this workbook has no History log sheet to add a snapshot to' };
+      if (!historySheet) return { reason: NO_HISTORY };
       const snapshot = snapshotRow(report.model, this.today(), note);
       const { row, cells } = placeSnapshot(snapshot, read.source.values(historySheet));
       await appendRow(context, historySheet, cells);

@@ -1,45 +1,25 @@
 /**
- * The Office plumbing of the insights panels, kept thin: read the framework sheets as a
- * {@link WorkbookSource}, select a cell, append a row, insert a new sheet. Each does a constant
+ * The Office plumbing of the insights panels, kept thin: read the framework (found by the core's
+ * `findFramework`, by its markers or header rows, never by sheet names) as a {@link WorkbookSource},
+ * select a cell, append a row to a framework sheet, insert a new sheet. Every text written goes through
+ * `enteredText`. Each does a constant
  * number of `context.sync()` calls, whatever the size of the workbook.
  */
 import { gridSource, type WorkbookSource } from '../../core/insights';
-import { SHEET_TITLES, type SheetName } from '../../core/templates';
-import { planSheetNames } from '../builder/sheet-names';
-
-/** The sheets the insights reader uses (the Dashboard and Guide are not read). */
-export const READ_SHEETS: readonly SheetName[] = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'History'];
+import type { DefinedNameRef } from '../../core/insights/read';
+import { findByMarkers, findFramework, HEADER_WINDOW, PART_TABLES, type FrameworkResolution } from '../../core/framework/resolve';
+import { columnLetter } from '../../core/templates/a1';
+import type { SheetName } from '../../core/templates';
+import { enteredValue } from '../../core/text';
+import { planSheetNames } from '../../core/templates/rename';
 
 export interface FrameworkRead {
+  /** Every sheet name and defined name, and the values of the framework's sheets. */
   readonly source: WorkbookSource;
-  /** Canonical sheet → its name in this workbook, for `auditWorkbook`'s `sheetNames` option. */
+  /** Which sheet is which part (core `findFramework`), or why there is no framework. */
+  readonly framework: FrameworkResolution;
+  /** Canonical part → its sheet in this workbook ({} when there is no framework). */
   readonly sheetNames: Partial<Record<SheetName, string>>;
-}
-
-/** `Strategy`, `strategy`, `Strategy (2)` → 0, 0, 2 for the title `Strategy`; undefined when not that sheet. */
-function copyNumber(name: string, title: string): number | undefined {
-  const m = /^(.*?)(?: \((\d+)\))?$/.exec(name.trim());
-  if (!m || m[1].toLowerCase() !== title.toLowerCase()) return undefined;
-  return m[2] === undefined ? 0 : Number(m[2]);
-}
-
-/**
- * Which sheet holds each framework part. Where the builder found a name taken it created
- * `Strategy (2)`, `(3)`, …: the highest number is the framework built last, so it is preferred.
- */
-export function frameworkSheetNames(names: readonly string[]): Partial<Record<SheetName, string>> {
-  const mapping: Partial<Record<SheetName, string>> = {};
-  for (const canonical of READ_SHEETS) {
-    let best: { name: string; n: number } | undefined;
-    for (const name of names) {
-      for (const title of new Set([SHEET_TITLES[canonical], canonical])) {
-        const n = copyNumber(name, title);
-        if (n !== undefined && (!best || n > best.n)) best = { name, n };
-      }
-    }
-    if (best) mapping[canonical] = best.name;
-  }
-  return mapping;
 }
 
 /** `Sheet!B2:D9` or `B2:D9` → 0-based row and column of its top-left cell. */
@@ -58,22 +38,42 @@ export function fromA1(values: readonly (readonly unknown[])[], address: string)
   return [...Array.from({ length: row }, () => [] as unknown[]), ...values.map((r) => [...pad, ...r])];
 }
 
-/** Reads the framework sheets in two syncs: the sheet names, then every needed used range at once. */
+/** The block of each sheet the resolver looks at for header rows: `A1:AZ40`. */
+const WINDOW = `A1:${columnLetter(HEADER_WINDOW.columns)}${HEADER_WINDOW.rows}`;
+
+/**
+ * Reads the framework in a constant number of syncs, whatever the size of the workbook:
+ * 1. the sheet names and the workbook's defined names (where the framework's markers are);
+ * 2. when the markers identify the framework (every workbook Set up built), the used range of each
+ *    of its sheets: 2 syncs in all. A workbook without markers takes one more: the top-left block of
+ *    every sheet, for the resolver to recognise the parts by their header rows, then their used ranges.
+ */
 export async function readWorkbook(context: Excel.RequestContext): Promise<FrameworkRead> {
   const sheets = context.workbook.worksheets.load('items/name');
+  const named = context.workbook.names.load('items/name,items/formula');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const sheetNames = frameworkSheetNames(names);
-  const ranges = Object.values(sheetNames).map((name) => ({
+  const definedNames: DefinedNameRef[] = named.items.map((n) => ({ name: n.name, reference: String(n.formula ?? '') }));
+  let framework: FrameworkResolution | undefined = findByMarkers(names, definedNames);
+  if (!framework) {
+    const windows = names.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange(WINDOW).load('values') }));
+    await context.sync();
+    const grids = gridSource(Object.fromEntries(windows.map((w) => [w.name, w.range.values])));
+    framework = findFramework({ sheetNames: () => names, definedNames: () => definedNames, values: (sheet) => grids.values(sheet) });
+  }
+  const sheetNames = framework.ok ? framework.sheets : {};
+  // The parts the reader reads (Guide and Dashboard are not).
+  const read = (Object.keys(sheetNames) as SheetName[]).filter((part) => PART_TABLES[part] !== undefined).map((part) => sheetNames[part]!);
+  const ranges = [...new Set(read)].map((name) => ({
     name: name!,
     range: context.workbook.worksheets.getItem(name!).getUsedRange(true).load('values,address'),
   }));
-  await context.sync();
+  if (ranges.length > 0) await context.sync();
   const grids: Record<string, unknown[][]> = {};
   for (const { name, range } of ranges) grids[name] = fromA1(range.values, range.address);
-  const read = gridSource(grids);
-  // Every sheet name is listed, so the reader can say which framework sheets are missing.
-  return { source: { sheetNames: () => names, values: (sheet) => read.values(sheet) }, sheetNames };
+  const loaded = gridSource(grids);
+  const source: WorkbookSource = { sheetNames: () => names.slice(), values: (sheet) => loaded.values(sheet), definedNames: () => definedNames };
+  return { source, framework, sheetNames };
 }
 
 /** Shows a finding's place: activates its sheet and selects its cell (A1 when it concerns the whole sheet). */
@@ -92,7 +92,8 @@ export interface AppendCell {
 /** Writes cells on one sheet (one batch, one sync). The caller has checked the row is empty. */
 export async function appendRow(context: Excel.RequestContext, sheet: string, cells: readonly AppendCell[]): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
-  for (const cell of cells) worksheet.getRange(cell.address).values = [[cell.value]];
+  // Text as text: a note such as "=1+1" or "@SUM(1,1)" is not entered as a formula.
+  for (const cell of cells) worksheet.getRange(cell.address).values = [[enteredValue(cell.value)]];
   await context.sync();
 }
 
@@ -100,10 +101,11 @@ export async function appendRow(context: Excel.RequestContext, sheet: string, ce
 export async function insertSheet(context: Excel.RequestContext, base: string, rows: readonly (readonly (string | number)[])[]): Promise<string> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const name = planSheetNames(sheets.items.map((s) => s.name), [base]).mapping[base];
+  const name = planSheetNames(sheets.items.map((s) => s.name), [base]).mapping.get(base)!;
   const worksheet = context.workbook.worksheets.add(name);
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  // Every text (names copied from the sheets, summary lines) as text, never as a formula.
+  const grid = rows.map((r) => [...r.map(enteredValue), ...new Array(width - r.length).fill('')]);
   if (grid.length > 0) worksheet.getRangeByIndexes(0, 0, grid.length, width).values = grid;
   worksheet.activate();
   await context.sync();

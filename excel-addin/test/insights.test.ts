@@ -7,10 +7,10 @@ import { buildFramework, type ExcelHost } from '../builder/build-framework';
 import { buildWorkbookSpec, renameSheets, HISTORY_TABLE } from '../../core/templates';
 import { planPortfolio } from '../../core/insights';
 import { InsightsService, localIsoDate, placeSnapshot, planRows } from '../insights/service';
-import { parseBudget } from '../taskpane/panels/plan';
-import { countsLine, groupFindings, place } from '../taskpane/panels/audit';
-import { frameworkSheetNames, fromA1, topLeft } from '../insights/workbook';
+import { fromA1, topLeft } from '../insights/workbook';
+import { NO_FRAMEWORK_MESSAGE } from '../../core/framework/resolve';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
+import { plantExcelMarkers } from '../../test/identity/markers';
 
 const TODAY = '2026-11-27';
 
@@ -20,7 +20,8 @@ function hostFor(book: FakeWorkbook): ExcelHost {
 
 async function growthcorp(options: FakeOptions = {}): Promise<{ book: FakeWorkbook; service: InsightsService }> {
   const book = new FakeWorkbook(options);
-  await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+  const built = await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+  plantExcelMarkers(book, built.sheets);
   book.syncs = 0;
   book.writes.length = 0;
   return { book, service: new InsightsService(hostFor(book), { today: () => TODAY }) };
@@ -76,11 +77,23 @@ describe('audit of the open workbook', () => {
     expect(book.syncs).toBe(1);
   });
 
-  test('a workbook with no framework gives the core’s reason, not a crash', async () => {
-    const book = new FakeWorkbook({ sheets: [{ name: 'Budget', cells: { A1: 'mine' } }] });
+  test('a workbook with no framework gives the core’s plain reason, not a crash, in 2 syncs', async () => {
+    const book = new FakeWorkbook({ sheets: [{ name: 'Budget', cells: { A1: 'mine' } }, { name: 'Strategy', cells: { A1: 'Our plan' } }] });
     const report = await new InsightsService(hostFor(book), { today: () => TODAY }).audit();
-    expect(report).toEqual({ ok: false, reason: expect.stringMatching(/not a framework workbook: missing sheets Strategy, Alignment, Impact, ROI/) });
+    expect(report).toEqual({ ok: false, reason: NO_FRAMEWORK_MESSAGE });
     expect(book.writes).toEqual([]);
+    // Names and sheets, then each sheet's header block; no used range is read for a framework that is not there.
+    expect(book.syncs).toBe(2);
+  });
+
+  test('a workbook without markers (an older build) is read by its header rows in 3 syncs', async () => {
+    const { book, service } = await growthcorp();
+    book.names.splice(0, book.names.length, ...book.names.filter((n) => !/^LDFramework/i.test(n.name)));
+    const report = await service.audit();
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.counts.error).toBe(0);
+    expect(report.model.sheets.History).toBe('History log');
+    expect(book.syncs).toBe(3);
   });
 
   test('renamed framework sheets are found: the user’s own Strategy is left alone and Strategy (2) is read', async () => {
@@ -184,13 +197,6 @@ describe('insert as sheet', () => {
 });
 
 describe('reading helpers', () => {
-  test('framework sheets are matched by title, case and copy number; the highest copy wins', () => {
-    expect(frameworkSheetNames(['Strategy', 'Strategy (2)', 'alignment', 'History log', 'Impact', 'ROI', 'Notes'])).toEqual({
-      Strategy: 'Strategy (2)', Alignment: 'alignment', History: 'History log', Impact: 'Impact', ROI: 'ROI',
-    });
-    expect(frameworkSheetNames(['Strategic', 'ROI (x)'])).toEqual({});
-  });
-
   test('a used range not starting at A1 is placed from A1', () => {
     expect(topLeft('Impact!C3:D4')).toEqual({ row: 2, column: 2 });
     expect(fromA1([[1, 2], [3, 4]], 'Impact!B2:C3')).toEqual([[], ['', 1, 2], ['', 3, 4]]);
@@ -198,30 +204,7 @@ describe('reading helpers', () => {
   });
 });
 
-describe('panel helpers', () => {
-  test.each([
-    ['250000', 250000], ['250,000', 250000], [' $1,500,000.50 ', 1500000.5], ['0', 0],
-  ])('the budget %j reads as %d', (text, budget) => {
-    expect(parseBudget(text)).toEqual({ ok: true, budget });
-  });
-
-  test.each([
-    ['', /Enter the budget/], ['lots', /“lots” is not an amount/], ['-5', /not an amount/], ['80%', /not an amount/], ['1e400', /not an amount/],
-  ])('the budget %j is refused with a message', (text, message) => {
-    const parsed = parseBudget(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(message);
-  });
-
-  test('findings are grouped errors first, empty groups left out, and counted in words', () => {
-    const f = (severity: 'error' | 'warning' | 'info', id: string) => ({ id, severity, sheet: 'ROI', cell: 'B9' }) as never;
-    const groups = groupFindings([f('info', 'a'), f('error', 'b'), f('info', 'c')]);
-    expect(groups.map((g) => [g.heading, g.findings.map((x: { id: string }) => x.id)])).toEqual([['Errors', ['b']], ['Notes', ['a', 'c']]]);
-    expect(countsLine({ error: 1, warning: 0, info: 2 })).toBe('1 error, 0 warnings, 2 notes');
-    expect(place({ sheet: 'ROI', cell: 'G9' })).toBe('ROI!G9');
-    expect(place({ sheet: 'Partners', cell: '' })).toBe('Partners');
-  });
-
+describe('dates', () => {
   test('today is the local date as ISO', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });

@@ -67,6 +67,7 @@ export class FakeRange {
     this.checkGrid(values, 'data');
     this.forEachCell((cell, r, c) => {
       const v = values[r][c];
+      this.sheet.entered.set(`${this.r0 + r},${this.c0 + c}`, v);
       delete cell.formula;
       delete cell.computed;
       if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; delete cell.value; }
@@ -120,6 +121,11 @@ export class FakeRange {
     const owner = this.sheet.spreadsheet;
     if (owner) owner.active = { sheet: this.sheet.name, range: a1(this.r0, this.c0, this.r1, this.c1) };
     return this;
+  }
+  getSheet(): FakeSheet { this.log.record('Range.getSheet'); return this.sheet; }
+  getA1Notation(): string {
+    this.log.record('Range.getA1Notation');
+    return this.r0 === this.r1 && this.c0 === this.c1 ? `${columnLetter(this.c0 + 1)}${this.r0 + 1}` : a1(this.r0, this.c0, this.r1, this.c1);
   }
   getDisplayValue(): string {
     this.log.record('Range.getDisplayValue');
@@ -227,6 +233,11 @@ export class FakeSheet {
   activations = 0;
   /** The spreadsheet holding this sheet (set when it is added or inserted). */
   spreadsheet?: FakeSpreadsheet;
+  /**
+   * What `setValues` was last given for each cell (`r,c`), as typed: Sheets parses a string starting
+   * with `=`, `+`, `-` or `@` as a formula, so a test can check that text was entered as text.
+   */
+  readonly entered = new Map<string, unknown>();
   constructor(private readonly log: CallLog, public name: string) {}
 
   /** A cell's value as `getValues()` gives it. */
@@ -324,6 +335,7 @@ export class FakeSheet {
 export class FakeNamedRange {
   constructor(private readonly log: CallLog, readonly name: string, readonly range: FakeRange) {}
   getName(): string { this.log.record('NamedRange.getName'); return this.name; }
+  getRange(): FakeRange { this.log.record('NamedRange.getRange'); return this.range; }
 }
 
 export class FakeSpreadsheet {

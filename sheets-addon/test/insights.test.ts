@@ -11,7 +11,8 @@ import { buildWorkbookSpec, HISTORY_TABLE, IMPACT_TABLE, renameSheets, ROI_TABLE
 import type { WorkbookSpec } from '../../core/templates/types';
 import { buildFramework, type Templates } from '../server/builder/build';
 import { adjacentRuns, type AuditResult, type PlanResult, type SnapshotResult, type SummarySheetResult } from '../server/insights/service';
-import { copyNumber, frameworkSheetNames } from '../server/insights/read';
+import { NO_FRAMEWORK_MESSAGE } from '../../core/framework/resolve';
+import { plantSheetsMarkers } from '../../test/identity/markers';
 import { todayIn } from '../server/insights/server';
 import { ensureSheetsBuild } from './ensure-built';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
@@ -42,7 +43,8 @@ interface Installed {
 function spreadsheetWith(options: { existing?: string[]; templates?: Templates; dataset?: 'growthcorp' | 'empty'; today?: string } = {}): Installed {
   const app = new FakeSpreadsheetApp();
   for (const name of options.existing ?? []) app.spreadsheet.addSheet(name).range('A1:B2').setValues([['Our own', 1], ['data', 2]]);
-  buildFramework(app, { dataset: options.dataset ?? 'growthcorp', templates: options.templates ?? REAL });
+  const built = buildFramework(app, { dataset: options.dataset ?? 'growthcorp', templates: options.templates ?? REAL });
+  plantSheetsMarkers(app, built.sheets);
   return install(app, options.today ?? TODAY);
 }
 
@@ -108,7 +110,11 @@ function type(sheet: FakeSheet, address: string, value: string | number): void {
   sheet.range(address).setValues([[value]]);
 }
 
-const READS = new Set(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheets', 'Sheet.getName', 'Sheet.getDataRange', 'Range.getValues', 'Spreadsheet.getSpreadsheetTimeZone']);
+const READS = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheets', 'Sheet.getName', 'Sheet.getDataRange', 'Range.getValues', 'Spreadsheet.getSpreadsheetTimeZone',
+  // The framework's markers: named ranges, each with its sheet and A1 notation.
+  'Spreadsheet.getNamedRanges', 'NamedRange.getName', 'NamedRange.getRange', 'Range.getSheet', 'Range.getA1Notation',
+]);
 
 describe('the insights server functions in Code.js', () => {
   test('they are top-level functions with the parameters the sidebar passes, and loading touches no service', () => {
@@ -129,7 +135,9 @@ describe('the insights server functions in Code.js', () => {
     expect(result.counts.error).toBe(0);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(result.today).toBe(TODAY);
-    expect(result.framework).toEqual({ Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', History: 'History log' });
+    expect(result.framework).toEqual({
+      Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Dashboard: 'Dashboard', History: 'History log',
+    });
     // The case study's figures, in the summary.
     expect(result.summary.text).toContain('$1,660,000');
     expect(result.summary.text).toContain('3.5x');
@@ -319,7 +327,7 @@ describe('the insights server functions in Code.js', () => {
     install(app);
     const before = state(app);
     const result = call<{ ok: boolean; reason: string }>(name, ...(name === 'planPortfolio' ? [100000] : []));
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/not a framework workbook: missing sheets Strategy, Alignment, Impact, ROI/) });
+    expect(result).toEqual({ ok: false, reason: NO_FRAMEWORK_MESSAGE });
     expectSurvivesJson(result);
     expect(state(app)).toEqual(before);
     expect(app.spreadsheet.sheets).toHaveLength(1);
@@ -333,15 +341,6 @@ describe('the insights server functions in Code.js', () => {
 });
 
 describe('insights plumbing', () => {
-  test('the framework sheets are found under their names or the numbered copies Set up makes', () => {
-    expect(copyNumber('Strategy (12)', 'Strategy')).toBe(12);
-    expect(copyNumber(' strategy ', 'Strategy')).toBe(0);
-    expect(copyNumber('Strategy notes', 'Strategy')).toBeUndefined();
-    expect(frameworkSheetNames(['Strategy', 'Strategy (2)', 'History log', 'ROI (3)', 'ROI', 'Alignment'])).toEqual({
-      Strategy: 'Strategy (2)', History: 'History log', ROI: 'ROI (3)', Alignment: 'Alignment',
-    });
-  });
-
   test('snapshot cells are written in runs of adjacent columns', () => {
     const cell = (address: string) => ({ address, value: 1 });
     expect(adjacentRuns([cell('A9'), cell('B9'), cell('C9'), cell('F9'), cell('G9'), cell('I9')]).map((r) => r.map((c) => c.address)))

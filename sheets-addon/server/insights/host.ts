@@ -20,8 +20,15 @@ export interface InsightsSheetLike {
   activate(): unknown;
 }
 
+/** A named range (`Spreadsheet.getNamedRanges()`): the framework's markers are named ranges. */
+export interface InsightsNamedRangeLike {
+  getName(): string;
+  getRange(): { getSheet(): { getName(): string }; getA1Notation(): string };
+}
+
 export interface InsightsSpreadsheetLike {
   getSheets(): InsightsSheetLike[];
+  getNamedRanges(): InsightsNamedRangeLike[];
   getSheetByName(name: string): InsightsSheetLike | null;
   insertSheet(sheetName: string, sheetIndex: number): InsightsSheetLike;
   getSpreadsheetTimeZone(): string;

@@ -1,51 +1,41 @@
 /**
- * Reading the framework from the open spreadsheet: the sheet names (one `getSheets()`), then each
- * framework sheet's values with one `getDataRange().getValues()`, only when the reader asks for it
- * and at most once. No call per cell or per row, so the number of calls does not grow with the rows.
+ * Reading the framework from the open spreadsheet: the sheet names (one `getSheets()`) and the named
+ * ranges (one `getNamedRanges()`: the framework's markers), then each sheet's values with one
+ * `getDataRange().getValues()`, only when the reader asks for it and at most once. Which sheet is which
+ * part is the core's `findFramework` decision (markers, else header rows; never a sheet's name). No
+ * call per cell or per row, so the number of calls does not grow with the rows.
  */
 import type { WorkbookSource } from '../../../core/insights';
-import { SHEET_TITLES } from '../../../core/templates';
+import type { DefinedNameRef } from '../../../core/insights/read';
+import { findFramework, type FrameworkResolution } from '../../../core/framework/resolve';
+import { quoteSheet } from '../../../core/templates/a1';
 import type { SheetName } from '../../../core/templates/types';
 import type { InsightsSheetLike, InsightsSpreadsheetLike } from './host';
 
-/** The sheets the insights reader uses (the Guide and Dashboard are not read). */
-export const READ_SHEETS: readonly SheetName[] = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'History'];
-
-/** `Strategy`, `strategy `, `Strategy (2)` → 0, 0, 2 for the title `Strategy`; undefined for another sheet. */
-export function copyNumber(name: string, title: string): number | undefined {
-  const m = /^(.*?)(?: \((\d+)\))?$/.exec(name.trim());
-  if (!m || m[1].toLowerCase() !== title.toLowerCase()) return undefined;
-  return m[2] === undefined ? 0 : Number(m[2]);
-}
-
-/**
- * Which sheet holds each framework part. Set up never changes an existing sheet: where a name was
- * taken it made `Strategy (2)`, `(3)`, …, so the highest number is the framework built last and is
- * preferred (a person's own `Strategy` sheet beside it is not the framework's).
- */
-export function frameworkSheetNames(names: readonly string[]): Partial<Record<SheetName, string>> {
-  const mapping: Partial<Record<SheetName, string>> = {};
-  for (const canonical of READ_SHEETS) {
-    let best: { name: string; n: number } | undefined;
-    for (const name of names) {
-      for (const title of new Set([SHEET_TITLES[canonical], canonical])) {
-        const n = copyNumber(name, title);
-        if (n !== undefined && (!best || n > best.n)) best = { name, n };
-      }
-    }
-    if (best) mapping[canonical] = best.name;
-  }
-  return mapping;
-}
-
 export interface SpreadsheetRead {
-  /** What `auditWorkbook` reads: every sheet name, and a sheet's values read on first use. */
+  /** What `auditWorkbook` reads: every sheet name, the named ranges, and a sheet's values read on first use. */
   readonly source: WorkbookSource;
-  /** Canonical sheet → its name here, for `auditWorkbook`'s `sheetNames` option. */
+  /** Which sheet is which part, or why there is no framework. */
+  readonly framework: FrameworkResolution;
+  /** Canonical part → its sheet here ({} when there is no framework). */
   readonly sheetNames: Partial<Record<SheetName, string>>;
   /** Every sheet's name, in tab order. */
   readonly allNames: readonly string[];
   readonly sheets: ReadonlyMap<string, InsightsSheetLike>;
+}
+
+/** The spreadsheet's named ranges as defined names: `'Strategy (2)'!A1`; `#REF!` when the range is gone. */
+export function namedRanges(spreadsheet: InsightsSpreadsheetLike): DefinedNameRef[] {
+  return spreadsheet.getNamedRanges().map((named) => {
+    let reference = '#REF!';
+    try {
+      const range = named.getRange();
+      reference = `${quoteSheet(range.getSheet().getName())}!${range.getA1Notation()}`;
+    } catch {
+      // A named range whose sheet was deleted: no sheet to point at.
+    }
+    return { name: named.getName(), reference };
+  });
 }
 
 export function readSpreadsheet(spreadsheet: InsightsSpreadsheetLike): SpreadsheetRead {
@@ -57,6 +47,7 @@ export function readSpreadsheet(spreadsheet: InsightsSpreadsheetLike): Spreadshe
     allNames.push(name);
     sheets.set(name, sheet);
   }
+  const definedNames = namedRanges(spreadsheet);
   const cache = new Map<string, unknown[][]>();
   const values = (name: string): unknown[][] => {
     let grid = cache.get(name);
@@ -68,5 +59,7 @@ export function readSpreadsheet(spreadsheet: InsightsSpreadsheetLike): Spreadshe
     // The reader may keep what it is given; each caller gets its own rows.
     return grid.map((row) => row.slice());
   };
-  return { source: { sheetNames: () => allNames.slice(), values }, sheetNames: frameworkSheetNames(allNames), allNames, sheets };
+  const source: WorkbookSource = { sheetNames: () => allNames.slice(), values, definedNames: () => definedNames };
+  const framework = findFramework(source);
+  return { source, framework, sheetNames: framework.ok ? framework.sheets : {}, allNames, sheets };
 }

@@ -13,8 +13,8 @@ import {
   type AuditReport, type Finding, type PortfolioPlan, type Severity, type SnapshotValues,
 } from '../../../core/insights';
 import { columnNumber, HISTORY_TABLE } from '../../../core/templates';
-import { textWrite } from '../builder/plan';
-import { planSheetNames } from '../builder/sheet-names';
+import { enteredText, enteredValue } from '../../../core/text';
+import { planSheetNames } from '../../../core/templates/rename';
 import type { InsightsSpreadsheetLike } from './host';
 import { readSpreadsheet, type SpreadsheetRead } from './read';
 
@@ -81,7 +81,8 @@ type Audited = { read: SpreadsheetRead; report: Extract<AuditReport, { ok: true 
 
 function audit(spreadsheet: InsightsSpreadsheetLike, today: string): Audited {
   const read = readSpreadsheet(spreadsheet);
-  const report = auditWorkbook(read.source, { today, sheetNames: read.sheetNames });
+  if (!read.framework.ok) return { ok: false, reason: read.framework.reason };
+  const report = auditWorkbook(read.source, { today, framework: read.framework });
   if (!report.ok) return { ok: false, reason: report.reason };
   return { read, report };
 }
@@ -136,7 +137,7 @@ export function insertSummary(spreadsheet: InsightsSpreadsheetLike, today: strin
   const name = planSheetNames(names, ['Summary']).mapping.get('Summary')!;
   const sheet = spreadsheet.insertSheet(name, names.length);
   // Text stays text: a paragraph starting with "$" or "=" is not read as a number or a formula.
-  sheet.getRange(`A1:A${rows.length}`).setValues(rows.map((r) => [textWrite(r[0])]));
+  sheet.getRange(`A1:A${rows.length}`).setValues(rows.map((r) => [enteredText(r[0])]));
   sheet.setColumnWidth(1, 640);
   sheet.getRangeList([`A1:A${rows.length}`]).setWrap(true);
   const title = sheet.getRangeList(['A1']);
@@ -182,8 +183,12 @@ export function adjacentRuns(cells: readonly SnapshotCellWritten[]): SnapshotCel
 
 export const MAX_NOTE = 500;
 
+/** The reason a snapshot is refused when the framework has no History log of its own. */
+export const NO_HISTORY = "This spreadsheet's L&D framework has no History log sheet to add a snapshot to (it was deleted). Build the framework again with Set up to get one; no other sheet is written to.";
+
 /**
- * Snapshot: today's figures (the core's `snapshotRow`) written to the History log under the last
+ * Snapshot: today's figures (the core's `snapshotRow`) written to the framework's own History log
+ * (found by its marker or headers, never a sheet merely named History) under the last
  * snapshot, or to the first row below it whose snapshot cells are all empty: a filled cell is never
  * written over. Only the snapshot's input cells are written (History's ROI and BCR are formulas).
  */
@@ -196,14 +201,14 @@ export function appendSnapshotRow(spreadsheet: InsightsSpreadsheetLike, today: s
   const { read, report } = audited;
   const historyName = read.sheetNames.History;
   const history = historyName === undefined ? undefined : read.sheets.get(historyName);
-  if (historyName === undefined || !history) return { ok: false, reason: 'this spreadsheet has no History log sheet to add a snapshot to' };
+  if (historyName === undefined || !history) return { ok: false, reason: NO_HISTORY };
 
   const snapshot = snapshotRow(report.model, today, text);
   const grid = read.source.values(historyName);
   let row = snapshot.row;
   const at = (r: number) => snapshot.cells.map((c) => ({ address: c.address.replace(/\d+$/, String(r)), value: c.value }));
   while (at(row).some((c) => isFilled(grid, c.address))) row++;
-  const cells = at(row).map((c) => ({ address: c.address, value: typeof c.value === 'string' && c.value !== '' ? textWrite(c.value) : c.value }));
+  const cells = at(row).map((c) => ({ address: c.address, value: enteredValue(c.value) }));
   for (const run of adjacentRuns(cells)) {
     const first = run[0].address;
     const last = run[run.length - 1].address;
