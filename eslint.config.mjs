@@ -20,7 +20,17 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...HOST_GLOBALS.map((name) => ({ name, message: 'core/ is pure: no host API, DOM or network.' }))],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**', '**/sheets-addon/**', 'fs', 'child_process', 'http', 'https', 'net'], message: 'core/ imports nothing from the hosts or the system.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**', '**/sheets-addon/**', '**/ui/**', 'fs', 'child_process', 'http', 'https', 'net'], message: 'core/ imports nothing from the hosts or the system.' }] }],
+    },
+  },
+  {
+    // The pane is shared by both hosts: it reaches Excel or Sheets only through its Bridge (ui/bridge.ts).
+    files: ['ui/**/*.ts'],
+    ignores: ['**/*.test.ts', 'ui/test/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...HOST_GLOBALS.filter((name) => !['window', 'document', 'navigator'].includes(name)).map((name) => ({ name, message: 'ui/ reaches the host only through its Bridge (ui/bridge.ts).' }))],
+      'no-restricted-properties': ['error', ...['google', 'Office', 'Excel', 'CustomFunctions'].map((property) => ({ object: 'window', property, message: 'ui/ reaches the host only through its Bridge (ui/bridge.ts).' }))],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/excel-addin/**', '**/sheets-addon/**'], message: 'ui/ is shared by both hosts: it imports core/ only.' }] }],
     },
   },
   {

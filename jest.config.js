@@ -2,7 +2,7 @@
 module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
-  roots: ['<rootDir>/core', '<rootDir>/excel-addin', '<rootDir>/sheets-addon', '<rootDir>/test', '<rootDir>/cli'],
+  roots: ['<rootDir>/core', '<rootDir>/ui', '<rootDir>/excel-addin', '<rootDir>/sheets-addon', '<rootDir>/test', '<rootDir>/cli'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   // Tests that drive LibreOffice or Chromium take seconds, not milliseconds.

@@ -1,7 +1,8 @@
 /**
  * Builds the Excel add-in into dist/excel/:
  *   functions.js    the LD.* custom functions (core + thin wrappers), one self-contained script
- *   taskpane.js     the task pane
+ *   taskpane.js     the task pane: the shared pane (ui/) over the Excel bridge (taskpane/bridge.ts)
+ *   pane.css        the pane's stylesheet (ui/pane.css, shared with the Sheets sidebar)
  *   taskpane.html   the shared-runtime page: Office.js from Microsoft's CDN, then both scripts
  *   functions.json  generated from the core catalogue (excel-addin/functions/metadata.ts)
  *   manifest.xml    the root manifest with https://localhost:3000/ replaced by ADDIN_PUBLIC_URL
@@ -87,7 +88,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(__dirname, 'assets'), to: 'assets' },
-          { from: path.join(__dirname, 'taskpane', 'taskpane.css'), to: 'taskpane.css' },
+          { from: path.join(ROOT, 'ui', 'pane.css'), to: 'pane.css' },
           {
             from: path.join(ROOT, 'manifest.xml'),
             to: 'manifest.xml',

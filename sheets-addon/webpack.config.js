@@ -3,7 +3,8 @@
  *   Code.js          one global script: the custom functions (each a top-level function with its
  *                    @customfunction JSDoc, generated from core/catalogue.ts), onOpen/onInstall and the
  *                    server functions of the menu and sidebar
- *   Sidebar.html     the sidebar, one file with its style and script inlined (HtmlService serves one file)
+ *   Sidebar.html     the sidebar: the shared pane (ui/, ui/pane.css) over the google.script.run bridge
+ *                    (sidebar/bridge.ts), one file with its style and script inlined (HtmlService serves one file)
  *   appsscript.json  V8, the two scopes the add-on needs, no network services
  *
  * Not minified (mode 'none', no eval source maps): a minifier strips the JSDoc that Sheets reads for
@@ -116,7 +117,7 @@ module.exports = () => {
         minify: false,
         templateContent: ({ compilation }) => {
           const template = fs.readFileSync(path.join(__dirname, 'sidebar', 'sidebar.html'), 'utf8');
-          const css = fs.readFileSync(path.join(__dirname, 'sidebar', 'sidebar.css'), 'utf8');
+          const css = fs.readFileSync(path.join(ROOT, 'ui', 'pane.css'), 'utf8');
           const js = compilation.getAsset(SIDEBAR_JS).source.source().toString();
           return template.replace('/*SIDEBAR_CSS*/', () => inlineSafe(css, 'style')).replace('/*SIDEBAR_JS*/', () => inlineSafe(js, 'script'));
         },

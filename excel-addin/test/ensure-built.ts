@@ -8,8 +8,8 @@ import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'excel');
-const OUTPUTS = ['functions.js', 'functions.json', 'taskpane.js', 'taskpane.html', 'manifest.xml', 'assets/icon-32.png'];
-const SOURCES = ['core', 'excel-addin/functions', 'excel-addin/taskpane', 'excel-addin/builder', 'excel-addin/insights', 'excel-addin/assets', 'excel-addin/webpack.config.js', 'manifest.xml'];
+const OUTPUTS = ['functions.js', 'functions.json', 'taskpane.js', 'taskpane.html', 'pane.css', 'manifest.xml', 'assets/icon-32.png'];
+const SOURCES = ['core', 'ui', 'excel-addin/functions', 'excel-addin/taskpane', 'excel-addin/builder', 'excel-addin/insights', 'excel-addin/assets', 'excel-addin/webpack.config.js', 'manifest.xml'];
 const LOCK = join(ROOT, 'dist', '.excel-build.lock');
 
 function newest(path: string): number {

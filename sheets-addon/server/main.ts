@@ -1,9 +1,10 @@
 /**
  * What the generated entry file exposes as Apps Script's global functions: the custom functions
  * (one per catalogue entry) and the server functions of the menu and sidebar. Defining them touches
- * no service.
+ * no service. The names are declared once, in ui/server-functions.ts.
  */
 import { CATALOGUE } from '../../core';
+import type { ServerImplementation } from '../../ui/server-functions';
 import { makeSheetsFunctions, serialFromLocalText, type DateToSerial } from './functions';
 import { appendSnapshot, auditFramework, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
 import {
@@ -30,7 +31,8 @@ function spreadsheetDates(): DateToSerial {
 
 export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 
-export const server = {
+/** Exactly the server functions declared in ui/server-functions.ts, with the JSON types the sidebar expects. */
+export const server: ServerImplementation = {
   onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, auditFrameworkFromMenu, insertSummaryFromMenu, sidebarBuildFramework, sidebarContext,
   auditFramework, selectCell, insertSummarySheet, planPortfolio, appendSnapshot,
 };

@@ -4,7 +4,9 @@
  * where touching a service breaks the menu, so every service is reached inside a function.
  */
 import { CATALOGUE } from '../../core';
+import { countsLine, functionList, type BuildSummary, type PaneContext } from '../../core/insights/pane';
 import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
 import type { SpreadsheetAppLike } from './builder/host';
@@ -13,12 +15,13 @@ import type { AuditResult, NoFramework } from './insights/service';
 
 export const ADDON_TITLE = 'L&D Framework';
 export const SIDEBAR_FILE = 'Sidebar';
-export const MENU_ITEMS = [
+/** The menu's items; each names a server function declared in ui/server-functions.ts. */
+export const MENU_ITEMS: readonly { readonly caption: string; readonly functionName: MenuFunctionName }[] = [
   { caption: 'Set up framework…', functionName: 'setUpFrameworkFromMenu' },
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Audit the framework', functionName: 'auditFrameworkFromMenu' },
   { caption: 'Insert summary sheet', functionName: 'insertSummaryFromMenu' },
-] as const;
+];
 
 const TEMPLATES: Templates = { buildWorkbookSpec, renameSheets };
 
@@ -79,12 +82,6 @@ export function noFrameworkText(result: NoFramework): string {
   return `This spreadsheet has no L&D framework to read (${result.reason}). Use Set up framework… to add one, or open a spreadsheet that has one.`;
 }
 
-/** `2 errors, 1 warning, 0 notes`. */
-export function countsText(counts: AuditResult['counts']): string {
-  const one = (n: number, singular: string, plural: string) => `${n} ${n === 1 ? singular : plural}`;
-  return [one(counts.error, 'error', 'errors'), one(counts.warning, 'warning', 'warnings'), one(counts.info, 'note', 'notes')].join(', ');
-}
-
 /** How many errors the menu's dialog lists; the sidebar shows them all. */
 export const MENU_FINDINGS = 5;
 
@@ -92,7 +89,7 @@ export const MENU_FINDINGS = 5;
 export function auditText(result: AuditResult | NoFramework): string {
   if (!result.ok) return noFrameworkText(result);
   const errors = result.findings.filter((f) => f.severity === 'error');
-  const lines = [result.counts.error === 0 ? `No errors: ${countsText(result.counts)}.` : `${countsText(result.counts)}.`];
+  const lines = [result.counts.error === 0 ? `No errors: ${countsLine(result.counts)}.` : `${countsLine(result.counts)}.`];
   for (const f of errors.slice(0, MENU_FINDINGS)) lines.push(`• ${f.title} (${f.cell ? `${f.sheet}!${f.cell}` : f.sheet})`);
   if (errors.length > MENU_FINDINGS) lines.push(`…and ${errors.length - MENU_FINDINGS} more.`);
   lines.push('Open the sidebar (Extensions › L&D Framework › Open sidebar) to read every finding, what to do about it, and go to its cell.');
@@ -115,28 +112,30 @@ export function insertSummaryFromMenu(): void {
   ui.alert(ADDON_TITLE, text, ui.ButtonSet.OK);
 }
 
-/** Sidebar: build the framework; the report is plain JSON (no Date, no function). */
-export function sidebarBuildFramework(dataset: unknown): BuildReport {
-  if (!isDataset(dataset)) throw new Error(`Choose the empty template or the GrowthCorp example (got ${JSON.stringify(dataset)}).`);
-  return buildFramework(spreadsheetApp(), { dataset, templates: TEMPLATES });
+/** The host's report in the pane's terms (plain JSON, no Date). */
+export function buildSummary(report: BuildReport): BuildSummary {
+  return {
+    dataset: report.dataset,
+    sheets: report.sheets.map((s) => ({ name: s.name, purpose: s.purpose })),
+    renamed: report.renamedSheets.map((r) => ({ ...r })),
+    notes: report.renamedRanges.map((r) => `This spreadsheet already has a named range "${r.from}", so the new one is "${r.to}".`),
+    counts: {
+      sheets: report.counts.sheets, validations: report.counts.validations, conditionalFormats: report.counts.conditionalFormats,
+      charts: report.counts.charts, names: report.counts.namedRanges,
+    },
+    figures: report.figures.map((f) => ({ ...f })),
+    summary: report.summary,
+  };
 }
 
-export interface SidebarContext {
-  readonly sheetNames: readonly string[];
-  readonly functions: readonly { readonly name: string; readonly syntax: string; readonly description: string }[];
+/** Sidebar: build the framework. */
+export function sidebarBuildFramework(dataset: unknown): BuildSummary {
+  if (!isDataset(dataset)) throw new Error(`Choose the empty template or the GrowthCorp example (got ${JSON.stringify(dataset)}).`);
+  return buildSummary(buildFramework(spreadsheetApp(), { dataset, templates: TEMPLATES }));
 }
 
 /** Sidebar: what it shows on opening. Plain JSON. */
-export function sidebarContext(): SidebarContext {
+export function sidebarContext(): PaneContext {
   const sheetNames = SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
-  return { sheetNames, functions: functionList() };
-}
-
-/** The catalogue as the sidebar lists it. */
-export function functionList(): SidebarContext['functions'] {
-  return CATALOGUE.map((spec) => ({
-    name: spec.name,
-    syntax: `=${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`,
-    description: spec.description,
-  }));
+  return { sheetNames, functions: functionList(CATALOGUE) };
 }

@@ -1,52 +1,34 @@
 /**
- * `google.script.run` as promises. The page only ever calls the server functions named here, and
- * what comes back is plain JSON (the server sends no Date or function: they fail silently).
+ * The pane's {@link Bridge} in Google Sheets: each operation is one server function called through
+ * `google.script.run`, by the names declared once in ui/server-functions.ts. What comes back is plain
+ * JSON (a Date or a function would make the call fail silently).
  */
-import type { BuildReport } from '../server/builder/build';
-import type { SidebarContext } from '../server/menu';
-import type { Dataset } from '../../core/templates/types';
-import type {
-  AuditResult, NoFramework, PlanResult, SelectResult, SnapshotResult, SummarySheetResult,
-} from '../server/insights/service';
+import { failureMessage, type Bridge } from '../../ui/bridge';
+import type { SidebarFunctions } from '../../ui/server-functions';
 
-export type { BuildReport, SidebarContext, Dataset, AuditResult, NoFramework, PlanResult, SelectResult, SnapshotResult, SummarySheetResult };
+type Name = keyof SidebarFunctions;
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
-  [serverFunction: string]: unknown;
 }
 
-export interface Server {
-  sidebarContext(): Promise<SidebarContext>;
-  sidebarBuildFramework(dataset: Dataset): Promise<BuildReport>;
-  auditFramework(): Promise<AuditResult | NoFramework>;
-  selectCell(sheet: string, cell: string): Promise<SelectResult>;
-  insertSummarySheet(): Promise<SummarySheetResult | NoFramework>;
-  planPortfolio(budget: number): Promise<PlanResult | NoFramework>;
-  appendSnapshot(note: string): Promise<SnapshotResult | NoFramework>;
-}
+/** `google.script.run`, or undefined outside Google Sheets. */
+export type FindRunner = () => ScriptRunner | undefined;
 
-/** The message of whatever a failure handler receives (an Error, or text). */
-export function failureMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
-  return String(error);
-}
+const pageRunner: FindRunner = () => (window as unknown as { google?: { script?: { run?: ScriptRunner } } }).google?.script?.run;
 
-function runner(): ScriptRunner | undefined {
-  const g = (window as unknown as { google?: { script?: { run?: ScriptRunner } } }).google;
-  return g?.script?.run;
-}
-
-function call<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const run = runner();
+/** Calls server function `name` with `args`; resolves with its answer, rejects with its failure's message. */
+export function callServer<K extends Name>(find: FindRunner, name: K, ...args: Parameters<SidebarFunctions[K]>): Promise<ReturnType<SidebarFunctions[K]>> {
+  return new Promise((resolve, reject) => {
+    const run = find();
     if (!run) {
       reject(new Error('This sidebar needs Google Sheets: open it from Extensions › L&D Framework › Open sidebar.'));
       return;
     }
-    const target = run.withSuccessHandler((value) => resolve(value as T)).withFailureHandler((error) => reject(new Error(failureMessage(error))));
+    const target = run
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarFunctions[K]>))
+      .withFailureHandler((error) => reject(new Error(failureMessage(error)))) as unknown as Record<string, unknown>;
     const fn = target[name];
     if (typeof fn !== 'function') {
       reject(new Error(`The add-on has no server function ${name}.`));
@@ -56,12 +38,16 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-export const server: Server = {
-  sidebarContext: () => call<SidebarContext>('sidebarContext'),
-  sidebarBuildFramework: (dataset) => call<BuildReport>('sidebarBuildFramework', dataset),
-  auditFramework: () => call<AuditResult | NoFramework>('auditFramework'),
-  selectCell: (sheet, cell) => call<SelectResult>('selectCell', sheet, cell),
-  insertSummarySheet: () => call<SummarySheetResult | NoFramework>('insertSummarySheet'),
-  planPortfolio: (budget) => call<PlanResult | NoFramework>('planPortfolio', budget),
-  appendSnapshot: (note) => call<SnapshotResult | NoFramework>('appendSnapshot', note),
-};
+export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
+  return {
+    document: 'spreadsheet',
+    context: () => callServer(find, 'sidebarContext'),
+    // Apps Script reports no progress: the pane shows its own until the answer comes.
+    buildFramework: (dataset) => callServer(find, 'sidebarBuildFramework', dataset),
+    audit: () => callServer(find, 'auditFramework'),
+    selectCell: (sheet, cell) => callServer(find, 'selectCell', sheet, cell),
+    insertSummarySheet: () => callServer(find, 'insertSummarySheet'),
+    planPortfolio: (budget) => callServer(find, 'planPortfolio', budget),
+    appendSnapshot: (note) => callServer(find, 'appendSnapshot', note),
+  };
+}

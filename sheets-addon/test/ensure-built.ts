@@ -9,7 +9,7 @@ import { join } from 'path';
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'sheets');
 const OUTPUTS = ['Code.js', 'Sidebar.html', 'appsscript.json'];
-const SOURCES = ['core', 'sheets-addon/server', 'sheets-addon/sidebar', 'sheets-addon/webpack.config.js', 'sheets-addon/appsscript.json'];
+const SOURCES = ['core', 'ui', 'sheets-addon/server', 'sheets-addon/sidebar', 'sheets-addon/webpack.config.js', 'sheets-addon/appsscript.json'];
 const LOCK = join(ROOT, 'dist', '.sheets-build.lock');
 /** A lock older than this is left over from a killed build. */
 const STALE_LOCK_MS = 300_000;

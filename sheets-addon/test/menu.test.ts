@@ -112,7 +112,7 @@ describe('menu and sidebar server functions in Code.js', () => {
       if (v && typeof v === 'object') Object.values(v).forEach(visit);
     };
     visit(report);
-    expect(report.renamedSheets).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }]);
+    expect(report.renamed).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }]);
     expect(sheets.spreadsheet.sheets.map((s) => s.name)).toEqual(['Strategy', ...buildWorkbookSpec('growthcorp').sheets.map((s) => (s.name === 'Strategy' ? 'Strategy (2)' : s.name))]);
     expect(() => script.fn('sidebarBuildFramework')('<script>')).toThrow(/Choose the empty template or the GrowthCorp example/);
 

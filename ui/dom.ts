@@ -1,5 +1,5 @@
 /**
- * A tiny element builder. Text only ever goes in through `textContent`, never `innerHTML`, so a
+ * A tiny element builder. Text only ever goes in through text nodes, never `innerHTML`, so a
  * cell value like `<img src=x onerror=alert(1)>` is shown as the characters it is.
  */
 export type Child = Node | string | null | undefined | false;

@@ -2,19 +2,13 @@
  * Summary: the core's executive summary (a few paragraphs in business language, from the figures),
  * shown as text, copyable, and insertable as a new sheet (never over an existing one).
  */
-import type { AuditResult } from '../bridge';
+import { summaryInsertedText, summaryText } from '../../core/insights/pane';
 import { h, replaceChildren } from '../dom';
-import type { Panel } from './panel';
-import { panelParts, resultHeading, showNoFramework } from './status';
-
-/** The summary as plain text: the title, then the paragraphs, separated by blank lines. */
-export function summaryText(summary: AuditResult['summary']): string {
-  return [summary.title, ...summary.paragraphs].join('\n\n');
-}
+import { focusResult, panelParts, resultHeading, type Panel } from './parts';
 
 /**
  * Copies `text`: the Clipboard API where the page may use it, else the older copy command on a
- * hidden text area. Resolves false when neither is allowed (the sidebar then selects the text).
+ * hidden text area. Resolves false when neither is allowed (the panel then selects the text).
  */
 export async function copyText(text: string, doc: Document = document): Promise<boolean> {
   try {
@@ -24,7 +18,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
       return true;
     }
   } catch {
-    // Not allowed in this frame: try the copy command.
+    // Not allowed in this frame (Office's web view, Apps Script's iframe): try the copy command.
   }
   const area = doc.createElement('textarea');
   area.value = text;
@@ -45,9 +39,9 @@ export async function copyText(text: string, doc: Document = document): Promise<
 
 /** Selects the contents of `element`, so a person can copy it with Ctrl+C. */
 function selectContents(element: HTMLElement): void {
-  const selection = window.getSelection();
+  const selection = element.ownerDocument.getSelection();
   if (!selection) return;
-  const range = document.createRange();
+  const range = element.ownerDocument.createRange();
   range.selectNodeContents(element);
   selection.removeAllRanges();
   selection.addRange(range);
@@ -55,34 +49,31 @@ function selectContents(element: HTMLElement): void {
 
 export const summaryPanel: Panel = {
   id: 'summary',
-  title: 'Summary',
-  render(body, { server }) {
-    const parts = panelParts(body, 'summary');
+  label: 'Summary',
+  render(section, { bridge }) {
+    const parts = panelParts(section, 'summary', bridge);
     const write = h('button', { type: 'button', class: 'primary', id: 'summary-button' }, 'Write the summary');
     const copy = h('button', { type: 'button', class: 'secondary', id: 'summary-copy', disabled: true }, 'Copy');
     const insert = h('button', { type: 'button', class: 'secondary', id: 'summary-insert', disabled: true }, 'Insert as sheet');
     let text = '';
+    const enable = (on: boolean) => { copy.disabled = !on; insert.disabled = !on; };
 
     write.addEventListener('click', () => parts.busy(write, 'Reading the framework sheets…', 'The summary could not be written', async () => {
       replaceChildren(parts.result);
-      copy.disabled = true;
-      insert.disabled = true;
-      const report = await server.auditFramework();
+      enable(false);
+      const report = await bridge.audit();
       if (!report.ok) {
-        showNoFramework(parts, 'summary', report);
+        parts.noFramework(report);
         return;
       }
       text = summaryText(report.summary);
       replaceChildren(parts.result,
-        h('div', { class: 'summary', id: 'summary-text' },
+        h('article', { class: 'summary-text', id: 'summary-text', 'aria-labelledby': 'summary-title' },
           resultHeading('summary-title', report.summary.title),
-          ...report.summary.paragraphs.map((p) => h('p', {}, p)),
-        ),
-      );
-      copy.disabled = false;
-      insert.disabled = false;
+          ...report.summary.paragraphs.map((p) => h('p', {}, p))));
+      enable(true);
       parts.say(`Summary written: ${report.summary.paragraphs.length} paragraphs.`);
-      parts.result.querySelector<HTMLElement>('#summary-title')?.focus();
+      focusResult(parts, 'summary-title');
     }));
 
     copy.addEventListener('click', () => parts.busy(copy, 'Copying…', 'The summary could not be copied', async () => {
@@ -96,20 +87,19 @@ export const summaryPanel: Panel = {
     }));
 
     insert.addEventListener('click', () => parts.busy(insert, 'Adding a sheet…', 'The summary could not be inserted', async () => {
-      const result = await server.insertSummarySheet();
+      const result = await bridge.insertSummarySheet();
       if (!result.ok) {
-        showNoFramework(parts, 'summary', result);
+        parts.noFramework(result);
         return;
       }
-      parts.say(result.sheet === 'Summary'
-        ? `Added the summary as a new sheet, “${result.sheet}”.`
-        : `Added the summary as a new sheet, “${result.sheet}”. A sheet named Summary already exists and was not changed.`);
+      parts.say(summaryInsertedText(result.sheet));
     }));
 
-    replaceChildren(body,
+    replaceChildren(section,
+      h('h2', {}, 'Summary'),
       h('p', {}, 'A few paragraphs for executives: investment, benefits, return, alignment, what changed and any caveats, written from the figures.'),
       write,
-      h('div', { class: 'actions' }, copy, insert),
+      h('div', { class: 'button-row' }, copy, insert),
       parts.status, parts.error, parts.result,
     );
   },

@@ -1,0 +1,151 @@
+/**
+ * The pane's pure logic, shared by the Excel task pane and the Sheets sidebar: budget parsing, finding
+ * grouping, labels, and the sentences and rounding both hosts show. Expected texts are written out by
+ * hand from the rules in pane.ts and format.ts.
+ */
+import { CATALOGUE } from '../catalogue';
+import type { Finding } from './findings';
+import {
+  alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
+  groupFindings, MAX_BUDGET, noFrameworkText, parseBudget, place, planCaveat, planLineDetail, renamedText, scenarioCells, snapshotHeading,
+  summaryInsertedText, summaryText, type SnapshotView,
+} from './pane';
+import type { PlanLine } from './plan';
+
+describe('parseBudget', () => {
+  test.each([
+    ['250000', 250000],
+    ['250,000', 250000],
+    ['$250,000', 250000],
+    ['€ 250 000', 250000],
+    ['£1,500,000.50', 1500000.5],
+    ['250000 €', 250000],
+    ['  1 000 000  ', 1000000],
+    ['1\u00a0000\u202f000', 1000000],
+    ['0', 0],
+    ['0.5', 0.5],
+    [String(MAX_BUDGET), MAX_BUDGET],
+  ])('%j is %d', (text, budget) => {
+    expect(parseBudget(text)).toEqual({ ok: true, budget });
+  });
+
+  test.each([
+    ['', 'Enter the budget for the next period, for example 250000.'],
+    ['   ', 'Enter the budget for the next period, for example 250000.'],
+    ['$', 'Enter the budget for the next period, for example 250000.'],
+    ['-5', 'The budget cannot be negative.'],
+    ['$-5', 'The budget cannot be negative.'],
+    ['lots', '“lots” is not an amount: use digits, for example 250000 or 250,000.'],
+    // A decimal comma or a misplaced separator is refused, not guessed.
+    ['1,5', '“1,5” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['1.250.000', '“1.250.000” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['25,00,000', '“25,00,000” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['100.555', '“100.555” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['1e6', '“1e6” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['$$5', '“$$5” is not an amount: use digits, for example 250000 or 250,000.'],
+    ['1000000000001', 'That amount is too large: enter at most 1,000,000,000,000.'],
+  ])('%j is refused: %s', (text, message) => {
+    expect(parseBudget(text)).toEqual({ ok: false, message });
+  });
+});
+
+const finding = (severity: Finding['severity'], title: string, sheet = 'ROI', cell = 'G9'): Finding => ({
+  id: `${title}@${sheet}!${cell}`, rule: 'unadjusted-benefit' as Finding['rule'], severity, title, explanation: 'why', action: 'what', sheet, cell,
+});
+
+describe('audit', () => {
+  test('findings are grouped errors first, empty groups left out, order kept', () => {
+    const groups = groupFindings([finding('warning', 'w1'), finding('error', 'e1'), finding('warning', 'w2'), finding('error', 'e2')]);
+    expect(groups.map((g) => [g.heading, g.findings.map((f) => f.title)])).toEqual([['Errors', ['e1', 'e2']], ['Warnings', ['w1', 'w2']]]);
+    expect(groupFindings([])).toEqual([]);
+  });
+
+  test('counts, headings and places', () => {
+    expect(countsLine({ error: 1, warning: 2, info: 0 })).toBe('1 error, 2 warnings, 0 notes');
+    expect(countsLine({ error: 0, warning: 1, info: 1200 })).toBe('0 errors, 1 warning, 1,200 notes');
+    expect(auditHeading({ error: 0, warning: 3, info: 0 })).toBe('No errors');
+    expect(auditHeading({ error: 1, warning: 0, info: 0 })).toBe('1 error to fix');
+    expect(auditHeading({ error: 4, warning: 0, info: 0 })).toBe('4 errors to fix');
+    expect(place({ sheet: 'Impact', cell: 'J9' })).toBe('Impact!J9');
+    expect(place({ sheet: 'Impact', cell: '' })).toBe('Impact');
+  });
+
+  test('the no-framework message names the host’s document', () => {
+    expect(noFrameworkText('missing sheets ROI', 'workbook')).toBe('This workbook has no L&D framework to read (missing sheets ROI). Use Set up to add one, or open a workbook that has one.');
+    expect(noFrameworkText('missing sheets ROI', 'spreadsheet')).toContain('This spreadsheet has no L&D framework');
+  });
+});
+
+describe('set up and functions', () => {
+  test('figure labels', () => {
+    expect(['PortfolioROI', 'TotalAdjustedBenefits', 'AlignedShare', 'TotalInvestment_2', 'PortfolioBCR'].map(figureLabel))
+      .toEqual(['Portfolio ROI', 'Total adjusted benefits', 'Aligned share', 'Total investment (2)', 'Portfolio BCR']);
+  });
+
+  test('counts and renamed sheets', () => {
+    expect(buildCountsLine({ sheets: 9, validations: 1, conditionalFormats: 6, charts: 3, names: 7 }))
+      .toBe('1 dropdown or input check, 6 highlight rules, 3 charts, 7 named figures.');
+    expect(renamedText({ from: 'Strategy', to: 'Strategy (2)' })).toBe('A sheet named “Strategy” already exists, so it was left unchanged and the new one is “Strategy (2)”.');
+  });
+
+  test('function syntax: Excel’s namespace, optional parameters in brackets', () => {
+    const cost = CATALOGUE.find((s) => s.name === 'PARTICIPANT_COST')!;
+    expect(functionSyntax(cost, 'LD')).toBe('=LD.PARTICIPANT_COST(participants, hours, hourly_rate, [benefits_loading])');
+    expect(functionSyntax(cost)).toBe('=PARTICIPANT_COST(participants, hours, hourly_rate, [benefits_loading])');
+    expect(functionList(CATALOGUE).map((f) => f.name)).toEqual(CATALOGUE.map((s) => s.name));
+  });
+});
+
+describe('summary', () => {
+  test('text to copy and the inserted-sheet sentence', () => {
+    expect(summaryText({ title: 'T', paragraphs: ['a', 'b'] })).toBe('T\n\na\n\nb');
+    expect(summaryInsertedText('Summary')).toBe('Added the summary as a new sheet, “Summary”.');
+    expect(summaryInsertedText('Summary (2)')).toBe('Added the summary as a new sheet, “Summary (2)”. A sheet named Summary already exists and was not changed.');
+  });
+});
+
+const line = (over: Partial<PlanLine>): PlanLine => ({
+  name: 'Sales coaching', row: 9, request: 120000, alignmentScore: 72.46, expectedBCR: 3.5, priority: 1, rank: 1, funded: true, reason: '',
+  scenarios: { conservative: null, expected: null, optimistic: null }, scenarioCost: 0,
+  breakEvenBenefit: 50000, breakEvenChange: 1234.567, currentChange: 617.28, metric: 'Deals closed', breakEvenCover: 0.5, ...over,
+});
+
+describe('plan', () => {
+  test('alignment to one decimal in both hosts', () => {
+    expect(alignmentText(72.46)).toBe('72.5');
+    expect(alignmentText(80)).toBe('80.0');
+    expect(planLineDetail(line({}))).toBe('Request $120,000 · alignment 72.5 · expected BCR 3.5x');
+    expect(planLineDetail(line({ alignmentScore: null, expectedBCR: null }))).toBe('Request $120,000 · alignment not scored · expected BCR not measured');
+  });
+
+  test('break-even in money and in the metric', () => {
+    expect(breakEvenText(line({}))).toBe('Break-even: $50,000 of gross benefit, a change of 1,234.57 a year in “Deals closed”. The change measured now is 50% of that.');
+    expect(breakEvenText(line({ breakEvenChange: null, breakEvenCover: null }))).toBe('Break-even: $50,000 of gross benefit.');
+    expect(breakEvenText(line({ breakEvenBenefit: null }))).toBe('Break-even: not known yet (no fully loaded cost, isolation or confidence).');
+  });
+
+  test('caveat and scenarios', () => {
+    expect(planCaveat(0)).toBeUndefined();
+    expect(planCaveat(1)).toBe('The audit found 1 error: this plan uses the figures as they stand. See Audit.');
+    expect(scenarioCells({ benefits: 1660000, bcr: 3.5, roi: 2.5 })).toEqual(['$1,660,000', '3.5x', '250%']);
+    expect(scenarioCells({ benefits: 0, bcr: null, roi: null })).toEqual(['$0', '–', '–']);
+  });
+});
+
+describe('snapshot', () => {
+  const view: SnapshotView = {
+    ok: true, sheet: 'History log', row: 12, requestedRow: 11, sameDateRow: 10, beyondCapacity: true,
+    values: { date: '2026-06-30', investment: 1660000, benefits: 5810000, alignedShare: 0.85, coverage: null, alignment: 80, note: 'Q2 review' },
+  };
+  test('what was written, in sentences', () => {
+    expect(snapshotHeading(view)).toBe('Added row 12 of “History log” (2026-06-30)');
+    expect(describeSnapshot(view)).toEqual([
+      'Investment $1,660,000, adjusted benefits $5,810,000, programs aligned 85%, objectives covered not known.',
+      'Note: Q2 review',
+      'Row 10 already holds a snapshot of 2026-06-30; both are kept.',
+      'Row 11 was not empty, so it was left as it was.',
+      'This row is below the template’s History rows: its ROI and BCR cells have no formulas; copy them down from the row above.',
+    ]);
+    expect(describeSnapshot({ ...view, row: 11, sameDateRow: null, beyondCapacity: false, values: { ...view.values, note: '' } })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * What the pane asks of its host, the same for Excel (Office.js, excel-addin/taskpane/bridge.ts) and
+ * Google Sheets (`google.script.run`, sheets-addon/sidebar/bridge.ts). Every answer is plain JSON
+ * (core/insights/pane.ts), so the panels never see a host object. The panels reach the host only
+ * through this interface; lint keeps Office and google out of ui/.
+ */
+import type { Dataset } from '../core/templates/types';
+import type {
+  AuditView, BuildSummary, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
+} from '../core/insights/pane';
+
+export type {
+  AuditView, BuildSummary, Dataset, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
+};
+
+export interface Progress {
+  /** 0…1 */
+  readonly fraction: number;
+  readonly message: string;
+}
+
+export interface Bridge {
+  /** What the host calls a file: "workbook" (Excel) or "spreadsheet" (Sheets). */
+  readonly document: DocumentNoun;
+  /** Sheet names and the custom functions, on opening. */
+  context(): Promise<PaneContext>;
+  /** Builds the framework sheets; a host that can report progress calls `onProgress`. */
+  buildFramework(dataset: Dataset, onProgress: (progress: Progress) => void): Promise<BuildSummary>;
+  /** Findings and the executive summary. */
+  audit(): Promise<AuditView | NoFramework>;
+  /** Shows a finding's place: activates its sheet, selects its cell ('' = the whole sheet, A1). */
+  selectCell(sheet: string, cell: string): Promise<SelectView>;
+  /** The executive summary on a new sheet, never over an existing one. */
+  insertSummarySheet(): Promise<SummarySheetView | NoFramework>;
+  /** The portfolio plan for a budget; nothing in the document changes. */
+  planPortfolio(budget: number): Promise<PlanView | NoFramework>;
+  /** Today's figures appended to the History log's first empty row. */
+  appendSnapshot(note: string): Promise<SnapshotView | NoFramework>;
+}
+
+/** The message of whatever a host rejects with (an Error, an object with a message, or text). */
+export function failureMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  return String(error);
+}
