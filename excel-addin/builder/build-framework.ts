@@ -1,22 +1,23 @@
 /**
- * "Set up the framework": build every template sheet into the open workbook in exactly three
- * round trips, whatever the number of rows:
+ * "Set up the framework": the core's render plan (core/render) replayed into the open workbook in
+ * exactly three round trips, whatever the number of rows:
  *   1. read the names already in use (sheets, tables, defined names);
  *   2. add and fill the new sheets (everything queued, then one sync);
  *   3. read back the dashboard figures to show what was built.
- * Existing sheets are never written: a taken name gets the next free one ("Strategy (2)").
+ * The plan decides every name (a taken one gets the next free "Strategy (2)" or "Objectives_2") and
+ * the framework markers; existing sheets are never written.
  */
 import type { Dataset, SheetName, WorkbookSpec } from '../../core/templates/types';
-import { detectCapabilities, type Capabilities, type IsSetSupported } from './capabilities';
-import { planSheetNames } from './sheet-names';
-import { canonicalName, planCounts, planWrites, type WritePlan } from './plan-writes';
+import { splitSheetReference } from '../../core/templates/a1';
+import { planCounts, renderPlan } from '../../core/render';
+import { detectCapabilities, forCapabilities, missingFeatureNotes, type Capabilities, type IsSetSupported } from './capabilities';
 import { queueWrites } from './excel-writer';
-import { cellAddress, splitSheetReference } from './a1';
 
-/** The two template functions of core/templates, passed in so tests can give their own specs. */
+/** The template function of core/templates, passed in so tests can give their own specs. */
 export interface Templates {
   buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
-  renameSheets(spec: WorkbookSpec, mapping: Readonly<Partial<Record<SheetName, string>>>): WorkbookSpec;
+  /** Not used any more (the render plan renames through core's renameSheets); kept so callers compile. */
+  renameSheets?(spec: WorkbookSpec, mapping: Readonly<Partial<Record<SheetName, string>>>): WorkbookSpec;
 }
 
 /** What the builder needs from the host: `Excel.run` and `isSetSupported`. */
@@ -36,8 +37,13 @@ export interface BuildReport {
   readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
   /** Sheets whose name was taken, with the name they got instead. */
   readonly renamed: readonly { readonly from: string; readonly to: string }[];
-  readonly counts: ReturnType<typeof planCounts>;
-  /** Renamed tables and names, features the host lacks. */
+  readonly counts: {
+    readonly sheets: number; readonly tables: number; readonly validations: number; readonly conditionalFormats: number;
+    readonly charts: number; readonly notes: number; readonly names: number;
+    /** Framework markers (defined names, one per sheet). */
+    readonly markers: number;
+  };
+  /** Renamed sheets, tables and names, features the host lacks. */
   readonly notes: readonly string[];
   /** Dashboard figures as Excel shows them (`text`), by defined name. */
   readonly figures: readonly { readonly name: string; readonly text: string }[];
@@ -50,17 +56,6 @@ export interface BuildOptions {
   readonly dataset: Dataset;
   readonly templates: Templates;
   readonly onProgress?: (progress: Progress) => void;
-}
-
-/** The dashboard's summary cell: the first cell styled `summary` on the Dashboard sheet. */
-export function summaryAddress(spec: WorkbookSpec, dashboardName: string): string | undefined {
-  const dashboard = spec.sheets.find((s) => s.name === dashboardName);
-  if (!dashboard) return undefined;
-  for (let r = 0; r < dashboard.cells.length; r++) {
-    const c = dashboard.cells[r].findIndex((cell) => cell?.style === 'summary');
-    if (c >= 0) return cellAddress(r, c);
-  }
-  return undefined;
 }
 
 function firstText(range: Excel.Range): string {
@@ -80,45 +75,34 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     const names = capabilities.definedNames ? workbook.names.load('items/name') : undefined;
     await context.sync();
 
-    const template = options.templates.buildWorkbookSpec(options.dataset);
-    const sheetPlan = planSheetNames(sheets.items.map((s) => s.name), template.sheets.map((s) => s.name));
-    const mapping: Partial<Record<SheetName, string>> = {};
-    for (const sheet of template.sheets) {
-      const chosen = sheetPlan.mapping[sheet.name];
-      if (chosen !== sheet.name) mapping[canonicalName(sheet)] = chosen;
-    }
-    const spec = sheetPlan.renamed.length > 0 ? options.templates.renameSheets(template, mapping) : template;
-    const plan: WritePlan = planWrites(
-      spec,
-      capabilities,
-      { tables: tables.items.map((t) => t.name), definedNames: names ? names.items.map((n) => n.name) : [] },
-    );
+    const plan = forCapabilities(renderPlan(options.templates.buildWorkbookSpec(options.dataset), {
+      sheets: sheets.items.map((s) => s.name),
+      names: [...tables.items.map((t) => t.name), ...(names ? names.items.map((n) => n.name) : [])],
+    }), capabilities);
 
     progress(0.35, `Writing ${plan.sheets.length} sheets…`);
     const created = queueWrites(context, plan);
     await context.sync();
 
     progress(0.8, 'Reading the dashboard figures…');
-    const dashboardName = plan.sheets.find((sheet) => sheet.canonical === 'Dashboard')?.name ?? 'Dashboard';
-    const figureRanges = plan.names.map((name) => {
-      const { sheet, address } = splitSheetReference(name.formula);
-      const worksheet = sheet ? created.get(sheet) : undefined;
-      return { name: name.name, range: worksheet ? worksheet.getRange(address).load('text') : undefined };
-    });
-    const summaryCell = summaryAddress(spec, dashboardName);
-    const dashboard = created.get(dashboardName);
-    const summaryRange = summaryCell && dashboard ? dashboard.getRange(summaryCell).load('text') : undefined;
+    const read = (reference: string, currentSheet = '') => {
+      const { sheet = currentSheet, address } = splitSheetReference(reference);
+      return created.get(sheet)?.getRange(address).load('text');
+    };
+    const figures = plan.names.filter((n) => n.kind === 'template').map((n) => ({ name: n.name, range: read(n.ref) }));
+    const summary = plan.summary ? read(plan.summary.address, plan.summary.sheet) : undefined;
     await context.sync();
 
     progress(1, 'Done.');
+    const { formulas: _formulas, ...counts } = planCounts(plan);
     return {
       dataset: options.dataset,
       sheets: plan.sheets.map((s) => ({ canonical: s.canonical, name: s.name, purpose: s.purpose })),
-      renamed: sheetPlan.renamed,
-      counts: planCounts(plan),
-      notes: plan.notes,
-      figures: figureRanges.filter((f) => f.range).map((f) => ({ name: f.name, text: firstText(f.range!) })),
-      summary: summaryRange ? firstText(summaryRange) : '',
+      renamed: plan.renamedSheets,
+      counts,
+      notes: [...plan.messages, ...missingFeatureNotes(capabilities)],
+      figures: figures.filter((f) => f.range).map((f) => ({ name: f.name, text: firstText(f.range!) })),
+      summary: summary ? firstText(summary) : '',
       capabilities,
     };
   });

@@ -2,10 +2,11 @@
  * What the host can do, asked at run time (`Office.context.requirements.isSetSupported`), so the
  * builder leaves out what an older Excel lacks and says so instead of failing.
  */
+import type { PlannedSheet, RenderPlan } from '../../core/render';
 
 /** The optional parts of a framework build, each with the ExcelApi version it needs. */
 export const FEATURES = {
-  columnWidths: { version: '1.2', label: 'column widths, row heights and merged cells' },
+  columnWidths: { version: '1.2', label: 'column widths, row heights, hidden helper columns and merged cells' },
   definedNames: { version: '1.4', label: 'defined names (TotalInvestment, PortfolioROI, …)' },
   conditionalFormats: { version: '1.6', label: 'conditional formats' },
   freezePanes: { version: '1.7', label: 'frozen header rows' },
@@ -47,4 +48,24 @@ export function missingFeatureNotes(capabilities: Capabilities): string[] {
   return (Object.keys(FEATURES) as Feature[])
     .filter((feature) => !capabilities[feature])
     .map((feature) => `Left out ${FEATURES[feature].label}: this Excel does not support ExcelApi ${FEATURES[feature].version}.`);
+}
+
+/** The plan without what this Excel lacks (the only change a host makes to a render plan). */
+export function forCapabilities(plan: RenderPlan, capabilities: Capabilities): RenderPlan {
+  const sheet = (s: PlannedSheet): PlannedSheet => ({
+    ...s,
+    tabColor: capabilities.tabColors ? s.tabColor : '',
+    columnWidths: capabilities.columnWidths ? s.columnWidths : [],
+    rowHeights: capabilities.columnWidths ? s.rowHeights : [],
+    hiddenColumns: capabilities.columnWidths ? s.hiddenColumns : [],
+    hiddenRows: capabilities.columnWidths ? s.hiddenRows : [],
+    merges: capabilities.columnWidths ? s.merges : [],
+    frozenRows: capabilities.freezePanes ? s.frozenRows : 0,
+    frozenColumns: capabilities.freezePanes ? s.frozenColumns : 0,
+    validations: capabilities.dataValidation ? s.validations : [],
+    conditionalFormats: capabilities.conditionalFormats ? s.conditionalFormats : [],
+    charts: capabilities.charts ? s.charts : [],
+    notes: capabilities.notes ? s.notes : [],
+  });
+  return { ...plan, sheets: plan.sheets.map(sheet), names: capabilities.definedNames ? plan.names : [] };
 }

@@ -1,13 +1,18 @@
 /**
- * Replays a {@link WritePlan} on the Excel object model. It only queues commands: the caller decides
- * when to `context.sync()`, so the number of round trips stays fixed whatever the row count.
- * It touches only the sheets it adds; existing sheets are read (chart sources on them) at most.
+ * Replays a render plan (core/render) on the Excel object model; it decides nothing. It only queues
+ * commands: the caller decides when to `context.sync()`, so the number of round trips stays fixed
+ * whatever the row count. It touches only the sheets it adds; existing sheets are read (chart sources
+ * on them) at most.
  */
-import { STYLES } from '../../core/templates/types';
 import type { ChartSpec, ValidationSpec } from '../../core/templates/types';
-import { serialToDate } from '../../core';
-import { resolveReference, type SheetWrite, type WritePlan } from './plan-writes';
-import { POINTS_PER_PIXEL } from './plan-writes';
+import { serialToDate } from '../../core/coercion';
+import { columnsAddress, parseRange, rangeAddress, splitSheetReference } from '../../core/templates/a1';
+import { enteredGrid, type PlannedSheet, type RenderPlan } from '../../core/render';
+
+/** Pixels (as the plan gives sizes) to points (as Office.js takes them). */
+export const POINTS_PER_PIXEL = 0.75;
+
+const points = (pixels: number) => Math.round(pixels * POINTS_PER_PIXEL * 100) / 100;
 
 const CHART_TYPES: Record<ChartSpec['type'], Excel.ChartType> = {
   bar: 'BarClustered' as Excel.ChartType,
@@ -23,9 +28,16 @@ function clip(text: string | undefined, max: number): string {
 }
 
 function rangeOf(workbook: Excel.Workbook, created: CreatedSheets, reference: string, currentSheet: string): Excel.Range {
-  const { sheet, address } = resolveReference(reference, currentSheet);
+  const { sheet = currentSheet, address } = splitSheetReference(reference);
   const worksheet = created.get(sheet) ?? workbook.worksheets.getItem(sheet);
   return worksheet.getRange(address);
+}
+
+/** A rows × columns array of one value, for a property Office.js takes per cell. */
+function filled<T>(range: string, value: T): T[][] {
+  const ref = parseRange(range);
+  if (!ref) throw new Error(`Not a range: ${range}`);
+  return Array.from({ length: ref.end.row - ref.start.row + 1 }, () => new Array<T>(ref.end.column - ref.start.column + 1).fill(value));
 }
 
 function isoDate(serial: number): string {
@@ -50,32 +62,30 @@ export function validationRule(validation: ValidationSpec): Excel.DataValidation
   return { date: basic as Excel.DateTimeDataValidation };
 }
 
-function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: SheetWrite): void {
+function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: PlannedSheet): void {
   const worksheet = created.get(sheet.name)!;
   if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
-  if (sheet.address) {
-    const block = worksheet.getRange(sheet.address);
-    if (sheet.numberFormats) block.numberFormat = sheet.numberFormats as string[][];
-    block.formulas = sheet.cells as unknown[][] as string[][];
+  if (sheet.rows > 0) worksheet.getRange(rangeAddress(1, 1, sheet.rows, sheet.columns)).formulas = enteredGrid(sheet) as string[][];
+  for (const { format, ranges } of sheet.numberFormats) {
+    for (const range of ranges) worksheet.getRange(range).numberFormat = filled(range, format);
   }
-  for (const { address, style } of sheet.styles) {
-    const look = STYLES[style];
-    if (!look) continue; // a style this renderer does not know yet: leave the cells plain
-    const format = worksheet.getRange(address).format;
-    if (look.bold !== undefined) format.font.bold = look.bold;
-    if (look.italic !== undefined) format.font.italic = look.italic;
-    if (look.size !== undefined) format.font.size = look.size;
-    if (look.fontColor !== undefined) format.font.color = look.fontColor;
-    if (look.fill !== undefined) format.fill.color = look.fill;
-    if (look.wrap !== undefined) format.wrapText = look.wrap;
+  for (const { look, ranges } of sheet.styles) {
+    for (const range of ranges) {
+      const format = worksheet.getRange(range).format;
+      if (look.bold !== undefined) format.font.bold = look.bold;
+      if (look.italic !== undefined) format.font.italic = look.italic;
+      if (look.size !== undefined) format.font.size = look.size;
+      if (look.fontColor !== undefined) format.font.color = look.fontColor;
+      if (look.fill !== undefined) format.fill.color = look.fill;
+      if (look.wrap !== undefined) format.wrapText = look.wrap;
+    }
   }
-  for (const { address, points } of sheet.columnWidths) worksheet.getRange(address).format.columnWidth = points;
-  for (const { address, points } of sheet.rowHeights) worksheet.getRange(address).format.rowHeight = points;
+  for (const run of sheet.columnWidths) worksheet.getRange(columnsAddress(run.start, run.count)).format.columnWidth = points(run.pixels);
+  for (const { row, pixels } of sheet.rowHeights) worksheet.getRange(`${row}:${row}`).format.rowHeight = points(pixels);
+  for (const run of sheet.hiddenColumns) worksheet.getRange(columnsAddress(run.start, run.count)).columnHidden = true;
+  for (const run of sheet.hiddenRows) worksheet.getRange(`${run.start}:${run.start + run.count - 1}`).rowHidden = true;
   for (const address of sheet.merges) worksheet.getRange(address).merge(false);
-  for (const table of sheet.tables) {
-    const added = worksheet.tables.add(table.address, true);
-    added.name = table.name;
-  }
+  for (const table of sheet.tables) worksheet.tables.add(table.range, true).name = table.name;
   for (const validation of sheet.validations) {
     const target = worksheet.getRange(validation.range).dataValidation;
     target.rule = validationRule(validation);
@@ -90,12 +100,10 @@ function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: She
     if (rule.style.bold !== undefined) format.custom.format.font.bold = rule.style.bold;
   }
   for (const note of sheet.notes) worksheet.notes.add(note.address, note.text);
-  if (sheet.freeze) {
-    const { rows, columns } = sheet.freeze;
-    if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
-    else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
-    else worksheet.freezePanes.freezeColumns(columns);
-  }
+  const { frozenRows: rows, frozenColumns: columns } = sheet;
+  if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
 }
 
 function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName: string, spec: ChartSpec): void {
@@ -122,12 +130,12 @@ function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName:
  * Queue every write of the plan: add the sheets (all first, so cross-sheet formulas resolve), fill
  * and format them, then defined names and charts. Returns the added worksheets by name.
  */
-export function queueWrites(context: Excel.RequestContext, plan: WritePlan): CreatedSheets {
+export function queueWrites(context: Excel.RequestContext, plan: RenderPlan): CreatedSheets {
   const workbook = context.workbook;
   const created = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) created.set(sheet.name, workbook.worksheets.add(sheet.name));
   for (const sheet of plan.sheets) writeSheet(workbook, created, sheet);
-  for (const name of plan.names) workbook.names.add(name.name, name.formula, name.comment);
+  for (const name of plan.names) workbook.names.add(name.name, `=${name.ref}`, name.comment.slice(0, 255));
   for (const sheet of plan.sheets) for (const chart of sheet.charts) writeChart(workbook, created, sheet.name, chart);
   const first = plan.sheets[0];
   if (first) created.get(first.name)!.activate();

@@ -3,9 +3,9 @@
  * round trips whatever the row count, existing sheets never written, requirement-set fallbacks.
  */
 import { buildFramework, type ExcelHost, type Templates } from '../builder/build-framework';
-import { cellAddress } from '../builder/a1';
+import { cellAddress } from '../../core/templates/a1';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
-import { renameSyntheticSheets, syntheticSpec } from './synthetic-spec';
+import { syntheticSpec } from './synthetic-spec';
 
 function hostFor(book: FakeWorkbook, supported: (name: string, version: string) => boolean = () => true): ExcelHost {
   return {
@@ -15,7 +15,7 @@ function hostFor(book: FakeWorkbook, supported: (name: string, version: string) 
 }
 
 function templates(initiatives: number): Templates {
-  return { buildWorkbookSpec: () => syntheticSpec(initiatives), renameSheets: renameSyntheticSheets };
+  return { buildWorkbookSpec: () => syntheticSpec(initiatives) };
 }
 
 async function build(initiatives: number, options: FakeOptions = {}, supported?: (name: string, version: string) => boolean) {
@@ -48,9 +48,13 @@ describe('framework builder on a fake Excel', () => {
       ['Objectives', 'Strategy', 'A2:B4'],
       ['Initiatives', 'Alignment', 'A2:D22'],
     ]);
+    // The template's names, then a framework marker per sheet at its A1 (core/framework/marker.ts).
     expect(book.names.map((n) => [n.name, n.formula])).toEqual([
       ['TotalInvestment', '=Dashboard!$B$2'],
       ['ObjectiveCount', '=Dashboard!$B$3'],
+      ['LDFramework_Strategy', '=Strategy!$A$1'],
+      ['LDFramework_Alignment', '=Alignment!$A$1'],
+      ['LDFramework_Dashboard', '=Dashboard!$A$1'],
     ]);
     const ops = (sheet: string, op: string) => book.writes.filter((w) => w.sheet === sheet && w.op === op);
     const rule = ops('Alignment', 'dataValidation.rule');
@@ -67,7 +71,7 @@ describe('framework builder on a fake Excel', () => {
     expect(ops('Dashboard', 'merge').map((w) => w.address)).toEqual(['A4:C4']);
     expect(book.sheet('Alignment')!.numberFormats.get('C3')).toBe('#,##0');
     expect(book.sheet('Alignment')!.tabColor).toBe('#1F6FB2');
-    expect(report.counts).toEqual({ sheets: 3, tables: 2, validations: 2, conditionalFormats: 1, charts: 1, notes: 0, names: 2 });
+    expect(report.counts).toEqual({ sheets: 3, tables: 2, validations: 2, conditionalFormats: 1, charts: 1, notes: 0, names: 2, markers: 3 });
     expect(report.renamed).toEqual([]);
   });
 
@@ -101,10 +105,14 @@ describe('framework builder on a fake Excel', () => {
     expect(book.syncs - firstSyncs).toBe(firstSyncs);
     expect(book.cellsOf('Strategy')).toEqual(firstStrategy);
     expect(book.tables.map((t) => t.name)).toEqual(['Objectives', 'Initiatives', 'Objectives_2', 'Initiatives_2']);
-    expect(book.names.map((n) => n.name)).toEqual(['TotalInvestment', 'ObjectiveCount', 'TotalInvestment_2', 'ObjectiveCount_2']);
+    expect(book.names.map((n) => n.name)).toEqual([
+      'TotalInvestment', 'ObjectiveCount', 'LDFramework_Strategy', 'LDFramework_Alignment', 'LDFramework_Dashboard',
+      'TotalInvestment_2', 'ObjectiveCount_2', 'LDFramework2_Strategy', 'LDFramework2_Alignment', 'LDFramework2_Dashboard',
+    ]);
+    expect(book.names.find((n) => n.name === 'LDFramework2_Strategy')?.formula).toBe("='Strategy (2)'!$A$1");
     // The second dashboard's summary uses its own total.
     expect(book.cellsOf('Dashboard (2)')['A4']).toBe('="The portfolio invests "&TEXT(TotalInvestment_2,"#,##0")&"."');
-    expect(second.notes.join(' ')).toMatch(/already has a table named Objectives; the new one is Objectives_2/);
+    expect(second.notes.join(' ')).toMatch(/already has a table or name "Objectives", so the new table is "Objectives_2"/);
     expect(second.renamed.map((r) => r.to)).toEqual(['Strategy (2)', 'Alignment (2)', 'Dashboard (2)']);
   });
 
@@ -121,7 +129,7 @@ describe('framework builder on a fake Excel', () => {
   test('on ExcelApi 1.1 only cells, formats and tables are written; nothing newer is called', async () => {
     const only11 = (name: string, version: string) => name === 'ExcelApi' && version === '1.1';
     const { book, report } = await build(20, {}, only11);
-    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight'];
+    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight', 'columnHidden', 'rowHidden'];
     expect(book.writes.filter((w) => newer.some((op) => w.op.startsWith(op)))).toEqual([]);
     expect(book.tables).toHaveLength(2);
     expect(report.notes).toHaveLength(8);
@@ -148,7 +156,6 @@ describe('framework builder on a fake Excel', () => {
     // The fake refuses a 2-D array of the wrong size; a spec with a ragged grid would hit it.
     const broken: Templates = {
       buildWorkbookSpec: () => ({ ...syntheticSpec(2), names: [{ name: 'Bad Name', ref: 'Dashboard!$B$2', comment: '' }] }),
-      renameSheets: renameSyntheticSheets,
     };
     const context = book.context();
     context.workbook.names.add = () => book.fail('InvalidArgument: name Bad Name');
@@ -167,7 +174,16 @@ describe('framework builder with the real templates (core/templates)', () => {
     expect(book.syncs).toBe(3);
     expect(book.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
     expect(book.tables.map((t) => t.name)).toEqual(spec.sheets.flatMap((s) => s.tables.map((t) => t.name)));
-    expect(book.names.map((n) => n.name)).toEqual(['TotalInvestment', 'TotalAdjustedBenefits', 'PortfolioROI', 'PortfolioBCR', 'AlignedShare', 'ObjectiveCoverage', 'PortfolioAlignment']);
+    expect(book.names.map((n) => n.name)).toEqual([
+      'TotalInvestment', 'TotalAdjustedBenefits', 'PortfolioROI', 'PortfolioBCR', 'AlignedShare', 'ObjectiveCoverage', 'PortfolioAlignment',
+      ...spec.sheets.map((s) => `LDFramework_${s.canonicalName ?? s.name}`),
+    ]);
+    // The helper columns and rows the templates hide are hidden in Excel too.
+    for (const sheet of spec.sheets) {
+      expect([sheet.name, [...book.sheet(sheet.name)!.hiddenColumns].sort()]).toEqual([sheet.name, [...(sheet.hiddenColumns ?? [])].sort()]);
+      expect([sheet.name, [...book.sheet(sheet.name)!.hiddenRows].sort()]).toEqual([sheet.name, [...(sheet.hiddenRows ?? [])].sort()]);
+    }
+    expect(spec.sheets.some((s) => (s.hiddenColumns ?? []).length > 0)).toBe(true);
     const validations = spec.sheets.reduce((n, s) => n + s.validations.length, 0);
     expect(book.writes.filter((w) => w.op === 'dataValidation.rule')).toHaveLength(validations);
     expect(validations).toBeGreaterThan(0);
@@ -186,7 +202,7 @@ describe('framework builder with the real templates (core/templates)', () => {
     for (const sheet of spec.sheets) {
       const cells = book.cellsOf(sheet.name);
       sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
-        if (cell?.formula) expect([sheet.name, cellAddress(r, c), cells[cellAddress(r, c)]]).toEqual([sheet.name, cellAddress(r, c), cell.formula]);
+        if (cell?.formula) expect([sheet.name, cellAddress(r + 1, c + 1), cells[cellAddress(r + 1, c + 1)]]).toEqual([sheet.name, cellAddress(r + 1, c + 1), cell.formula]);
       }));
     }
   });

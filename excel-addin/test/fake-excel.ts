@@ -34,6 +34,9 @@ export class FakeSheetState {
   readonly numberFormats = new Map<string, string>();
   tabColor: string | undefined;
   readonly merges: string[] = [];
+  /** Hidden columns (letters) and rows (1-based), set through `columnHidden` / `rowHidden`. */
+  readonly hiddenColumns = new Set<string>();
+  readonly hiddenRows = new Set<number>();
   constructor(public name: string, readonly preexisting: boolean) {}
 }
 
@@ -164,6 +167,18 @@ export class FakeRange {
     this.checkShape('numberFormat', grid);
     this.book.record({ sheet: this.sheet.name, op: 'numberFormat', address: this.address });
     this.store(this.sheet.numberFormats as Map<string, unknown>, grid);
+  }
+
+  /** `Range.columnHidden` / `rowHidden` (ExcelApi 1.2): recorded, and kept on the sheet by column letter and row number. */
+  set columnHidden(hidden: boolean) {
+    this.book.record({ sheet: this.sheet.name, op: 'columnHidden', address: this.address, value: hidden });
+    const [first, last = first] = this.address.replace(/\$/g, '').split(':');
+    for (let c = columnIndex(first); c <= columnIndex(last); c++) this.sheet.hiddenColumns.add(columnName(c));
+  }
+  set rowHidden(hidden: boolean) {
+    this.book.record({ sheet: this.sheet.name, op: 'rowHidden', address: this.address, value: hidden });
+    const [first, last = first] = this.address.replace(/\$/g, '').split(':').map(Number);
+    for (let r = first; r <= last; r++) this.sheet.hiddenRows.add(r);
   }
 
   get format(): any { return recorder(this.book, this.sheet.name, 'format', this.address); }

@@ -5,7 +5,7 @@
  */
 import { FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
 import type { WorkbookSpec } from '../../core/templates/types';
-import { splitSheetReference } from '../builder/a1';
+import { splitSheetReference } from '../../core/templates/a1';
 
 export interface EvaluatedSpec {
   value(sheet: string, address: string): unknown;

@@ -63,21 +63,3 @@ export function syntheticSpec(initiatives: number): WorkbookSpec {
     ],
   };
 }
-
-/** A stand-in for core/templates' renameSheets, enough for the synthetic spec's references. */
-export function renameSyntheticSheets(spec: WorkbookSpec, mapping: Readonly<Partial<Record<SheetName, string>>>): WorkbookSpec {
-  const quote = (n: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
-  const fix = (text: string) => text.replace(/\b(Strategy|Alignment|Dashboard)!/g, (m, name: SheetName) => `${quote(mapping[name] ?? name)}!`);
-  return {
-    ...spec,
-    sheets: spec.sheets.map((s) => ({
-      ...s,
-      name: (mapping[s.name] ?? s.name) as SheetName,
-      canonicalName: s.name,
-      cells: s.cells.map((row) => row.map((cell) => (cell?.formula ? { ...cell, formula: fix(cell.formula) } : cell))),
-      validations: s.validations.map((v) => (v.type === 'list' && v.source ? { ...v, source: fix(v.source) } : v)),
-      charts: s.charts.map((c) => ({ ...c, categories: fix(c.categories), series: c.series.map((x) => ({ ...x, values: fix(x.values) })) })),
-    })),
-    names: spec.names.map((n) => ({ ...n, ref: fix(n.ref) })),
-  };
-}

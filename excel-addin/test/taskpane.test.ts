@@ -12,8 +12,8 @@ import { DIST, ROOT, ensureExcelBuild } from './ensure-built';
 import { officeStubScript, type StubConfig } from './office-stub';
 import { evaluateSpec } from './spec-engine';
 import { buildWorkbookSpec } from '../../core/templates';
-import { summaryAddress } from '../builder/build-framework';
-import { splitSheetReference } from '../builder/a1';
+import { renderPlan } from '../../core/render';
+import { splitSheetReference } from '../../core/templates/a1';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -68,7 +68,7 @@ function growthcorpDashboardTexts(): Record<string, string> {
   const spec = buildWorkbookSpec('growthcorp');
   const engine = evaluateSpec(spec);
   const texts: Record<string, string> = {};
-  const cells = [...spec.names.map((n) => splitSheetReference(n.ref).address.replace(/\$/g, '')), summaryAddress(spec, 'Dashboard')!];
+  const cells = [...spec.names.map((n) => splitSheetReference(n.ref).address.replace(/\$/g, '')), renderPlan(spec).summary!.address];
   for (const cell of cells) texts[`Dashboard!${cell}`] = engine.text('Dashboard', cell);
   engine.destroy();
   return texts;
@@ -125,7 +125,7 @@ describe('Excel task pane in Chromium', () => {
     // The dashboard's summary cell (and a figure) come back from Excel holding markup.
     const { page, dialogs, errors } = await openPane({
       workbook: {},
-      texts: { [`Dashboard!${summaryAddress(buildWorkbookSpec('empty'), 'Dashboard')}`]: HOSTILE, 'Dashboard!C5': `${HOSTILE}<script>window.__pwned = 1</script>` },
+      texts: { [`Dashboard!${renderPlan('empty').summary!.address}`]: HOSTILE, 'Dashboard!C5': `${HOSTILE}<script>window.__pwned = 1</script>` },
     });
     await page.getByRole('button', { name: 'Set up the framework' }).click();
     await page.waitForSelector('#setup-result .report');
