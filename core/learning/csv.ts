@@ -45,17 +45,20 @@ export const HEADER_SYNONYMS: Readonly<Record<LmsField, readonly string[]>> = {
 /** How messages name a required field that is missing. */
 const FIELD_WORDS: Readonly<Record<'activity' | 'person', string>> = { activity: 'course (activity)', person: 'learner (person)' };
 
-/** A header as compared with the synonyms: lower case, brackets and unit words dropped, punctuation as spaces. */
-export function headerKey(header: string): string {
-  return header
+/**
+ * A header as compared with the synonyms: lower case, brackets dropped, punctuation as spaces; the
+ * second key also drops a trailing unit word (`Duration Minutes` is `duration`, `Hours` stays `hours`).
+ */
+export function headerKeys(header: string): string[] {
+  const full = header
     .replace(/^\ufeff/, '')
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .replace(/\b(in )?(minutes|mins|min|hours|hrs|hr|seconds|secs|h)\b$/g, ' ')
     .replace(/%|\bpct\b/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  const stripped = full.replace(/\s*\b(in )?(minutes|mins|min|hours|hrs|hr|seconds|secs|h)$/, '').trim();
+  return stripped !== '' && stripped !== full ? [full, stripped] : [full];
 }
 
 export interface LmsCsvOptions {
@@ -145,6 +148,7 @@ export class LmsCsvReader {
   private rowNumber = 0;
   private nextLine = 1;
   private blankLines = 0;
+  private lastRowBlank = false;
   private inputCount = 0;
   private readonly records: MutableRecord[] = [];
   private readonly rejections: Rejection[] = [];
@@ -182,7 +186,8 @@ export class LmsCsvReader {
     const line = this.nextLine;
     const spanned = fields.reduce((n, f) => n + countLineBreaks(f), 0);
     this.nextLine += 1 + spanned;
-    if (fields.length === 1 && fields[0].trim() === '' && errors.length === 0) {
+    this.lastRowBlank = fields.length === 1 && fields[0].trim() === '' && errors.length === 0;
+    if (this.lastRowBlank) {
       this.blankLines += 1;
       return;
     }
@@ -213,7 +218,8 @@ export class LmsCsvReader {
   private setHeader(fields: readonly string[]): void {
     const header = fields.map((f, i) => (i === 0 ? f.replace(/^\ufeff/, '') : f).trim());
     this.header = header;
-    const keys = header.map(headerKey);
+    const keys = header.map(headerKeys);
+    const same = (a: string, b: string): boolean => headerKeys(a)[0] === headerKeys(b)[0];
     const used = new Set<number>();
     const chosen: ColumnChoice[] = [];
     const fieldOrder: LmsField[] = ['activityId', 'activity', 'person', 'personName', 'date', 'duration', 'score', 'status', 'cost'];
@@ -221,10 +227,10 @@ export class LmsCsvReader {
       const override = this.options.columns?.[field];
       let index = -1;
       if (override !== undefined) {
-        index = header.findIndex((h, i) => !used.has(i) && (h === override || headerKey(h) === headerKey(override)));
+        index = header.findIndex((h, i) => !used.has(i) && (h === override || same(h, override)));
       } else {
         for (const synonym of HEADER_SYNONYMS[field]) {
-          index = keys.findIndex((k, i) => !used.has(i) && k === synonym);
+          index = keys.findIndex((k, i) => !used.has(i) && k.includes(synonym));
           if (index >= 0) break;
         }
       }
@@ -236,7 +242,7 @@ export class LmsCsvReader {
     }
     // A second person-like column (User beside Employee ID) names the person.
     if (this.index.personName === undefined && this.index.person !== undefined) {
-      const nameIndex = keys.findIndex((k, i) => !used.has(i) && ['user', 'learner', 'employee', 'participant', 'user name', 'username'].includes(k));
+      const nameIndex = keys.findIndex((k, i) => !used.has(i) && ['user', 'learner', 'employee', 'participant', 'user name', 'username'].includes(k[0]));
       if (nameIndex >= 0) {
         used.add(nameIndex);
         chosen.push({ field: 'personName', header: header[nameIndex], index: nameIndex });
@@ -355,6 +361,17 @@ export class LmsCsvReader {
     }
   }
 
+  /**
+   * papaparse, given a whole string that ends with a line break, steps one empty row past it (its
+   * chunked inputs do not): that row is no line of the file.
+   */
+  endedWithLineBreak(): void {
+    if (this.lastRowBlank) {
+      this.blankLines -= 1;
+      this.lastRowBlank = false;
+    }
+  }
+
   /** Settles dates and scores with the whole file's evidence, computes keys, and returns the result. */
   finish(): LmsCsvResult {
     if (this.finished) return this.finished;
@@ -433,6 +450,7 @@ function titleCase(text: string): string {
 export function parseLmsCsv(text: string, options: LmsCsvOptions = {}): LmsCsvResult {
   const reader = new LmsCsvReader(options);
   Papa.parse<string[]>(text, reader.papaConfig());
+  if (/[\r\n]$/.test(text)) reader.endedWithLineBreak();
   return reader.finish();
 }
 

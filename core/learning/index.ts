@@ -2,7 +2,7 @@
 export * from './types';
 export { recordKey, fnv1a64 } from './key';
 export type { KeyFields } from './key';
-export { parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines, LmsCsvReader, HEADER_SYNONYMS, headerKey } from './csv';
+export { parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines, LmsCsvReader, HEADER_SYNONYMS, headerKeys } from './csv';
 export type { LmsCsvOptions, LmsCsvResult, LmsField, ColumnChoice, DateOrderFinding } from './csv';
 export { parseXapi, ADL_VERBS, VOIDED_VERB } from './xapi';
 export type { XapiFile, XapiFileSummary, XapiResult } from './xapi';

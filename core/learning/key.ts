@@ -8,6 +8,26 @@
  * runs the same in Node, browsers and Apps Script (no crypto API, no BigInt).
  */
 
+/** The UTF-8 bytes of a string (surrogate pairs joined; a lone surrogate as U+FFFD, as TextEncoder does). */
+function utf8(text: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      } else code = 0xfffd;
+    }
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+  }
+  return bytes;
+}
+
 /** FNV-1a 64 of a string's UTF-8 bytes, as 16 lower-case hex digits. */
 export function fnv1a64(text: string): string {
   // Offset basis 0xcbf29ce484222325 in four 16-bit limbs, least significant first.
@@ -15,8 +35,9 @@ export function fnv1a64(text: string): string {
   let v1 = 0x8422;
   let v2 = 0x9ce4;
   let v3 = 0xcbf2;
-  const mix = (byte: number): void => {
-    v0 ^= byte;
+  const bytes = utf8(text);
+  for (let i = 0; i < bytes.length; i++) {
+    v0 ^= bytes[i];
     // Multiply by the FNV prime 2^40 + 0x1b3 modulo 2^64.
     const t0 = v0 * 0x1b3;
     let t1 = v1 * 0x1b3;
@@ -28,30 +49,6 @@ export function fnv1a64(text: string): string {
     v1 = t1 & 0xffff;
     v3 = (t3 + (t2 >>> 16)) & 0xffff;
     v2 = t2 & 0xffff;
-  };
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    if (code < 0x80) mix(code);
-    else if (code < 0x800) {
-      mix(0xc0 | (code >> 6));
-      mix(0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-      mix(0xe0 | (code >> 12));
-      mix(0x80 | ((code >> 6) & 0x3f));
-      mix(0x80 | (code & 0x3f));
-    } else {
-      mix(0xf0 | (code >> 18));
-      mix(0x80 | ((code >> 12) & 0x3f));
-      mix(0x80 | ((code >> 6) & 0x3f));
-      mix(0x80 | (code & 0x3f));
-    }
   }
   const hex = (limb: number): string => limb.toString(16).padStart(4, '0');
   return hex(v3) + hex(v2) + hex(v1) + hex(v0);
