@@ -66,7 +66,7 @@ export const LearningMessages = {
   unknownVerb: (id: string, known: readonly string[]) =>
     `The verb ${quote(id)} is not one of ${list(known)} (by ADL IRI, or by display name), so it is not a learning record.`,
   noObject: 'The statement has no object.',
-  objectNotActivity: (type: string) => `The object is a ${type}, not an Activity.`,
+  objectNotActivity: (type: string) => `The object's objectType is ${quote(type)}, not "Activity".`,
   noActivityId: 'The activity has no id.',
   noTimestamp: 'The statement has neither a timestamp nor a stored time.',
   badTimestamp: (text: string) => `The timestamp ${quote(text)} is not an ISO 8601 date-time.`,
