@@ -208,8 +208,10 @@ export function findFramework(source: WorkbookSource): FrameworkResolution {
   }
   const missing = REQUIRED_PARTS.filter((p) => sheets[p] === undefined);
   if (missing.length > 0) {
-    const foundAny = REQUIRED_PARTS.some((p) => sheets[p] !== undefined);
-    return { ok: false, reason: missingReason(missing, foundAny), missing };
+    // One sheet that looks like a part is not a framework; a marker, or two parts, are the rest of one.
+    const found = REQUIRED_PARTS.filter((p) => sheets[p] !== undefined);
+    const partial = found.length >= 2 || found.some((p) => foundBy[p] === 'marker');
+    return { ok: false, reason: missingReason(missing, partial), missing };
   }
   return { ok: true, sheets, foundBy, how: 'headers', instance: null };
 }

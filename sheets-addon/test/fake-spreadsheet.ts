@@ -335,7 +335,13 @@ export class FakeSheet {
 export class FakeNamedRange {
   constructor(private readonly log: CallLog, readonly name: string, readonly range: FakeRange) {}
   getName(): string { this.log.record('NamedRange.getName'); return this.name; }
-  getRange(): FakeRange { this.log.record('NamedRange.getRange'); return this.range; }
+  /** Throws once its sheet was deleted (the fake's stand-in for a range Sheets shows as #REF!). */
+  getRange(): FakeRange {
+    this.log.record('NamedRange.getRange');
+    const owner = this.range.sheet.spreadsheet;
+    if (owner && !owner.sheets.includes(this.range.sheet)) throw new Error('Range not found');
+    return this.range;
+  }
 }
 
 export class FakeSpreadsheet {
