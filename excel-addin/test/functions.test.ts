@@ -142,6 +142,22 @@ describe('the built functions.js in an Excel-like runtime', () => {
     expect(bundle.functions.get('ALIGNED_SHARE')!([[3, 2, 0], [0, 0, 1]], invocation)).toBe(0.5);
   });
 
+  test('the uncertainty and reporting functions: declared shapes, TRUE/FALSE flags, omitted trials and seed', () => {
+    const simulated = callAsExcel(bundle, 'ROI_SIMULATE', [90000, 200000, 400000, 80000, 100000, 140000]) as number[][];
+    expect(simulated).toHaveLength(1);
+    expect(simulated[0]).toHaveLength(4);
+    expect(simulated).toEqual(callAsExcel(bundle, 'ROI_SIMULATE', [90000, 200000, 400000, 80000, 100000, 140000, 10000, 1]));
+    expect(callAsExcel(bundle, 'ROI_SIMULATE', [3, 2, 4, 1, 1, 1])).toEqual([[new ExcelError('#NUM!')]]);
+    expect(callAsExcel(bundle, 'YTD', [[[100, 120, 90]], 2])).toBe(220);
+    expect(callAsExcel(bundle, 'RUN_RATE_FORECAST', [[[100, 120, 90]], 2])).toBe(1320);
+    const na = callAsExcel(bundle, 'YTD', [[[1]], 1, 'median']) as ExcelError;
+    expect(na.code).toBe('#VALUE!');
+    expect(na.message).toMatch(/aggregation must be "sum" or "average"/);
+    expect(callAsExcel(bundle, 'PLAN_ATTAINMENT', [[[40], [40]], 50, [[true], [false]]])).toEqual([[1.25], [0.8]]);
+    expect(callAsExcel(bundle, 'BREAKEVEN_ISOLATION', [500000, 100000])).toEqual([[0.2]]);
+    expect(callAsExcel(bundle, 'ROI_SENSITIVITY', [300000, 100000, [[1], [0.5]], [[1, 0.5]]])).toEqual([[2, 0.5], [0.5, -0.25]]);
+  });
+
   test('a whole 10,000-row range goes through in one call', () => {
     const benefits = Array.from({ length: 10000 }, (_, i) => [200 + i]);
     const costs = Array.from({ length: 10000 }, () => [100]);

@@ -34,6 +34,9 @@ function toEngine(value: unknown): unknown {
 /** Rows × columns a call spills to, from its arguments' shapes only (HyperFormula sizes arrays before evaluating). */
 function predictedSize(name: string, sizes: { width: number; height: number }[], dims: string[]): { width: number; height: number } {
   if (name === 'ALIGNMENT_SCORE') return { width: 1, height: sizes[0]?.height ?? 1 };
+  // One row per isolation value, one column per confidence value, whichever way each list runs.
+  if (name === 'ROI_SENSITIVITY') return { width: Math.max(sizes[3].width, sizes[3].height), height: Math.max(sizes[2].width, sizes[2].height) };
+  if (name === 'ROI_SIMULATE') return { width: 4, height: 1 };
   const ranges = sizes.filter((s, i) => dims[i] === 'matrix' && (s.width > 1 || s.height > 1));
   return ranges[0] ?? { width: 1, height: 1 };
 }
@@ -147,6 +150,51 @@ describe('LD.* functions inside HyperFormula', () => {
     expect(value('F2')).toBe(0.5);
     expect(value('E3')).toBe(18000);
     expect(value('F3')).toBe(1);
+  });
+
+  test('ROI_SENSITIVITY spills a what-if grid that follows its inputs; BREAKEVEN_ISOLATION feeds it a zero', () => {
+    engine = HyperFormula.buildFromArray([
+      [500000, 100000, '', 0.5, 1],
+      [0.2, '=LD.ROI_SENSITIVITY(A1, B1, A2:A4, D1:E1)'],
+      [0.4],
+      ['=LD.BREAKEVEN_ISOLATION(A1, B1, D1)'],
+    ], CONFIG);
+    expect([[value('B2'), value('C2')], [value('B3'), value('C3')]]).toEqual([[-0.5, 0], [0, 1]]);
+    expect(value('A4')).toBeCloseTo(0.4, 12);
+    // The break-even share at confidence 50% gives ROI 0 in the grid's first column.
+    expect(Math.abs(value('B4') as number)).toBeLessThan(1e-12);
+    expect(value('C4')).toBeCloseTo(1, 12);
+    engine.setCellContents(at(0, 'B1'), 200000);
+    expect(value('C3')).toBeCloseTo(0, 12);
+    expect(value('A4')).toBeCloseTo(0.8, 12);
+  });
+
+  test('ROI_SIMULATE spills P10, P50, P90 and the chance of a gain across one row, the same as the core', () => {
+    engine = HyperFormula.buildFromArray([
+      [90000, 200000, 400000, 80000, 100000, 140000],
+      ['=LD.ROI_SIMULATE(A1, B1, C1, D1, E1, F1)'],
+      ['=LD.ROI_SIMULATE(A1, A1, A1, E1, E1, E1, 100, 9)'],
+    ], CONFIG);
+    const core = evaluate('ROI_SIMULATE', [90000, 200000, 400000, 80000, 100000, 140000]) as number[][];
+    // HyperFormula rounds what it shows to 14 significant digits (precisionRounding).
+    ['A2', 'B2', 'C2', 'D2'].forEach((a1, k) => expect(value(a1)).toBeCloseTo(core[0][k], 12));
+    expect([value('A3'), value('B3'), value('C3'), value('D3')]).toEqual([-0.1, -0.1, -0.1, 0]);
+  });
+
+  test('YTD, RUN_RATE_FORECAST and PLAN_ATTAINMENT over a measure row, moved by the reporting month', () => {
+    engine = HyperFormula.buildFromArray([
+      [100, 120, 90, 110, null, null, null, null, null, null, null, null],
+      [3, 1000, '=LD.YTD(A1:L1, A2)', '=LD.RUN_RATE_FORECAST(A1:L1, A2)', '=LD.PLAN_ATTAINMENT(D2, B2)', '=LD.PLAN_ATTAINMENT(D2, B2, G2)', true],
+    ], CONFIG);
+    expect(value('C2')).toBe(310);
+    expect(value('D2')).toBeCloseTo(1240, 9);
+    expect(value('E2')).toBeCloseTo(1.24, 12);
+    expect(value('F2')).toBeCloseTo(1000 / 1240, 12);
+    engine.setCellContents(at(0, 'A2'), 4);
+    expect(value('C2')).toBe(420);
+    expect(value('D2')).toBeCloseTo(1260, 9);
+    engine.setCellContents(at(0, 'A2'), 13);
+    expect(value('C2')).toMatchObject({ error: '#NUM!' });
   });
 
   test('blank inputs: both blank gives a blank-looking cell, one blank gives #N/A naming it', () => {

@@ -12,7 +12,8 @@ import { CATALOGUE, evaluate } from '../../core';
 import type { ExampleResult } from '../../core/types';
 import { CROSS_HOST_CASES } from '../../test/cases/cross-host';
 import { closeTo } from '../../test/support/results';
-import { customFunctionJsdoc, commentText, SERVER_FUNCTIONS } from '../server/jsdoc';
+import { customFunctionJsdoc, commentText } from '../server/jsdoc';
+import { SERVER_FUNCTIONS } from '../../ui/server-functions';
 import { server } from '../server/main';
 import { MENU_ITEMS } from '../server/menu';
 import { DIST, ensureSheetsBuild } from './ensure-built';
@@ -101,8 +102,8 @@ describe('Code.js as Apps Script loads it', () => {
 
   test('the menu and sidebar functions are top-level functions too', () => {
     const functions = topLevelFunctions(script.source);
-    expect(SERVER_FUNCTIONS.map((s) => s.name).sort()).toEqual(Object.keys(server).sort());
-    for (const { name } of SERVER_FUNCTIONS) {
+    expect(Object.keys(SERVER_FUNCTIONS).sort()).toEqual(Object.keys(server).sort());
+    for (const name of Object.keys(SERVER_FUNCTIONS)) {
       expect(functions.has(name)).toBe(true);
       expect(typeof script.context[name]).toBe('function');
     }
@@ -143,6 +144,22 @@ describe('Code.js as Apps Script loads it', () => {
     // An optional argument left out is simply not passed.
     expect(script.fn('ALIGNED_SHARE')([[3, 0], [1, 1]])).toBe(0.5);
     expect(script.fn('ALIGNED_SHARE')([[3, 0], [1, 1]], 1)).toBe(1);
+  });
+
+  test('the uncertainty and reporting functions as Sheets calls them: booleans, trailing optionals left out, a what-if grid', () => {
+    expect(script.fn('PLAN_ATTAINMENT')([[40], [40], ['']], [[50], [50], ['']], [[true], [false], ['']])).toEqual([[1.25], [0.8], ['']]);
+    expect(script.fn('PLAN_ATTAINMENT')(40, 50, true)).toBe(1.25);
+    const simulated = script.fn('ROI_SIMULATE')(90000, 200000, 400000, 80000, 100000, 140000) as unknown[][];
+    expect(simulated).toEqual(evaluate('ROI_SIMULATE', [90000, 200000, 400000, 80000, 100000, 140000]));
+    expect(() => script.fn('ROI_SIMULATE')(1, 2, 3, 1, 2, 3, 99)).toThrow(/^#NUM!: trials must be a whole number from 100 to 100,000/);
+    expect(script.fn('YTD')([[100, 120, 90, '', '', '', '', '', '', '', '', '']], 3)).toBe(310);
+    expect(() => script.fn('YTD')([[100]], 13)).toThrow(/^#NUM!: through_month/);
+    const grid = script.fn('ROI_SENSITIVITY')(300000, 100000, [[1], [0.5]], [[1, 1.5]]) as unknown[][];
+    expect(grid[0][0]).toBe(2);
+    expect(grid[1][0]).toBe(0.5);
+    expect(grid[0][1]).toMatch(/^#NUM!: confidence_values \(column 2\)/);
+    const plan = CATALOGUE.find((spec) => spec.name === 'PLAN_ATTAINMENT')!;
+    expect(customFunctionJsdoc(plan)).toMatch(/@param \{boolean\|Array<Array<boolean>>\} less_is_better /);
   });
 
   test('a date is read in the spreadsheet\'s time zone when the spreadsheet says which', () => {

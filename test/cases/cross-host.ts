@@ -17,7 +17,7 @@ export interface CrossHostCase {
 
 function formulaText(name: string, args: readonly unknown[]): string {
   const show = (a: unknown): string =>
-    Array.isArray(a) ? `{${(a as unknown[][]).map((row) => row.map(show).join(',')).join(';')}}` : a === null ? '' : JSON.stringify(a);
+    Array.isArray(a) ? `{${(a as unknown[][]).map((row) => row.map(show).join(',')).join(';')}}` : a === null ? '' : typeof a === 'boolean' ? (a ? 'TRUE' : 'FALSE') : JSON.stringify(a);
   return `=${name}(${args.map(show).join(', ')})`;
 }
 
@@ -47,6 +47,29 @@ const extra: Omit<CrossHostCase, 'formula'>[] = [
   { name: 'ALIGNED_SHARE', args: [[[0, 2], [3, 0], [1, 1], [0, 0]]], result: 0.5, source: 'spec: 2 of 4 rows have a link of 2 or more' },
   { name: 'OBJECTIVE_COVERAGE', args: [[[0, 2, 0], [1, 0, 0]], [[3, 1, 1]]], result: 0.2, source: 'independent computation: only objective 2 (weight 1 of 5) is supported' },
   { name: 'COVERAGE_GAPS', args: [[['Revenue'], ['Cost'], ['Retention']], [[3, 0, 1], [2, 0, 0]]], result: [['Cost'], ['Retention']], source: 'spec: names spill in the orientation of objectives' },
+  // Issue 11: break-even attribution, sensitivity grid, simulation.
+  { name: 'BREAKEVEN_ISOLATION', args: [[[500000], [80000], ['x']], 100000, null], result: [[0.2], [1.25], [{ error: '#VALUE!' }]], source: 'issue 11: costs / (gross × 1), confidence omitted; above 1 allowed; text in its element only' },
+  { name: 'BREAKEVEN_ISOLATION', args: [500000, 100000, 0], result: { error: '#DIV/0!' }, source: 'issue 11: gross_benefit × confidence = 0 gives #DIV/0!' },
+  { name: 'ROI_SENSITIVITY', args: [400000, 100000, [[0.25, 0.5, 1]], [[0.5], [1]]], result: [[-0.5, 0], [0, 1], [1, 3]], source: 'independent computation: (400,000 × i × c − 100,000) / 100,000; isolation given as a row still runs down' },
+  { name: 'ROI_SENSITIVITY', args: [400000, 100000, [[1], [0.5]], [[1, 2, '']]], result: [[3, { error: '#NUM!' }, ''], [1, { error: '#NUM!' }, '']], source: 'spec: confidence 2 is an error down its column; a blank confidence leaves its column blank' },
+  { name: 'ROI_SENSITIVITY', args: [400000, -1, [[1]], [[1]]], result: { error: '#NUM!' }, source: 'issue 11: costs of 0 or less are errors' },
+  { name: 'ROI_SIMULATE', args: [90000, 200000, 400000, 80000, 100000, 140000, 100000, 7], result: [[0.36248493426993034, 1.1139715890734703, 2.1016607386995574, 0.98766]], source: 'independent computation: test/cases/roi-simulate-reference.py (Python re-implementation of Mulberry32, inverse-CDF triangles, numpy.percentile linear)' },
+  { name: 'ROI_SIMULATE', args: [50000, 120000, 200000, 90000, 100000, 130000, null, 2], result: [[-0.23748046389351823, 0.14679280026625913, 0.5691956367953048, 0.6834]], source: 'independent computation: test/cases/roi-simulate-reference.py with trials omitted (10,000), seed 2' },
+  { name: 'ROI_SIMULATE', args: [250000, 250000, 250000, 100000, 100000, 100000, 100, 5], result: [[1.5, 1.5, 1.5, 1]], source: 'issue 11: a degenerate range gives exactly the point ROI (250,000 − 100,000) / 100,000' },
+  { name: 'ROI_SIMULATE', args: [1, 2, 3, 0, 1, 2], result: { error: '#DIV/0!' }, source: 'issue 11: costs of 0 or less are rejected' },
+  { name: 'ROI_SIMULATE', args: [1, 2, 3, 1, 2, 3, 100001], result: { error: '#NUM!' }, source: 'issue 11: trials outside 100–100,000' },
+  // Issue 12: year to date, run rate, plan attainment.
+  { name: 'YTD', args: [[[100], [''], [90], [70]], 3], result: 190, source: 'issue 12: months 1…3 added, the blank counting 0' },
+  { name: 'YTD', args: [[[80, '', 90, '#N/A']], 3, 'average'], result: 85, source: 'issue 12: the average of the non-blank months; month 4 is not read' },
+  { name: 'YTD', args: [[['', '']], 2, 'average'], result: '', source: 'issue 12: blank when all months are blank' },
+  { name: 'YTD', args: [[[1, 2]], 0], result: { error: '#NUM!' }, source: 'issue 12: through_month outside 1–12 gives #NUM!' },
+  { name: 'YTD', args: [[[1, 2]], 'March'], result: { error: '#NUM!' }, source: 'issue 12: through_month that is not an integer 1–12 gives #NUM!' },
+  { name: 'YTD', args: [[[1, 2]], 2, 'total'], result: { error: '#VALUE!' }, source: 'issue 12: aggregation other than "sum" or "average" gives #VALUE!' },
+  { name: 'RUN_RATE_FORECAST', args: [[[100, 120, 90, '', '', '']], 3], result: 1240, source: 'issue 12: 310 / 3 × 12' },
+  { name: 'RUN_RATE_FORECAST', args: [[[4.2], [4.6], [4.4]], 3, 'average'], result: (4.2 + 4.6 + 4.4) / 3, source: 'issue 12: for an average the forecast is the YTD average' },
+  { name: 'PLAN_ATTAINMENT', args: [[[90], [110], [0]], [[100], [100], [100]], [[false], [true], [true]]], result: [[0.9], [100 / 110], [{ error: '#DIV/0!' }]], source: 'issue 12: actual / plan; plan / actual when less is better; a zero divisor is #DIV/0!' },
+  { name: 'PLAN_ATTAINMENT', args: [55000, 50000, true], result: 50000 / 55000, source: 'issue 12: less is better' },
+  { name: 'PLAN_ATTAINMENT', args: [450, 0], result: { error: '#DIV/0!' }, source: 'issue 12: a zero divisor gives #DIV/0!' },
 ];
 
 export const CROSS_HOST_CASES: readonly CrossHostCase[] = [
