@@ -45,7 +45,7 @@ export interface MatchOptions {
 
 /**
  * 0.8: "Engineering Leadership Programme" (ratio 0.94 to "...Program") and one-letter typos pass;
- * "Customer Success Playbook" against "Customer Success Metrics" (0.6) does not.
+ * "Customer Success Playbook" against "Customer Success Metrics" (0.68) does not.
  */
 export const CLOSE_THRESHOLD = 0.8;
 

@@ -1,0 +1,94 @@
+import { CLOSE_THRESHOLD, figuresByInitiative, matchActivities, normaliseName, similarity } from './match';
+import type { LearningRecord } from './types';
+
+const INITIATIVES = ['Consultative Selling Academy', 'Customer Success Playbook', 'Support Efficiency and Knowledge Base', 'Engineering Leadership Program', 'Cloud Certification Path'];
+
+describe('normaliseName and similarity', () => {
+  it.each([
+    ['  Support Efficiency & Knowledge-Base ', 'support efficiency and knowledge base'],
+    ['Café Étude: Module 1', 'cafe etude module 1'],
+    ['CLOUD_CERTIFICATION/PATH', 'cloud certification path'],
+  ])('%s normalises to %s', (name, normalised) => {
+    expect(normaliseName(name)).toBe(normalised);
+  });
+
+  // Levenshtein distances by hand: kitten -> sitting is 3 edits (Levenshtein's classic example), longer length 7.
+  it.each([
+    ['kitten', 'sitting', 1 - 3 / 7],
+    ['engineering leadership programme', 'engineering leadership program', 1 - 2 / 32],
+    ['', '', 1],
+    ['abc', '', 0],
+  ])('similarity(%s, %s) = %s', (a, b, ratio) => {
+    expect(similarity(a, b)).toBeCloseTo(ratio, 12);
+  });
+});
+
+describe('matchActivities', () => {
+  it('proposes by kind, strongest first, lists the unmatched, and proposes each distinct activity once', () => {
+    const result = matchActivities([
+      'Consultative Selling Academy',
+      'consultative selling academy',
+      'Support Efficiency & Knowledge Base',
+      'Cloud Certification Path - Module 3: Networking',
+      'Engineering Leadership Programme',
+      'Consultative Seling Academy',
+      'Customer Success Metrics',
+      'Consultative Selling Academy',
+      'Fire Safety',
+    ], INITIATIVES);
+    expect(result.proposals.map((p) => [p.activity, p.initiative, p.kind, Math.round(p.score * 1000) / 1000])).toEqual([
+      ['Consultative Selling Academy', 'Consultative Selling Academy', 'exact', 1],
+      ['consultative selling academy', 'Consultative Selling Academy', 'normalised', 1],
+      ['Support Efficiency & Knowledge Base', 'Support Efficiency and Knowledge Base', 'normalised', 1],
+      ['Cloud Certification Path - Module 3: Networking', 'Cloud Certification Path', 'contains', Math.round((24 / 44) * 1000) / 1000], // normalised: 24 of 44 characters
+      ['Engineering Leadership Programme', 'Engineering Leadership Program', 'close', 0.938],
+      ['Consultative Seling Academy', 'Consultative Selling Academy', 'close', Math.round((1 - 1 / 28) * 1000) / 1000],
+    ]);
+    // 0.68 < 0.8: proposed to nobody, listed for the user.
+    expect(result.unmatched).toEqual(['Customer Success Metrics', 'Fire Safety']);
+    expect(CLOSE_THRESHOLD).toBe(0.8);
+  });
+
+  it('puts a confirmed mapping first and keeps the other candidates for the user to choose from', () => {
+    const result = matchActivities(['CS Playbook v2', 'Consultative Selling Academy'], INITIATIVES, {
+      confirmed: { 'CS Playbook v2': 'Customer Success Playbook', 'Consultative Selling Academy': 'Cloud Certification Path' },
+    });
+    expect(result.proposals[0]).toMatchObject({ activity: 'CS Playbook v2', initiative: 'Customer Success Playbook', kind: 'confirmed', score: 1 });
+    expect(result.proposals[1].candidates.map((c) => [c.initiative, c.kind])).toEqual([
+      ['Cloud Certification Path', 'confirmed'],
+      ['Consultative Selling Academy', 'exact'],
+    ]);
+  });
+
+  it('ignores a remembered mapping to an initiative that no longer exists, and the threshold can be raised', () => {
+    const result = matchActivities(['Engineering Leadership Programme'], INITIATIVES, { confirmed: new Map([['Engineering Leadership Programme', 'Old Program']]), threshold: 0.95 });
+    expect(result.proposals).toEqual([]);
+    expect(result.unmatched).toEqual(['Engineering Leadership Programme']);
+  });
+
+  it('lists several close candidates best first when names are alike', () => {
+    const result = matchActivities(['Sales Academy 2'], ['Sales Academy 1', 'Sales Academy 3', 'Sales Academy 22']);
+    // One edit each: 1 - 1/16 for "22" beats 1 - 1/15 for "1" and "3", which tie and go by name.
+    expect(result.proposals[0].candidates.map((c) => [c.initiative, Math.round(c.score * 10000) / 10000])).toEqual([['Sales Academy 22', 0.9375], ['Sales Academy 1', 0.9333], ['Sales Academy 3', 0.9333]]);
+  });
+});
+
+describe('figuresByInitiative', () => {
+  const record = (person: string, activity: string, status: LearningRecord['status'], hours: number | null, score: number | null): LearningRecord => ({
+    person, personName: null, activity, activityId: null, date: '2025-01-01', status, statusText: status, durationHours: hours, score, rawScore: score, cost: null,
+    source: { kind: 'lms-csv', file: 'f.csv', row: 2 }, key: `${person}${activity}${status}`,
+  });
+
+  it('counts distinct completers, completions, learners, hours and the mean score through the mapping', () => {
+    const mapping = new Map([['SQL', 'Data Skills'], ['SQL 2', 'Data Skills']]);
+    const { figures, unmapped } = figuresByInitiative([
+      record('ana', 'SQL', 'failed', 1, 0.4),
+      record('ana', 'SQL', 'passed', 1, 0.8),
+      record('ana', 'SQL 2', 'completed', 2, null),
+      record('bo', 'SQL', 'in progress', 0.5, null),
+      record('cy', 'Other', 'completed', 3, 1),
+    ], mapping);
+    expect(figures).toEqual([{ initiative: 'Data Skills', participants: 1, completions: 2, learners: 2, learningHours: 4.5, averageScore: 0.6000000000000001 }]);
+    expect(unmapped).toBe(1);
+  });
+});
