@@ -54,9 +54,19 @@ describe('GrowthCorp sample learning data', () => {
       // Every learner in the samples finished: learners and completers are the same people.
       expect(byName.get(initiative.name)?.learners).toBe(initiative.participants);
     }
-    // Cloud Certification Path: 30 people in the LMS export, 70 in the LRS, 10 in both.
+    // Cloud Certification Path: 30 people in the LMS export, 70 in the LRS, 10 in both (in progress in the LMS).
     const cloudPeople = (list: typeof records) => new Set(list.filter((r) => r.activity === 'Cloud Certification Path').map((r) => r.person));
     expect([cloudPeople(csv.records).size, cloudPeople(xapi.records).size]).toEqual([30, 70]);
+    expect(csv.records.filter((r) => r.status === 'in progress' && cloudPeople(xapi.records).has(r.person))).toHaveLength(10);
+  });
+
+  it('has one completing record per learner and initiative, so counting completed/passed rows (COUNTIFS) gives the participants too', () => {
+    const { proposals } = matchActivities(records.map((r) => r.activity), GROWTHCORP.initiatives.map((i) => i.name));
+    const mapping = new Map(proposals.map((p) => [p.activity, p.initiative]));
+    for (const initiative of GROWTHCORP.initiatives) {
+      const rows = records.filter((r) => mapping.get(r.activity) === initiative.name && (r.status === 'completed' || r.status === 'passed'));
+      expect([initiative.name, rows.length]).toEqual([initiative.name, initiative.participants]);
+    }
   });
 
   it('re-importing the same files gives the same keys, and no two records share a key', () => {
