@@ -70,7 +70,7 @@ export interface KeyFields {
  * row of another file, and it must still be recognised.
  *
  * @example recordKey({ kind: 'lms-csv', person: 'ana@x.com', activity: 'Course', date: '2025-03-14', status: 'completed' })
- *          // 'lms-' + 16 hex digits, the same on every run
+ *          // 'lms-65db58015dd3155d', on every run and every host
  */
 export function recordKey(fields: KeyFields): string {
   const prefix = fields.kind === 'xapi' ? 'xapi-' : 'lms-';
