@@ -1,0 +1,144 @@
+/**
+ * The three renderers' results read back as one comparable shape: per sheet, each cell as a spreadsheet
+ * would hold it (formula, number, boolean or text), its number format, the hidden columns and rows;
+ * and the workbook's defined names with the cell each points at.
+ *
+ * Excel and Sheets are given *entered* values (`Range.formulas`, `setValues`) and parse them as a
+ * person's typing: {@link typedCell} models that parsing from the hosts' documentation, independently
+ * of core/text.ts, so a missing escape shows up as a formula, number, boolean or date.
+ */
+import ExcelJS from 'exceljs';
+import { columnLetter, columnNumber, parseRange, splitSheetReference } from '../../core/templates/a1';
+import type { RenderPlan } from '../../core/render';
+import type { FakeWorkbook } from '../../excel-addin/test/fake-excel';
+import type { FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
+
+export type HeldCell =
+  | { readonly formula: string }
+  | { readonly number: number }
+  | { readonly boolean: boolean }
+  | { readonly text: string }
+  /** What a host makes of typed text that is not plain text: a date, or a number with a symbol. */
+  | { readonly parsed: string };
+
+export interface SheetGrid {
+  readonly cells: Record<string, HeldCell>;
+  /** Number formats other than General, by address. */
+  readonly formats: Record<string, string>;
+  readonly hiddenColumns: readonly string[];
+  readonly hiddenRows: readonly number[];
+}
+
+export interface WorkbookGrid {
+  readonly sheets: Record<string, SheetGrid>;
+  /** Defined name → `Sheet!A1` (sheet unquoted, no `$`). */
+  readonly names: Record<string, string>;
+}
+
+const MONTH_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/**
+ * What Excel and Google Sheets store for a value typed (or written through `Range.formulas` /
+ * `setValues`): a leading apostrophe makes the rest text; `=`, `+`, `-` and `@` start a formula
+ * (Office.js docs: "a value starting with =, + or - is read as a formula"); numbers, TRUE/FALSE and
+ * dates are converted.
+ */
+export function typedCell(entered: unknown): HeldCell | undefined {
+  if (entered === undefined || entered === null || entered === '') return undefined;
+  if (typeof entered === 'number') return { number: entered };
+  if (typeof entered === 'boolean') return { boolean: entered };
+  const text = String(entered);
+  if (text.startsWith("'")) return { text: text.slice(1) };
+  if (/^[=+\-@]/.test(text)) return { formula: text.startsWith('=') ? text : `=${text}` };
+  if (/^(true|false)$/i.test(text.trim())) return { boolean: text.trim().toUpperCase() === 'TRUE' };
+  if (text.trim() !== '' && Number.isFinite(Number(text))) return { number: Number(text) };
+  if (/^\s*[(]?[$€£¥]?\s*[0-9.,]/.test(text) || MONTH_DATE.test(text)) return { parsed: text };
+  return { text };
+}
+
+function emptyGrid(): { cells: Record<string, HeldCell>; formats: Record<string, string>; hiddenColumns: string[]; hiddenRows: number[] } {
+  return { cells: {}, formats: {}, hiddenColumns: [], hiddenRows: [] };
+}
+
+/** `'Strategy (2)'!$A$1`, `Strategy (2)!A1:A1` → `Strategy (2)!A1`; a name that is not a range (`=1`) as it is. */
+function namedCell(reference: string): string {
+  const { sheet, address } = splitSheetReference(reference);
+  const ref = parseRange(address);
+  if (!ref || sheet === undefined) return reference;
+  const start = `${columnLetter(ref.start.column)}${ref.start.row}`;
+  const end = `${columnLetter(ref.end.column)}${ref.end.row}`;
+  return `${sheet}!${start === end ? start : `${start}:${end}`}`;
+}
+
+/** The plan's own sheets in an Excel fake after a build. */
+export function excelGrid(book: FakeWorkbook, plan: RenderPlan): WorkbookGrid {
+  const sheets: Record<string, SheetGrid> = {};
+  for (const planned of plan.sheets) {
+    const state = book.sheet(planned.name)!;
+    const grid = emptyGrid();
+    for (const [address, raw] of state.cells) {
+      const held = typedCell(raw);
+      if (held) grid.cells[address] = held;
+    }
+    for (const [address, format] of state.numberFormats) if (format !== 'General') grid.formats[address] = format;
+    grid.hiddenColumns.push(...[...state.hiddenColumns].sort((a, b) => columnNumber(a) - columnNumber(b)));
+    grid.hiddenRows.push(...[...state.hiddenRows].sort((a, b) => a - b));
+    sheets[planned.name] = grid;
+  }
+  return { sheets, names: Object.fromEntries(book.names.map((n) => [n.name, namedCell(n.formula)])) };
+}
+
+/**
+ * The plan's own sheets in a Sheets fake after a build. `entered` holds what `setValues` was given,
+ * by sheet name and `row,column` (0-based), recorded by the caller.
+ */
+export function sheetsGrid(app: FakeSpreadsheetApp, plan: RenderPlan, entered: ReadonlyMap<string, ReadonlyMap<string, unknown>>): WorkbookGrid {
+  const sheets: Record<string, SheetGrid> = {};
+  for (const planned of plan.sheets) {
+    const sheet = app.spreadsheet.sheet(planned.name);
+    const grid = emptyGrid();
+    for (const [key, raw] of entered.get(planned.name) ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      const held = typedCell(raw);
+      if (held) grid.cells[`${columnLetter(c + 1)}${r + 1}`] = held;
+    }
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      if (cell.numberFormat && cell.numberFormat !== 'General') grid.formats[`${columnLetter(c + 1)}${r + 1}`] = cell.numberFormat;
+    }
+    grid.hiddenColumns.push(...[...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetter));
+    grid.hiddenRows.push(...[...sheet.hiddenRows].sort((a, b) => a - b));
+    sheets[planned.name] = grid;
+  }
+  return { sheets, names: Object.fromEntries(app.spreadsheet.namedRanges.map((n) => [n.name, namedCell(n.range.label)])) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** A `.xlsx` file read back with exceljs: stored strings are text, formulas keep no cached result. */
+export function xlsxGrid(book: ExcelJS.Workbook, plan: RenderPlan): WorkbookGrid {
+  const sheets: Record<string, SheetGrid> = {};
+  for (const planned of plan.sheets) {
+    const ws = book.getWorksheet(planned.name)!;
+    const grid = emptyGrid();
+    for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = ws.findCell(r, c);
+      if (!cell) continue;
+      const v = cell.value as unknown;
+      // A merged cell other than the top-left one reads back its master's value: it holds nothing itself.
+      if (cell.type === ExcelJS.ValueType.Merge) { /* no value of its own */ }
+      else if (cell.type === ExcelJS.ValueType.Formula) grid.cells[cell.address] = { formula: `=${cell.formula}` };
+      else if (typeof v === 'number') grid.cells[cell.address] = { number: v };
+      else if (typeof v === 'boolean') grid.cells[cell.address] = { boolean: v };
+      else if (typeof v === 'string' && v !== '') grid.cells[cell.address] = { text: v };
+      // exceljs reads a date-formatted number back as a Date: its serial number is what the file holds.
+      else if (v instanceof Date) grid.cells[cell.address] = { number: (v.getTime() - Date.UTC(1899, 11, 30)) / DAY_MS };
+      if (cell.numFmt && cell.numFmt !== 'General') grid.formats[cell.address] = cell.numFmt;
+    }
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) grid.hiddenColumns.push(columnLetter(c));
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).hidden) grid.hiddenRows.push(r);
+    sheets[planned.name] = grid;
+  }
+  const names = (book.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, namedCell(n.ranges[0])]);
+  return { sheets, names: Object.fromEntries(names) };
+}
