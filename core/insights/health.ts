@@ -141,7 +141,7 @@ function dataFindings(model: FrameworkModel): Finding[] {
         `${name} has only half of its benefit: ${what} (${splitCell(missing.cell).address}) is blank, so no benefit can be counted for it.`,
         `Enter ${what} in ${splitCell(missing.cell).address}, or clear the other half if there is no measured result yet.`));
     }
-    for (const [, field] of Object.entries(i.costs)) out.push(...numberFindings(field, `${costLabel(field.cell, model)} for ${name}`, 'money'));
+    for (const [key, field] of Object.entries(i.costs)) out.push(...numberFindings(field, `${COST_LABELS[key] ?? 'A cost'} for ${name}`, 'money'));
     out.push(...numberFindings(i.plan.nextBudget, `Next period's budget for ${name}`, 'money'));
   }
   for (const s of model.history) {
@@ -193,14 +193,6 @@ function overwrittenFindings(model: FrameworkModel, figures: PortfolioFigures): 
     }
   }
   return out;
-}
-
-/** "Delivery" for the cost cell `ROI!D9`, from the model's column. */
-function costLabel(ref: string, model: FrameworkModel): string {
-  for (const i of model.initiatives) {
-    for (const [key, field] of Object.entries(i.costs)) if (field.cell === ref) return COST_LABELS[key] ?? 'A cost';
-  }
-  return 'A cost';
 }
 
 export const COST_LABELS: Readonly<Record<string, string>> = {

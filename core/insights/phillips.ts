@@ -128,15 +128,29 @@ function multiYearFindings(i: Initiative, name: string): Finding[] {
   return out;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/**
+ * The median of `sorted` (ascending) with one occurrence of `value` left out, in constant time: the
+ * k-th value of the shortened list is sorted[k] before the removed position and sorted[k + 1] after it.
+ * (Sorting once and reading this per initiative keeps the audit linear, not one sort per initiative.)
+ */
+export function medianWithout(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const removed = lo;
+  const length = sorted.length - 1;
+  const at = (k: number) => sorted[k < removed ? k : k + 1];
+  const mid = Math.floor(length / 2);
+  return length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 function extremeFindings(model: FrameworkModel, figures: PortfolioFigures, options: PhillipsOptions): Finding[] {
   const out: Finding[] = [];
-  const withBenefit = figures.initiatives.filter((f) => f.adjustedBenefit !== null && f.adjustedBenefit > 0);
+  const benefits = figures.initiatives.filter((f) => f.adjustedBenefit !== null && f.adjustedBenefit > 0).map((f) => f.adjustedBenefit!).sort((a, b) => a - b);
   for (const f of figures.initiatives) {
     const i = model.initiatives[f.index];
     const name = `“${f.name}”`;
@@ -146,9 +160,8 @@ function extremeFindings(model: FrameworkModel, figures: PortfolioFigures, optio
         `Check the inputs on Impact row ${i.impact.row ?? i.row} and ROI row ${i.roiRow ?? i.row}; then either justify the figure with evidence or leave this initiative out of the reported return.`));
     }
     if (f.adjustedBenefit === null || f.adjustedBenefit <= 0) continue;
-    const others = withBenefit.filter((g) => g.index !== f.index).map((g) => g.adjustedBenefit!);
-    if (others.length < 3) continue;
-    const typical = median(others);
+    if (benefits.length - 1 < 3) continue;
+    const typical = medianWithout(benefits, f.adjustedBenefit);
     if (typical > 0 && f.adjustedBenefit > options.outlierFactor * typical) {
       const ev = i.impact;
       out.push(finding('benefit-outlier', i.derivedCells.adjustedBenefit ?? ev.change.cell, `${name}'s benefit is far out of line`,

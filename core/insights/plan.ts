@@ -24,7 +24,8 @@
  * - Break-even: BREAKEVEN_BENEFIT(cost, isolation, confidence) is the gross benefit at which ROI is 0;
  *   divided by the value per unit it is the yearly change in the business metric needed.
  */
-import { evaluate } from '../index';
+import { evaluateFunction } from '../index';
+import { adjustedBenefit, benefitCostRatio, breakevenBenefit, roi } from '../functions/finance';
 import { isErrorValue } from '../errors';
 import { MIN_SUPPORT } from '../templates/layout';
 import { portfolioFigures } from './figures';
@@ -112,11 +113,11 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
     const scenarios: Record<ScenarioName, number | null> = { conservative: null, expected: null, optimistic: null };
     if (gross !== null && validShares) {
       scenarios.expected = f.adjustedBenefit;
-      scenarios.conservative = num(evaluate('ADJUSTED_BENEFIT', [gross, iso * conf, conf]));
-      scenarios.optimistic = num(evaluate('ADJUSTED_BENEFIT', [gross, Math.min(1, iso * (2 - conf)), conf]));
+      scenarios.conservative = num(evaluateFunction(adjustedBenefit, [gross, iso * conf, conf]));
+      scenarios.optimistic = num(evaluateFunction(adjustedBenefit, [gross, Math.min(1, iso * (2 - conf)), conf]));
       for (const k of Object.keys(scenarios) as ScenarioName[]) if (scenarios[k] !== null) scenarios[k] = scenarios[k]! * scale;
     }
-    const breakEven = validShares ? evaluate('BREAKEVEN_BENEFIT', [f.cost, iso, conf]) : null;
+    const breakEven = validShares ? evaluateFunction(breakevenBenefit, [f.cost, iso, conf]) : null;
     const breakEvenBenefit = breakEven === null || isErrorValue(breakEven) ? null : num(breakEven);
     const value = ev.valuePerUnit.value;
     const breakEvenChange = breakEvenBenefit !== null && value !== null && value > 0 ? breakEvenBenefit / value : null;
@@ -149,10 +150,11 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
   const fundedLines = lines.filter((l) => l.funded);
   const funded = fundedLines.reduce((s, l) => s + l.request, 0);
 
+  const figuresByRow = new Map(model.initiatives.map((i) => [i.row, figures.initiatives[i.index]]));
   const byObjective: ObjectiveBudget[] = model.objectives.map((o) => {
     let amount = 0;
     for (const line of fundedLines) {
-      const f = figures.initiatives[model.initiatives.findIndex((i) => i.row === line.row)];
+      const f = figuresByRow.get(line.row)!;
       const s = f.strengths[o.slot] ?? 0;
       if (f.linkPoints > 0) amount += (line.request * s) / f.linkPoints;
     }
@@ -165,8 +167,8 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
     const costs = measured.reduce((s, l) => s + l.scenarioCost, 0);
     return {
       benefits, costs,
-      bcr: costs > 0 ? num(evaluate('BCR', [benefits, costs])) : null,
-      roi: costs > 0 ? num(evaluate('ROI', [benefits, costs])) : null,
+      bcr: costs > 0 ? num(evaluateFunction(benefitCostRatio, [benefits, costs])) : null,
+      roi: costs > 0 ? num(evaluateFunction(roi, [benefits, costs])) : null,
     };
   };
   return {

@@ -2,10 +2,11 @@
  * `executiveSummary(model, findings)`: a few short paragraphs in business language with the figures
  * that matter to executives: investment, adjusted benefits, ROI and BCR, share aligned, the objectives
  * best and least served, the top initiatives, the change since the last snapshot, and the audit's
- * caveats. Every number is computed by the core (`evaluate('ROI', …)`, `ALIGNED_SHARE`, …) from the
+ * caveats. Every number is computed by the core (`evaluateFunction(roi, …)`, `alignedShare`, … by reference) from the
  * workbook's inputs; nothing is invented, and the same model always gives the same text.
  */
-import { evaluate } from '../index';
+import { evaluateFunction } from '../index';
+import { benefitCostRatio, roi as roiOf } from '../functions/finance';
 import { isErrorValue } from '../errors';
 import { countBySeverity, Finding, RuleId } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
@@ -89,8 +90,8 @@ function snapshotFigures(s: Snapshot): SnapshotFigures | null {
   const investment = s.investment.value;
   const benefits = s.benefits.value;
   if (investment === null || benefits === null) return null;
-  const bcr = evaluate('BCR', [benefits, investment]);
-  const roi = evaluate('ROI', [benefits, investment]);
+  const bcr = evaluateFunction(benefitCostRatio, [benefits, investment]);
+  const roi = evaluateFunction(roiOf, [benefits, investment]);
   return {
     date: s.date.value, investment, benefits,
     bcr: typeof bcr === 'number' ? bcr : null, roi: typeof roi === 'number' ? roi : null,
@@ -140,7 +141,7 @@ export function summaryFigures(model: FrameworkModel, findings: readonly Finding
 }
 
 function change(from: number, to: number): number | null {
-  const r = evaluate('ROI', [to, from]);
+  const r = evaluateFunction(roiOf, [to, from]);
   return isErrorValue(r) || typeof r !== 'number' ? null : r;
 }
 
@@ -162,6 +163,7 @@ export function extremeInitiatives(model: FrameworkModel, findings: readonly Fin
 
 export function executiveSummary(model: FrameworkModel, findings: readonly Finding[], options: SummaryOptions = {}): ExecutiveSummary {
   const excluded = extremeInitiatives(model, findings);
+  const excludedSet = new Set(excluded);
   const figures = portfolioFigures(model, { excludeBenefits: excluded });
   const s = summaryFigures(model, findings, figures, options.top ?? 3);
   const $ = (n: number) => money(n, options.currency ?? '$');
@@ -233,7 +235,7 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     let text = `The largest contributors are ${list(named)}.`;
     const losing = figures.initiatives.filter((f) => f.bcr !== null && f.bcr < 1).map((f) => `${f.name} (${ratio(f.bcr!)})`);
     if (losing.length > 0) text += ` ${list(losing)} ${losing.length === 1 ? 'returns' : 'return'} less than ${losing.length === 1 ? 'it costs' : 'they cost'}.`;
-    const uncounted = figures.initiatives.filter((f) => f.adjustedBenefit === null && !excluded.includes(f.index)).map((f) => f.name);
+    const uncounted = figures.initiatives.filter((f) => f.adjustedBenefit === null && !excludedSet.has(f.index)).map((f) => f.name);
     if (uncounted.length > 0) text += ` No benefit is counted yet for ${list(uncounted)}.`;
     const left = excluded.map((k) => model.initiatives[k].name.value ?? '');
     if (left.length > 0) text += ` The ${left.length === 1 ? 'benefit' : 'benefits'} claimed for ${list(left)} ${left.length === 1 ? 'is' : 'are'} left out of these figures: ${left.length === 1 ? 'it is far out of line with the rest and needs' : 'they are far out of line with the rest and need'} checking.`;
