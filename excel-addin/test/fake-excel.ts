@@ -148,7 +148,8 @@ export class FakeRange {
       const row: unknown[] = [];
       for (let c = box.c0; c <= box.c1; c++) {
         const content = this.sheet.cells.get(`${columnName(c)}${r + 1}`);
-        row.push(content === undefined || (typeof content === 'string' && content.startsWith('=')) ? '' : content);
+        // A leading apostrophe marks text: Office.js keeps it out of `values`, as Excel does.
+        row.push(content === undefined || (typeof content === 'string' && content.startsWith('=')) ? '' : typeof content === 'string' && content.startsWith("'") ? content.slice(1) : content);
       }
       rows.push(row);
     }

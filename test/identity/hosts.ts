@@ -7,6 +7,7 @@ import { buildWorkbookSpec, renameSheets } from '../../core/templates';
 import type { Dataset, SheetName } from '../../core/templates/types';
 import { columnLetter, quoteSheet } from '../../core/templates/a1';
 import { auditWorkbook, planPortfolio } from '../../core/insights';
+import { enteredText } from '../../core/text';
 import { buildFramework as buildExcel, type ExcelHost } from '../../excel-addin/builder/build-framework';
 import { InsightsService } from '../../excel-addin/insights/service';
 import { FakeSheetState, FakeWorkbook, parseBox } from '../../excel-addin/test/fake-excel';
@@ -27,6 +28,8 @@ export type Outcome = { readonly sheet: string } | { readonly reason: string };
 
 export interface HostUnderTest {
   readonly host: 'Excel' | 'Sheets';
+  /** Types text into a cell as a person would, so it stays text (`'=1+1` in both hosts). */
+  typeText(sheet: string, address: string, text: string): void;
   /** Adds a sheet as a person would, with `cells` typed into it. */
   addSheet(name: string, cells: Cells): void;
   /** Builds the framework with the host's own builder; returns which sheet holds each part. */
@@ -55,12 +58,15 @@ const fromReport = (sheets: readonly BuiltSheet[]) => Object.fromEntries(sheets.
 /** Office.js reads a value starting with `=`, `+`, `-` or `@` as a formula; `'` marks text. */
 const EXCEL_FORMULA = /^[=+\-@]/;
 
-export function excelHost(): HostUnderTest {
+export function excelHost(organisation?: string): HostUnderTest {
   const book = new FakeWorkbook();
   const host: ExcelHost = { run: (batch) => batch(book.context()), isSetSupported: () => true };
-  const service = new InsightsService(host, { today: () => TODAY });
+  const service = new InsightsService(host, { today: () => TODAY, organisation });
   return {
     host: 'Excel',
+    typeText(sheet, address, text) {
+      book.sheet(sheet)!.cells.set(address, enteredText(text));
+    },
     addSheet(name, cells) {
       const state = new FakeSheetState(name, true);
       for (const [address, value] of Object.entries(cells)) state.cells.set(address, value);
@@ -132,6 +138,9 @@ export function sheetsHost(): HostUnderTest {
   const outcome = (result: { ok: true; sheet: string } | { ok: false; reason: string }): Outcome => (result.ok ? { sheet: result.sheet } : { reason: result.reason });
   return {
     host: 'Sheets',
+    typeText(sheet, address, text) {
+      book.sheet(sheet).range(address).setValues([[enteredText(text)]]);
+    },
     addSheet(name, cells) {
       const sheet = book.addSheet(name);
       for (const [address, value] of Object.entries(cells)) sheet.range(address).setValues([[value]]);
