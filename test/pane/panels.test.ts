@@ -1,0 +1,412 @@
+/**
+ * One panel suite, run against both hosts (hosts.ts): the built Excel task pane over the Office stub
+ * and the built Sheets sidebar over google.script.run and Code.js. The same clicks, keys and texts
+ * must give the same results in both: the panels are written once (ui/), each host only bridges.
+ * axe-core must find no serious or critical violation on any panel; text from the document such as
+ * `<img src=x onerror=alert(1)>` must be shown as text. Nothing is written to the repository.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
+import { axeSource, launchChromium, type LaunchedBrowser } from '../support/browser';
+import { HOSTILE, HOSTS, TODAY, growthcorpDashboardTexts, growthcorpSheets, type OpenedPane, type PaneHost, type Scenario } from './hosts';
+
+let launched: LaunchedBrowser;
+let texts: Record<string, string>;
+
+beforeAll(async () => {
+  for (const host of HOSTS) host.prepare();
+  texts = growthcorpDashboardTexts();
+  launched = await launchChromium();
+});
+
+afterAll(async () => {
+  await launched?.close();
+});
+
+/** The GrowthCorp example with a participants' time cost cleared (an error) and an initiative named as markup. */
+const PLANTED = { 'Alignment!A9': HOSTILE, 'ROI!G9': '' };
+const NO_FRAMEWORK = /has no L&D framework to read \(.+\)\. Use Set up to add one, or open a (workbook|spreadsheet) that has one\./;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+const text = async (page: Page, selector: string) => (await page.textContent(selector)) ?? '';
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, host: PaneHost) => {
+  const open = (scenario: Scenario = {}): Promise<OpenedPane> => host.open(launched.browser, scenario);
+
+  test('Set up builds the GrowthCorp example beside the user’s Strategy sheet and reports what it made', async () => {
+    const mine = { name: 'Strategy', cells: { A1: 'Our own strategy', B4: 42 } };
+    const pane = await open({ sheets: [mine], texts });
+    const { page } = pane;
+    // Before building, the pane says which names are taken.
+    await expect(text(page, '#setup-preview')).resolves.toContain('Strategy → Strategy (2)');
+    await page.getByLabel('GrowthCorp example').check();
+    await page.getByRole('button', { name: 'Set up the framework' }).click();
+    await page.waitForSelector('#setup-result-title');
+    await expect(text(page, '#setup-result-title')).resolves.toBe('Done: 9 sheets added');
+    await expect(focused(page)).resolves.toBe('setup-result-title');
+    await expect(text(page, '#setup-messages')).resolves.toContain('A sheet named “Strategy” already exists, so it was left unchanged and the new one is “Strategy (2)”.');
+    await expect(text(page, '#setup-report .success')).resolves.toMatch(/^\d+ dropdowns and input checks, \d+ highlight rules, \d+ charts?, \d+ named figures\.$/);
+    // The figures the host computed are shown: the case study's 3.5x return (HyperFormula's text).
+    await expect(text(page, '#setup-figures')).resolves.toContain('Portfolio BCR');
+    await expect(text(page, '#setup-figures')).resolves.toContain(Object.values(texts).find((t) => /^\d+\.\d+x$/.test(t))!);
+    await expect(text(page, '#setup-summary')).resolves.toMatch(/\$/);
+    await expect(text(page, '#setup-status')).resolves.toBe('The framework is ready: 9 sheets added.');
+    await expect(page.isHidden('#setup-progress')).resolves.toBe(true);
+    const names = await pane.sheetNames();
+    expect(names[0]).toBe('Strategy');
+    expect(names).toEqual(expect.arrayContaining(['Strategy (2)', 'Dashboard', 'History log']));
+    expect(await pane.cells('Strategy')).toEqual(mine.cells);
+    expect(pane.errors).toEqual([]);
+    // Nothing but the pane's own files (and, in Excel, the stubbed Office.js) was requested.
+    expect(pane.requests.filter((u) => !u.startsWith('file://')).every((u) => u === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBe(true);
+    await pane.close();
+  });
+
+  test('works by keyboard: arrow keys, Home and End move between tabs; arrows pick a dataset; Enter sets up', async () => {
+    const pane = await open({});
+    const { page } = pane;
+    await page.getByRole('tab', { name: 'Set up' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Audit' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.isVisible('#panel-audit')).resolves.toBe(true);
+    await expect(focused(page)).resolves.toBe('tab-audit');
+    await page.keyboard.press('End');
+    await expect(page.getByRole('tab', { name: 'Functions' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(text(page, '#panel-functions')).resolves.toContain(`=${host.namespace}ROI(benefits, costs)`);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Set up' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Functions' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tab', { name: 'Set up' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.isVisible('#panel-functions')).resolves.toBe(false);
+    await page.focus('#dataset-empty');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.isChecked('#dataset-growthcorp')).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('setup-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#setup-result-title');
+    expect(await pane.cells('Strategy')).not.toEqual({});
+    // Nothing is wider than the pane.
+    const width = page.viewportSize()!.width;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await pane.close();
+  });
+
+  test('a host failure during Set up is shown as an alert, as text, and the button works again', async () => {
+    const pane = await open({});
+    const { page } = pane;
+    await pane.failNext(`The ${host.document} is busy: ${HOSTILE}`);
+    await page.getByRole('button', { name: 'Set up the framework' }).click();
+    await page.waitForSelector('#setup-error:not(:empty)');
+    await expect(text(page, '#setup-error')).resolves.toContain(`The framework could not be built: The ${host.document} is busy: ${HOSTILE}`);
+    await expect(page.getAttribute('#setup-error', 'role')).resolves.toBe('alert');
+    await expect(page.isEnabled('#setup-button')).resolves.toBe(true);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await pane.close();
+  });
+
+  test('text the host computed is shown as text in the Set up report: no element is made from it, no script runs', async () => {
+    const hostile = Object.fromEntries(Object.keys(texts).map((k, i) => [k, i === 0 ? `${HOSTILE}<script>window.__pwned = 1</script>` : HOSTILE]));
+    const pane = await open({ sheets: [{ name: HOSTILE, cells: { A1: HOSTILE } }], texts: hostile });
+    const { page } = pane;
+    await page.getByRole('button', { name: 'Set up the framework' }).click();
+    await page.waitForSelector('#setup-result-title');
+    await expect(text(page, '#setup-summary')).resolves.toBe(HOSTILE);
+    await expect(text(page, '#setup-figures')).resolves.toContain(HOSTILE);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.waitForTimeout(100);
+    expect(pane.dialogs).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  test('Audit groups the findings by severity; a click or Enter on one selects its cell; nothing is written', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED) });
+    const { page } = pane;
+    await tab(page, 'Audit');
+    await page.getByRole('button', { name: 'Check the framework' }).click();
+    await page.waitForSelector('#audit-result-title');
+    await expect(text(page, '#audit-result-title')).resolves.toMatch(/^\d+ errors? to fix$/);
+    await expect(focused(page)).resolves.toBe('audit-result-title');
+    await expect(text(page, '#audit-counts')).resolves.toMatch(new RegExp(`^\\d+ errors?, \\d+ warnings?, \\d+ notes? \\(checked ${TODAY}\\)\\.$`));
+    const groups = await page.$$eval('.finding-group h4', (hs) => hs.map((x) => x.textContent));
+    expect(groups[0]).toMatch(/^Errors \(\d+\)$/);
+    const planted = page.locator('.group-error button.finding-link', { hasText: 'ROI!G9' }).first();
+    await expect(planted.textContent()).resolves.toContain('Go to ROI!G9');
+    await planted.click();
+    await page.waitForFunction(() => /^Selected/.test(document.getElementById('audit-status')?.textContent ?? ''));
+    await expect(text(page, '#audit-status')).resolves.toBe('Selected ROI!G9.');
+    expect(await pane.selection()).toBe('ROI!G9');
+    // Keyboard: Enter on another finding selects its place.
+    const other = page.locator('button.finding-link').filter({ hasNotText: 'ROI!G9' }).first();
+    const where = ((await other.locator('.finding-place').textContent()) ?? '').replace(/^Go to /, '');
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((w) => document.getElementById('audit-status')?.textContent === `Selected ${w.includes('!') ? w : `${w}!A1`}.`, where);
+    expect(await pane.selection()).toBe(where.includes('!') ? where : `${where}!A1`);
+    expect(await pane.writes()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  test('a finding whose cell cannot be selected says why, as text', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED) });
+    const { page } = pane;
+    await tab(page, 'Audit');
+    await page.getByRole('button', { name: 'Check the framework' }).click();
+    await page.waitForSelector('#audit-result-title');
+    await pane.failNext(`There is no sheet named "${HOSTILE}" any more.`);
+    await page.locator('button.finding-link').first().click();
+    await page.waitForSelector('#audit-error:not(:empty)');
+    await expect(text(page, '#audit-error')).resolves.toMatch(new RegExp(`^Could not select .+: There is no sheet named "${HOSTILE.replace(/[()]/g, '\\$&')}" any more\\.$`));
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await pane.close();
+  });
+
+  test('Summary shows the paragraphs, copies them, and inserts a new sheet beside the user’s own Summary', async () => {
+    const pane = await open({ sheets: growthcorpSheets({}, [{ name: 'Summary', cells: { A1: 'mine' } }]) });
+    const { page } = pane;
+    await page.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => { w.__copied.push(t); } }, configurable: true });
+    });
+    await tab(page, 'Summary');
+    await expect(page.isDisabled('#summary-copy')).resolves.toBe(true);
+    await expect(page.isDisabled('#summary-insert')).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Write the summary' }).click();
+    await page.waitForSelector('#summary-title');
+    await expect(focused(page)).resolves.toBe('summary-title');
+    const title = await text(page, '#summary-title');
+    const paragraphs = await page.$$eval('#summary-text p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(paragraphs.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.waitForFunction(() => /^Copied/.test(document.getElementById('summary-status')?.textContent ?? ''));
+    await expect(text(page, '#summary-status')).resolves.toBe('Copied the summary: paste it into an email or a document.');
+    await expect(page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).resolves.toEqual([[title, ...paragraphs].join('\n\n')]);
+    await page.getByRole('button', { name: 'Insert as sheet' }).click();
+    await page.waitForFunction(() => /^Added/.test(document.getElementById('summary-status')?.textContent ?? ''));
+    await expect(text(page, '#summary-status')).resolves.toBe('Added the summary as a new sheet, “Summary (2)”. A sheet named Summary already exists and was not changed.');
+    expect(await pane.cells('Summary')).toEqual({ A1: 'mine' });
+    expect(Object.values(await pane.cells('Summary (2)'))).toEqual(expect.arrayContaining([paragraphs[0]]));
+    await pane.close();
+  });
+
+  test.each([
+    ['the copy command works', true, /^Copied the summary/],
+    ['nothing may copy: the text is selected for Ctrl+C', false, /the summary is selected, press Ctrl\+C/],
+  ])('Copy when the Clipboard API is refused and %s', async (_what, execCopy, message) => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    await page.evaluate((allowed) => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => { throw new Error('NotAllowedError'); } }, configurable: true });
+      document.execCommand = (command: string) => {
+        const area = document.activeElement as HTMLTextAreaElement;
+        if (allowed) w.__copied.push(`${command}:${area.value.slice(area.selectionStart, area.selectionEnd)}`);
+        return allowed;
+      };
+    }, execCopy);
+    await tab(page, 'Summary');
+    await page.getByRole('button', { name: 'Write the summary' }).click();
+    await page.waitForSelector('#summary-title');
+    const first = (await page.locator('#summary-text p').first().textContent())!;
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.waitForFunction(() => /Cop|select/.test(document.getElementById('summary-status')?.textContent ?? ''));
+    await expect(text(page, '#summary-status')).resolves.toMatch(message);
+    const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    if (execCopy) {
+      expect(copied).toHaveLength(1);
+      expect(copied[0].startsWith('copy:')).toBe(true);
+      expect(copied[0]).toContain(first);
+    } else {
+      expect(copied).toEqual([]);
+      await expect(page.evaluate(() => String(document.getSelection()))).resolves.toContain(first.slice(0, 40));
+    }
+    // The helper text area is gone again.
+    await expect(page.locator('textarea').count()).resolves.toBe(0);
+    await pane.close();
+  });
+
+  test('Plan checks the budget inline, then ranks and funds within it, and writes nothing', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED) });
+    const { page } = pane;
+    await tab(page, 'Plan');
+    const input = page.getByLabel('Budget for the next period');
+    await page.getByRole('button', { name: 'Plan the portfolio' }).click();
+    await expect(text(page, '#plan-budget-error')).resolves.toBe('Enter the budget for the next period, for example 250000.');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(focused(page)).resolves.toBe('plan-budget');
+    await input.fill('a lot');
+    await expect(text(page, '#plan-budget-error')).resolves.toBe('“a lot” is not an amount: use digits, for example 250000 or 250,000.');
+    await input.fill('-5');
+    await expect(text(page, '#plan-budget-error')).resolves.toBe('The budget cannot be negative.');
+    await input.fill('€1,000,000');
+    await expect(text(page, '#plan-budget-error')).resolves.toBe('');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBeNull();
+    expect(await text(page, '#plan-result')).toBe('');
+    await input.press('Enter');
+    await page.waitForSelector('#plan-result-title');
+    await expect(focused(page)).resolves.toBe('plan-result-title');
+    await expect(text(page, '#plan-result-title')).resolves.toMatch(/^\d+ of \d+ initiatives funded$/);
+    await expect(text(page, '#plan-totals')).resolves.toContain('Budget$1,000,000');
+    const funded = await page.$$eval('#plan-funded .plan-name', (xs) => xs.map((x) => x.textContent ?? ''));
+    expect(funded[0]).toMatch(/^1\. /);
+    await expect(text(page, '#plan-funded')).resolves.toMatch(/alignment \d+\.\d · expected BCR/);
+    await expect(text(page, '#plan-funded')).resolves.toContain('Break-even: ');
+    await expect(page.$$eval('#plan-scenarios tbody th', (xs) => xs.map((x) => x.textContent))).resolves.toEqual(['Conservative', 'Expected', 'Optimistic']);
+    await expect(text(page, '#plan-objectives caption')).resolves.toBe('Budget by objective');
+    await expect(text(page, '#plan-caveat')).resolves.toMatch(/^The audit found \d+ errors?: this plan uses the figures as they stand\. See Audit\.$/);
+    await expect(text(page, '#plan-status')).resolves.toMatch(/^Planned: \d+ of \d+ initiatives funded, \$[\d,]+ left\.$/);
+    expect(await pane.writes()).toBe(0);
+    await pane.close();
+  });
+
+  test('Snapshot appends to the History log and says what it wrote; the note is shown as text', async () => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    const before = await pane.cells('History log');
+    await tab(page, 'Snapshot');
+    await page.getByLabel('Note (optional)').fill(`  ${HOSTILE} `);
+    await page.getByRole('button', { name: 'Add today’s snapshot' }).click();
+    await page.waitForSelector('#snapshot-result-title');
+    const heading = await text(page, '#snapshot-result-title');
+    const row = /^Added row (\d+) of “History log” \((\d{4}-\d{2}-\d{2})\)$/.exec(heading);
+    expect(row).not.toBeNull();
+    expect(row![2]).toBe(TODAY);
+    await expect(focused(page)).resolves.toBe('snapshot-result-title');
+    await expect(text(page, '#snapshot-report')).resolves.toContain('Investment $1,660,000');
+    await expect(text(page, '#snapshot-report')).resolves.toContain(`Note: ${HOSTILE}`);
+    await expect(page.inputValue('#snapshot-note')).resolves.toBe('');
+    // Only the new row changed, and only on History.
+    const after = await pane.cells('History log');
+    const changed = Object.keys(after).filter((a) => after[a] !== before[a]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((a) => a.endsWith(row![1]) && before[a] === undefined)).toBe(true);
+    expect(Object.values(after)).toContain(HOSTILE);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await pane.close();
+  });
+
+  test('a document with no framework gets a clear message in every panel', async () => {
+    const pane = await open({ sheets: [{ name: 'Budget', cells: { A1: 'x' } }] });
+    const { page } = pane;
+    await tab(page, 'Audit');
+    await page.click('#audit-button');
+    await page.waitForSelector('#audit-none');
+    await tab(page, 'Summary');
+    await page.click('#summary-button');
+    await page.waitForSelector('#summary-none');
+    await tab(page, 'Plan');
+    await page.fill('#plan-budget', '5000');
+    await page.click('#plan-button');
+    await page.waitForSelector('#plan-none');
+    await tab(page, 'Snapshot');
+    await page.click('#snapshot-button');
+    await page.waitForSelector('#snapshot-none');
+    for (const id of ['audit', 'summary', 'plan', 'snapshot']) {
+      const message = await text(page, `#${id}-none`);
+      expect(message).toMatch(NO_FRAMEWORK);
+      expect(message.startsWith(`This ${host.document} has no L&D framework`)).toBe(true);
+    }
+    await expect(page.isDisabled('#summary-copy')).resolves.toBe(true);
+    await expect(page.isDisabled('#summary-insert')).resolves.toBe(true);
+    expect(await pane.writes()).toBe(0);
+    expect(await pane.cells('Budget')).toEqual({ A1: 'x' });
+    await pane.close();
+  });
+
+  test('text from the document is shown as text in every panel: no element is made from it, no script runs', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED, [{ name: 'Summary', cells: { A1: 'mine' } }]) });
+    const { page } = pane;
+    await tab(page, 'Audit');
+    await page.click('#audit-button');
+    await page.waitForSelector('#audit-result-title');
+    await tab(page, 'Plan');
+    await page.fill('#plan-budget', '1000000');
+    await page.click('#plan-button');
+    await page.waitForSelector('#plan-result-title');
+    const shown = await page.evaluate(() => ({
+      audit: document.getElementById('audit-result')!.textContent ?? '',
+      plan: document.getElementById('plan-result')!.textContent ?? '',
+    }));
+    expect(shown.audit).toContain(HOSTILE);
+    expect(shown.plan).toContain(HOSTILE);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await page.waitForTimeout(100);
+    expect(pane.dialogs).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  test('axe-core finds no serious or critical violation on any panel, empty or filled', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED), texts });
+    const { page } = pane;
+    const problems: Record<string, string[]> = {};
+    const check = async (name: string) => { problems[name] = await axeViolations(page); };
+    for (const name of ['Set up', 'Audit', 'Summary', 'Plan', 'Snapshot', 'Functions']) {
+      await tab(page, name);
+      await check(`${name}, empty`);
+    }
+    await tab(page, 'Set up');
+    await page.click('#setup-button');
+    await page.waitForSelector('#setup-result-title');
+    await page.click('#setup-report details summary');
+    await check('Set up, built');
+    await tab(page, 'Audit');
+    await page.click('#audit-button');
+    await page.waitForSelector('#audit-result-title');
+    await check('Audit, findings');
+    await tab(page, 'Summary');
+    await page.click('#summary-button');
+    await page.waitForSelector('#summary-title');
+    await check('Summary, written');
+    await tab(page, 'Plan');
+    await page.click('#plan-button');
+    await check('Plan, invalid budget');
+    await page.fill('#plan-budget', '500000');
+    await page.click('#plan-button');
+    await page.waitForSelector('#plan-result-title');
+    await page.click('#plan-report details summary');
+    await check('Plan, planned');
+    await tab(page, 'Snapshot');
+    await page.click('#snapshot-button');
+    await page.waitForSelector('#snapshot-result-title');
+    await check('Snapshot, added');
+    expect(Object.entries(problems).filter(([, v]) => v.length > 0)).toEqual([]);
+    expect(Object.keys(problems)).toHaveLength(12);
+    await pane.close();
+  });
+});
+
+describe('the pane’s sources', () => {
+  test('never build HTML from strings (no innerHTML and friends in ui/ or the hosts’ pane code)', () => {
+    const root = join(__dirname, '..', '..');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+      const path = join(dir, f);
+      return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+    });
+    const sources = ['ui', 'excel-addin/taskpane', 'sheets-addon/sidebar'].flatMap((d) => files(join(root, d)));
+    expect(sources.length).toBeGreaterThanOrEqual(12);
+    for (const file of sources) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      expect([file, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/.test(code)]).toEqual([file, false]);
+    }
+  });
+});
