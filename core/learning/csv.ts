@@ -125,10 +125,24 @@ type MutableRecord = { -readonly [K in keyof LearningRecord]: LearningRecord[K] 
 const LINE_BREAKS = /\r\n|\r|\n/g;
 const countLineBreaks = (text: string): number => (text.match(LINE_BREAKS) ?? []).length;
 
-/** papaparse's delimiter guess over the first 64 KB, limited to `,` `;` and tab. */
-function detectDelimiter(input: string): string {
-  const sample = Papa.parse<string[]>(input.slice(0, 65536), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: true, preview: 10 });
-  return sample.meta.delimiter || ',';
+/**
+ * The delimiter, `,` `;` or tab: the one that splits the header row into the most fields (each
+ * candidate parsed by papaparse), since the header defines the columns; when the header has none of
+ * them, papaparse's own guess over the first rows.
+ */
+export function detectDelimiter(input: string): string {
+  const sample = input.slice(0, 65536);
+  let best = '';
+  let bestFields = 1;
+  for (const delimiter of [',', ';', '\t']) {
+    const header = Papa.parse<string[]>(sample, { delimiter, preview: 1, skipEmptyLines: 'greedy' }).data[0] ?? [];
+    if (header.length > bestFields) {
+      best = delimiter;
+      bestFields = header.length;
+    }
+  }
+  if (best) return best;
+  return Papa.parse<string[]>(sample, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: true, preview: 10 }).meta.delimiter || ',';
 }
 
 /**
