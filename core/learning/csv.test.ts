@@ -67,6 +67,31 @@ describe('parseLmsCsv: formats', () => {
     expect(result.records[0]).toMatchObject({ activity: 'SQL Basics', person: 'E1', date: '2025-03-14', durationHours: 1.5, score: 0.9, rawScore: '0.9', status: 'passed', statusText: 'Passed', cost: 120 });
   });
 
+  // Header rows in the shape of common LMS report exports (column names as those reports label them).
+  it.each([
+    ['a transcript report', 'User ID,User Full Name,Training Title,Transcript Status,Completion Date,Training Hours', 'U1,Ana Lima,SQL Basics,Completed,3/14/2025,1.5', { person: 'U1', personName: 'Ana Lima', activity: 'SQL Basics', status: 'completed', date: '2025-03-14', durationHours: 1.5 }],
+    ['an item report', 'User ID,Item ID,Item Title,Completion Date,Completion Status,Total Hours,Score', 'U2,ITM-9,Safety 101,2025-02-01,Course Completed,0.5,92', { person: 'U2', activityId: 'ITM-9', activity: 'Safety 101', status: 'completed', durationHours: 0.5, score: 0.92 }],
+    ['an enrolment report', 'Username,First Name,Last Name,Course Name,Course Code,Enrollment Status,Completion Date,Score', 'ana.l,Ana,Lima,Excel Pro,XL-2,Subscribed,,', { person: 'ana.l', personName: 'Ana Lima', activity: 'Excel Pro', activityId: 'XL-2', status: 'not started', date: null, score: null }],
+    ['a content report', 'Name,Email,Content Title,Completion Date,Hours Viewed', 'Ana Lima,Ana@X.com,Negotiation,2025-01-05,0:45:00', { person: 'ana@x.com', personName: 'Ana Lima', activity: 'Negotiation', durationHours: 0.75 }],
+    ['a course report', 'User,Course,Completion date,Status,Score,Time', 'ana,Python,14/03/2025,Completed,85%,1h 20m', { person: 'ana', activity: 'Python', date: '2025-03-14', score: 0.85, durationHours: 1 + 20 / 60 }],
+  ])('%s', (_name, header, row, expected) => {
+    const result = parseLmsCsv(lines(header, row));
+    expect(result.rejections).toEqual([]);
+    expect(result.records[0]).toMatchObject(expected);
+  });
+
+  it.each(['', '-', '--', 'N/A', 'n/a', 'NA', 'null', 'None', '\u2014'])('reads the placeholder "%s" in optional cells as blank', (placeholder) => {
+    const result = parseLmsCsv(lines('Course,User,Completion Date,Hours,Score,Cost,Status', `SQL,E1,${placeholder},${placeholder},${placeholder},${placeholder},In Progress`));
+    expect(result.rejections).toEqual([]);
+    expect(result.records[0]).toMatchObject({ date: null, durationHours: null, score: null, rawScore: null, cost: null });
+  });
+
+  it('does not take a Progress or Result column for a status or a score', () => {
+    const result = parseLmsCsv(lines('Course,User,Progress,Result', 'SQL,E1,75%,Passed'));
+    expect(result.ignoredColumns).toEqual(['Progress', 'Result']);
+    expect(result.records[0]).toMatchObject({ status: 'completed', score: null });
+  });
+
   it('prefers an id over a name for the person, keeps the name, and lists unused columns', () => {
     const result = parseLmsCsv(lines('User,Department,Employee ID,Course', 'Ana Lima,Sales,E1,SQL'));
     expect(result.columns).toEqual([
@@ -199,8 +224,8 @@ describe('parseLmsCsv: malformed input, each row rejected with its reason', () =
 
   it('missing required columns reject every row with the same reason, and the file problem says it once', () => {
     const result = parseLmsCsv(lines('Title,Name,Date', 'SQL,Ana,2025-01-01', 'Go,Bo,2025-01-02'), { file: 'odd.csv' });
-    const reason = 'The file has no course (activity) column (looked for Course, Course Title, Course Name, Learning Item, Learning Item Title, Learning Item Name); its header is: "Title", "Name", "Date". '
-      + 'The file has no learner (person) column (looked for Employee ID, User ID, Learner ID, Person ID, Employee Number, Staff ID); its header is: "Title", "Name", "Date".';
+    const reason = 'The file has no course (activity) column (such as Course, Course Title, Learning Item, Activity, Training)'
+      + ' and no learner (person) column (such as Employee ID, User ID, Email, User, Learner); its header is: "Title", "Name", "Date".';
     expect(result.fileProblem).toBe(reason);
     expect(reasons(result)).toEqual([[2, 'missing-column', reason], [3, 'missing-column', reason]]);
     expect(result.records).toEqual([]);

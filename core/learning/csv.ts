@@ -23,7 +23,7 @@ import {
 } from './values';
 import type { DateOrder, DateReading, DurationUnit, ScoreReading, ScoreScale } from './values';
 
-export type LmsField = 'activity' | 'activityId' | 'person' | 'personName' | 'date' | 'duration' | 'score' | 'status' | 'cost';
+export type LmsField = 'activity' | 'activityId' | 'person' | 'personName' | 'firstName' | 'lastName' | 'date' | 'duration' | 'score' | 'status' | 'cost';
 
 /**
  * Header synonyms, best first, compared case- and punctuation-insensitively with any bracketed
@@ -31,23 +31,32 @@ export type LmsField = 'activity' | 'activityId' | 'person' | 'personName' | 'da
  * synonym wins: `Employee ID` beats `User` for the person.
  */
 export const HEADER_SYNONYMS: Readonly<Record<LmsField, readonly string[]>> = {
-  activity: ['course', 'course title', 'course name', 'learning item', 'learning item title', 'learning item name', 'item title', 'item name', 'activity', 'activity name', 'activity title', 'learning activity', 'training', 'training title', 'training name', 'program', 'programme', 'program name', 'content title', 'module', 'module name'],
-  activityId: ['course id', 'course code', 'learning item id', 'item id', 'activity id', 'training id', 'content id'],
-  person: ['employee id', 'user id', 'learner id', 'person id', 'employee number', 'staff id', 'staff number', 'email', 'e mail', 'email address', 'user email', 'learner email', 'employee email', 'user', 'learner', 'employee', 'username', 'user name', 'login', 'participant'],
-  personName: ['name', 'full name', 'learner name', 'employee name', 'user full name', 'participant name', 'display name'],
-  date: ['completion date', 'completed on', 'date completed', 'completed date', 'completion', 'completed', 'date of completion', 'completed at', 'completion time', 'finish date', 'finished on', 'end date', 'date'],
-  duration: ['hours', 'duration', 'time spent', 'learning hours', 'training hours', 'credit hours', 'total hours', 'minutes', 'total time', 'time', 'seat time', 'length'],
-  score: ['score', 'grade', 'final score', 'test score', 'assessment score', 'exam score', 'result', 'mark', 'percentage', 'percent'],
-  status: ['status', 'completion status', 'course status', 'progress status', 'record status', 'enrollment status', 'registration status', 'state', 'progress'],
-  cost: ['cost', 'course cost', 'training cost', 'price', 'fee', 'fees', 'tuition'],
+  activity: ['course', 'course title', 'course name', 'learning item', 'learning item title', 'learning item name', 'item title', 'item name', 'activity', 'activity name', 'activity title', 'learning activity', 'training', 'training title', 'training name', 'training item', 'program', 'programme', 'program name', 'content title', 'content name', 'learning content', 'learning title', 'curriculum', 'curriculum title', 'module', 'module name'],
+  activityId: ['course id', 'course code', 'learning item id', 'item id', 'activity id', 'training id', 'content id', 'curriculum id'],
+  person: ['employee id', 'user id', 'learner id', 'person id', 'student id', 'employee number', 'employee code', 'worker id', 'associate id', 'staff id', 'staff number', 'email', 'e mail', 'email address', 'work email', 'user email', 'learner email', 'employee email', 'user', 'learner', 'employee', 'student', 'username', 'user name', 'login', 'login id', 'user login', 'participant'],
+  personName: ['name', 'full name', 'learner name', 'learner full name', 'employee name', 'employee full name', 'user full name', 'student name', 'participant name', 'display name'],
+  firstName: ['first name', 'given name', 'forename', 'user first name'],
+  lastName: ['last name', 'surname', 'family name', 'user last name'],
+  date: ['completion date', 'completed on', 'date completed', 'completed date', 'completion date time', 'completed date time', 'completed', 'date of completion', 'completed at', 'completion time', 'transcript completed date', 'last completion date', 'certification date', 'award date', 'finish date', 'finished on', 'end date', 'date'],
+  duration: ['hours', 'duration', 'time spent', 'learning hours', 'learning time', 'training hours', 'training time', 'credit hours', 'cpe hours', 'cpd hours', 'total hours', 'hours viewed', 'time viewed', 'time in course', 'minutes', 'total time', 'time', 'seat time', 'length'],
+  score: ['score', 'grade', 'final score', 'final grade', 'test score', 'quiz score', 'assessment score', 'post test score', 'exam score', 'mark', 'percentage', 'percent'],
+  status: ['status', 'completion status', 'course status', 'course completion status', 'transcript status', 'training status', 'learning status', 'assignment status', 'progress status', 'record status', 'enrollment status', 'enrolment status', 'registration status', 'completion state', 'state'],
+  cost: ['cost', 'course cost', 'training cost', 'total cost', 'actual cost', 'price', 'price paid', 'fee', 'fees', 'fee paid', 'tuition'],
 };
 
-/** How messages name a required field that is missing. */
-const FIELD_WORDS: Readonly<Record<'activity' | 'person', string>> = { activity: 'course (activity)', person: 'learner (person)' };
+/** Cells that mean "no value" in exports: blank, a dash, N/A, null, none. */
+const NO_VALUE = /^(-+|\u2013|\u2014|n\/?a|null|none|nil)$/i;
+
+/** How messages name a required field that is missing, with the headers they suggest. */
+const REQUIRED: ReadonlyArray<readonly ['activity' | 'person', string, readonly string[]]> = [
+  ['activity', 'course (activity)', ['Course', 'Course Title', 'Learning Item', 'Activity', 'Training']],
+  ['person', 'learner (person)', ['Employee ID', 'User ID', 'Email', 'User', 'Learner']],
+];
 
 /**
  * A header as compared with the synonyms: lower case, brackets dropped, punctuation as spaces; the
- * second key also drops a trailing unit word (`Duration Minutes` is `duration`, `Hours` stays `hours`).
+ * second key also drops a trailing unit word (`Duration Minutes` is `duration`, `Hours` stays `hours`),
+ * and is used only to find the duration column (`Training Hours` is no training title).
  */
 export function headerKeys(header: string): string[] {
   const full = header
@@ -236,7 +245,7 @@ export class LmsCsvReader {
     const same = (a: string, b: string): boolean => headerKeys(a)[0] === headerKeys(b)[0];
     const used = new Set<number>();
     const chosen: ColumnChoice[] = [];
-    const fieldOrder: LmsField[] = ['activityId', 'activity', 'person', 'personName', 'date', 'duration', 'score', 'status', 'cost'];
+    const fieldOrder: LmsField[] = ['activityId', 'activity', 'person', 'personName', 'firstName', 'lastName', 'date', 'duration', 'score', 'status', 'cost'];
     for (const field of fieldOrder) {
       const override = this.options.columns?.[field];
       let index = -1;
@@ -244,7 +253,8 @@ export class LmsCsvReader {
         index = header.findIndex((h, i) => !used.has(i) && (h === override || same(h, override)));
       } else {
         for (const synonym of HEADER_SYNONYMS[field]) {
-          index = keys.findIndex((k, i) => !used.has(i) && k.includes(synonym));
+          // The key without a unit word (`Duration Minutes` -> `duration`) only names a duration.
+          index = keys.findIndex((k, i) => !used.has(i) && (field === 'duration' ? k.includes(synonym) : k[0] === synonym));
           if (index >= 0) break;
         }
       }
@@ -265,12 +275,8 @@ export class LmsCsvReader {
     }
     this.columns = chosen.sort((a, b) => a.index - b.index);
     this.ignored = header.filter((_, i) => !used.has(i));
-    const missing = (['activity', 'person'] as const).filter((f) => this.index[f] === undefined);
-    if (missing.length > 0) {
-      this.missingReason = missing
-        .map((f) => M.missingColumn(FIELD_WORDS[f], HEADER_SYNONYMS[f].slice(0, 6).map(titleCase), header))
-        .join(' ');
-    }
+    const missing = REQUIRED.filter(([field]) => this.index[field] === undefined);
+    if (missing.length > 0) this.missingReason = M.missingColumns(missing.map(([, what, suggested]) => [what, suggested] as const), header);
     if (this.index.duration !== undefined) this.durationUnit = unitFromHeader(header[this.index.duration]) ?? 'hours';
     if (this.index.score !== undefined) this.percentHeader = percentFromHeader(header[this.index.score]);
   }
@@ -281,6 +287,11 @@ export class LmsCsvReader {
       const i = this.index[field];
       return i === undefined ? '' : fields[i].trim();
     };
+    /** An optional value's cell, with export placeholders (-, N/A, null) read as blank. */
+    const value = (field: LmsField): string => {
+      const text = cell(field);
+      return NO_VALUE.test(text) ? '' : text;
+    };
     const name = (field: LmsField): string => header[this.index[field] as number];
 
     const activity = cell('activity').replace(/\s+/g, ' ');
@@ -289,7 +300,7 @@ export class LmsCsvReader {
     if (personText === '') return reject('missing-value', M.missingValue(name('person')));
     const person = /@/.test(personText) ? personText.toLowerCase() : personText.replace(/\s+/g, ' ');
 
-    const dateText = cell('date');
+    const dateText = value('date');
     let date: DateReading | null = null;
     if (dateText !== '') {
       const reading = readDate(name('date'), dateText);
@@ -310,7 +321,7 @@ export class LmsCsvReader {
     }
 
     let durationHours: number | null = null;
-    const durationText = cell('duration');
+    const durationText = value('duration');
     if (durationText !== '') {
       const hours = readDuration(name('duration'), durationText, this.durationUnit ?? 'hours', this.delimiter);
       if (isProblem(hours)) return reject('bad-duration', hours.problem);
@@ -318,7 +329,7 @@ export class LmsCsvReader {
     }
 
     let score: ScoreReading | null = null;
-    const scoreText = cell('score');
+    const scoreText = value('score');
     if (scoreText !== '') {
       const reading = readScore(name('score'), scoreText, this.delimiter, this.percentHeader);
       if (isProblem(reading)) return reject('bad-score', reading.problem);
@@ -327,7 +338,7 @@ export class LmsCsvReader {
     }
 
     let cost: number | null = null;
-    const costText = cell('cost');
+    const costText = value('cost');
     if (costText !== '') {
       const value = readNumber(costText, this.delimiter);
       if (value === undefined) return reject('bad-cost', M.badCost(name('cost'), costText));
@@ -349,7 +360,7 @@ export class LmsCsvReader {
     const recordIndex = this.records.length;
     this.records.push({
       person,
-      personName: cell('personName') || null,
+      personName: cell('personName') || [cell('firstName'), cell('lastName')].filter((n) => n !== '').join(' ') || null,
       activity,
       activityId: cell('activityId') || null,
       date: date && date.kind === 'iso' ? date.iso : null,

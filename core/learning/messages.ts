@@ -19,8 +19,8 @@ export const LearningMessages = {
     found > expected
       ? `The row has ${found} fields but the header has ${expected}: a field may contain the delimiter without being quoted.`
       : `The row has ${found} fields but the header has ${expected}: a field is missing.`,
-  missingColumn: (what: string, synonyms: readonly string[], header: readonly string[]) =>
-    `The file has no ${what} column (looked for ${list(synonyms)}); its header is: ${list(header.map((h) => quote(h)))}.`,
+  missingColumns: (missing: ReadonlyArray<readonly [string, readonly string[]]>, header: readonly string[]) =>
+    `The file has no ${missing.map(([what, synonyms]) => `${what} column (such as ${list(synonyms)})`).join(' and no ')}; its header is: ${list(header.map((h) => quote(h)))}.`,
   missingValue: (column: string) => `${column} is blank.`,
   blankStatusNoDate: (statusColumn: string) =>
     `${statusColumn} is blank and the row has no completion date, so what happened is unknown.`,

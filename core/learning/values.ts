@@ -256,14 +256,14 @@ export function settleScore(reading: ScoreReading, scale: ScoreScale): number {
 // ---------------------------------------------------------------- statuses
 
 const STATUS_WORDS: ReadonlyArray<readonly [LearningStatus, readonly string[]]> = [
-  ['completed', ['completed', 'complete', 'done', 'finished', 'attended', 'completed successfully', 'successfully completed', 'achieved', 'acquired']],
+  ['completed', ['completed', 'complete', 'done', 'finished', 'attended', 'completed successfully', 'successfully completed', 'course completed', 'achieved', 'acquired']],
   ['passed', ['passed', 'pass', 'success', 'successful', 'satisfied', 'certified', 'completed passed', 'complete passed']],
   ['failed', ['failed', 'fail', 'not passed', 'unsuccessful', 'did not pass', 'completed failed', 'complete failed']],
-  ['attempted', ['attempted', 'incomplete', 'not completed', 'uncompleted']],
+  ['attempted', ['attempted', 'incomplete', 'not completed', 'uncompleted', 'partially completed']],
   ['experienced', ['experienced', 'viewed', 'watched', 'read', 'visited']],
   ['in progress', ['in progress', 'inprogress', 'started', 'ongoing', 'active', 'progressing', 'in process']],
-  ['not started', ['not started', 'not attempted', 'registered', 'enrolled', 'assigned', 'pending', 'approved', 'waitlisted', 'wait listed', 'scheduled']],
-  ['withdrawn', ['withdrawn', 'withdrew', 'cancelled', 'canceled', 'dropped', 'no show', 'noshow', 'expired', 'removed', 'denied']],
+  ['not started', ['not started', 'not yet started', 'not attempted', 'registered', 'enrolled', 'enroled', 'subscribed', 'assigned', 'pending', 'pending approval', 'approved', 'waitlisted', 'wait listed', 'waiting', 'scheduled']],
+  ['withdrawn', ['withdrawn', 'withdrew', 'cancelled', 'canceled', 'dropped', 'no show', 'noshow', 'did not attend', 'absent', 'expired', 'removed', 'denied']],
 ];
 
 let statusLookup: Map<string, LearningStatus> | undefined;

@@ -44,6 +44,11 @@ describe('parseXapi: containers', () => {
     expect(result.rejections).toEqual([]);
   });
 
+  it('unwraps statements exported as {"statement": {...}} documents', () => {
+    const result = parseXapi([file('ll.json', [{ _id: 'x1', statement: statement('w1') }, { _id: 'x2', statement: statement('w2') }])]);
+    expect(result.records.map((r) => r.source.statementId)).toEqual(['w1', 'w2']);
+  });
+
   it('normalises a statement: e-mail in lower case, English name, the date as written, scaled score, duration in hours', () => {
     const result = parseXapi([file('s.json', [statement('a1', { result: { score: { scaled: 0.84 }, duration: 'PT1H30M' } })])]);
     expect(result.records).toEqual([{

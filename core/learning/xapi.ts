@@ -3,7 +3,8 @@
  * "Experience API Data", section 2.4 Statement Properties).
  *
  * Input: one or more files, each a JSON array of statements, an LRS `StatementResult`
- * (`{"statements": [...], "more": "<IRL>"}`), a single statement, or one statement per line.
+ * (`{"statements": [...], "more": "<IRL>"}`), a single statement, or one statement per line;
+ * entries wrapped as `{"statement": {...}}` (Learning Locker's export) are unwrapped.
  * The `more` link is reported, never followed: the core makes no network calls.
  *
  * - Actor: an Agent identified by exactly one of mbox, mbox_sha1sum, openid, account (2.4.2.3).
@@ -61,6 +62,11 @@ interface Located {
   readonly index: number;
 }
 
+/** Learning Locker and similar exports wrap each statement: `[{ "statement": {...}, ... }]`. */
+function unwrap(list: unknown[]): unknown[] {
+  return list.map((item) => (isObject(item) && isObject(item.statement) && !('actor' in item) && !('verb' in item) ? item.statement : item));
+}
+
 /** Reads the statements out of one file, or says why it cannot. */
 function statementsOf(file: XapiFile): { statements: unknown[]; more: string | null } | { problem: string; code: RejectionCode } {
   let json: unknown = file.json;
@@ -73,7 +79,7 @@ function statementsOf(file: XapiFile): { statements: unknown[]; more: string | n
       const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
       if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {
         try {
-          return { statements: lines.map((l) => JSON.parse(l) as unknown), more: null };
+          return { statements: unwrap(lines.map((l) => JSON.parse(l) as unknown)), more: null };
         } catch {
           // fall through to the whole-file message
         }
@@ -81,8 +87,8 @@ function statementsOf(file: XapiFile): { statements: unknown[]; more: string | n
       return { problem: M.notJson(error instanceof Error ? error.message : String(error)), code: 'not-json' };
     }
   }
-  if (Array.isArray(json)) return { statements: json, more: null };
-  if (isObject(json) && Array.isArray(json.statements)) return { statements: json.statements, more: text(json.more) ?? null };
+  if (Array.isArray(json)) return { statements: unwrap(json), more: null };
+  if (isObject(json) && Array.isArray(json.statements)) return { statements: unwrap(json.statements), more: text(json.more) ?? null };
   if (isObject(json) && ('actor' in json || 'verb' in json || 'object' in json)) return { statements: [json], more: null };
   return { problem: M.notStatementContainer, code: 'not-statement' };
 }
