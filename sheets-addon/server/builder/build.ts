@@ -21,7 +21,7 @@ export interface Templates {
 
 export interface BuildReport {
   readonly dataset: Dataset;
-  readonly sheets: readonly { readonly canonical: string; readonly name: string; readonly purpose: string }[];
+  readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
   /** Sheets and named ranges whose name was taken, with the name they got instead. */
   readonly renamedSheets: readonly { readonly from: string; readonly to: string }[];
   readonly renamedRanges: readonly { readonly from: string; readonly to: string }[];
@@ -84,22 +84,13 @@ export function buildFramework(app: SpreadsheetAppLike, options: BuildOptions): 
   const first = plan.sheets[0] ? created.get(nameKey(plan.sheets[0].name)) : undefined;
   first?.activate();
 
-  const counts = planCounts(plan);
+  const { names: namedRanges, tables: _tables, ...counts } = planCounts(plan);
   return {
     dataset: options.dataset,
     sheets: plan.sheets.map((p) => ({ canonical: p.canonical, name: p.name, purpose: p.purpose })),
     renamedSheets: plan.renamedSheets.map((r) => ({ ...r })),
     renamedRanges: plan.renamedNames.map((r) => ({ ...r })),
-    counts: {
-      sheets: counts.sheets,
-      formulas: counts.formulas,
-      validations: counts.validations,
-      conditionalFormats: counts.conditionalFormats,
-      charts: counts.charts,
-      notes: counts.notes,
-      namedRanges: counts.names,
-      markers: counts.markers,
-    },
+    counts: { ...counts, namedRanges },
     messages: [...plan.messages],
     figures,
     summary,
