@@ -136,6 +136,22 @@ describe('parseLmsCsv: formats', () => {
     expect(reasons(result)).toEqual([[4, 'missing-value', 'Status is blank and the row has no completion date, so what happened is unknown.']]);
   });
 
+  it.each([
+    ['sep=;\r\nCourse;User;Hours\r\nSQL, Advanced;E1;1,5\r\n', ';'],
+    ['\ufeffsep=,\nCourse,User,Hours\nSQL Advanced,E1,1.5\n', ','],
+  ])('follows Excel\'s sep= line and does not count it as a row (%#)', (text, delimiter) => {
+    const result = parseLmsCsv(text);
+    expect(result.delimiter).toBe(delimiter);
+    expect(result.header).toEqual(['Course', 'User', 'Hours']);
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]).toMatchObject({ durationHours: 1.5, source: { row: 2, line: 3 } });
+  });
+
+  it('takes rows of empty cells (,,,) for blank lines', () => {
+    const result = parseLmsCsv('Course,User,Hours\nSQL,E1,1\n,,\n , ,\n');
+    expect(result).toMatchObject({ inputCount: 1, blankLines: 2, rejections: [] });
+  });
+
   it('skips blank lines without counting them as rows, and says how many', () => {
     const result = parseLmsCsv('Course,User\n\nA,E1\n\n\nB,E2\n\n');
     expect(result.records.map((r) => [r.activity, r.source.row, r.source.line])).toEqual([['A', 2, 3], ['B', 3, 6]]);

@@ -141,6 +141,8 @@ const countLineBreaks = (text: string): number => (text.match(LINE_BREAKS) ?? []
  */
 export function detectDelimiter(input: string): string {
   const sample = input.slice(0, 65536);
+  const hint = /^\ufeff?sep=(.)\r?\n/i.exec(sample);
+  if (hint && [',', ';', '\t'].includes(hint[1])) return hint[1];
   let best = '';
   let bestFields = 1;
   for (const delimiter of [',', ';', '\t']) {
@@ -209,11 +211,14 @@ export class LmsCsvReader {
     const line = this.nextLine;
     const spanned = fields.reduce((n, f) => n + countLineBreaks(f), 0);
     this.nextLine += 1 + spanned;
-    this.lastRowBlank = fields.length === 1 && fields[0].trim() === '' && errors.length === 0;
+    // An empty line, or a row of empty cells (spreadsheets save formatted empty rows as `,,,,`).
+    this.lastRowBlank = errors.length === 0 && fields.every((f) => f.trim() === '');
     if (this.lastRowBlank) {
       this.blankLines += 1;
       return;
     }
+    // Excel's `sep=;` line before the header names the delimiter; it is no row.
+    if (this.header === null && this.rowNumber === 0 && /^sep=.$/i.test(fields.join(this.delimiter).replace(/^\ufeff/, ''))) return;
     this.rowNumber += 1;
     if (this.header === null) {
       this.setHeader(fields);
