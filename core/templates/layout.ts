@@ -262,6 +262,16 @@ export const DASHBOARD_CELLS = {
 /** Dashboard blocks: top initiatives and investment/benefits by objective (rows are 1-based). */
 export const DASHBOARD_TOP_BLOCK = { headerRow: 27, firstRow: 28 } as const;
 export const DASHBOARD_BY_OBJECTIVE = { headerRow: 40, firstRow: 41 } as const;
+/**
+ * Dashboard charts, below the blocks above and within columns B–G: two side by side from `firstRow`,
+ * one full width from `secondRow` (20 rows on: room for a 320-pixel chart at LibreOffice's 17-pixel rows).
+ */
+export const DASHBOARD_CHARTS = { firstRow: 55, secondRow: 75 } as const;
+/**
+ * Dashboard trend block, the data of the "Benefit–cost ratio over time" chart: the last `slots`
+ * snapshots of History, oldest first (a chart needs a fixed range; History has SNAPSHOT_CAPACITY rows).
+ */
+export const DASHBOARD_TREND_BLOCK = { headerRow: 96, firstRow: 97, slots: 8 } as const;
 
 export const DEFINED_NAMES = {
   TotalInvestment: DASHBOARD_CELLS.totalInvestment,

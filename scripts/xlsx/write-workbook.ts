@@ -4,14 +4,15 @@
  * typed file needs no escape); formulas are written without cached results and the workbook asks for
  * a full recalculation on load, so Excel, Google Sheets and LibreOffice compute every figure on open.
  *
- * exceljs writes no charts: {@link workbookBuffer} returns the file's bytes so chart parts can be
- * added to the package after exceljs has written it.
+ * exceljs writes no charts: {@link workbookBuffer} adds the plan's charts to the package exceljs
+ * wrote, as native chart parts (./charts.ts), before the bytes are returned or saved.
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { parseRange } from '../../core/templates/a1';
 import { serialToDate } from '../../core/coercion';
 import { renderPlan, type PlannedCell, type PlannedSheet, type RenderPlan } from '../../core/render';
+import { addCharts } from './charts';
 import type { ConditionalFormatSpec, Dataset, ValidationSpec, WorkbookSpec } from '../../core/templates';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -112,9 +113,10 @@ export function renderWorkbook(source: WorkbookSpec | Dataset | RenderPlan): Exc
   return workbook;
 }
 
-/** The .xlsx file's bytes. */
+/** The .xlsx file's bytes, with the plan's charts added as native chart parts (./charts). */
 export async function workbookBuffer(source: WorkbookSpec | Dataset | RenderPlan): Promise<Buffer> {
-  return Buffer.from(await renderWorkbook(source).xlsx.writeBuffer());
+  const plan = asPlan(source);
+  return addCharts(Buffer.from(await renderWorkbook(plan).xlsx.writeBuffer()), plan);
 }
 
 /** Write a spec, a dataset's template or a plan to an .xlsx file. */

@@ -21,8 +21,8 @@ import type { CellSpec, Dataset, SheetName, SheetSpec, TableLayout, WorkbookSpec
  * Excel), TEXTJOIN/CONCAT (missing before Excel 2019), IFS/SWITCH/MAXIFS (Excel 2019+).
  */
 const ALLOWED_FUNCTIONS = new Set([
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'OR',
-  'ROUND', 'ROW', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
+  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'ISNA', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'NA', 'OR',
+  'ROUND', 'ROW', 'SMALL', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
 ]);
 
 const DATASETS: readonly Dataset[] = ['empty', 'growthcorp'];
@@ -257,9 +257,9 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
     }
   });
 
-  test('dashboard charts: return by initiative, investment and benefits by objective, on ranges of equal length', () => {
+  test('dashboard charts: top initiatives by net benefit, investment and adjusted benefits by objective, BCR over time, on ranges of equal length', () => {
     const dashboard = findSheet(spec, 'Dashboard');
-    expect(dashboard.charts.map((c) => c.title)).toEqual(expect.arrayContaining(['Return by initiative (ROI)', 'Investment and benefits by objective']));
+    expect(dashboard.charts.map((c) => c.title)).toEqual(['Top 10 initiatives by net benefit', 'Investment and adjusted benefits by objective', 'Benefit–cost ratio over time']);
     for (const chart of dashboard.charts) {
       const categories = parseRange(chart.categories)!;
       expect(outOfBounds(spec, chart.categories, dashboard)).toBeUndefined();

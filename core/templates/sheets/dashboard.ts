@@ -6,11 +6,12 @@
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
 import {
-  ALIGNMENT_ROWS, ALIGNMENT_TABLE as A, DASHBOARD_BY_OBJECTIVE as BY, DASHBOARD_CELLS as D, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK as TOP,
+  ALIGNMENT_ROWS, ALIGNMENT_TABLE as A, DASHBOARD_BY_OBJECTIVE as BY, DASHBOARD_CELLS as D, DASHBOARD_CHARTS as CHARTS, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK as TOP,
+  DASHBOARD_TREND_BLOCK as TREND, DATE,
   HISTORY_TABLE as H, LINK_COLUMNS, MIN_SUPPORT, MONEY, OBJECTIVE_CAPACITY, PERCENT, PERCENT1, PLAN_BY_OBJECTIVE, PLAN_CELLS, RATIO,
   ROI_TABLE as R, SCORE, STRATEGY_TABLE as S, columnRange,
 } from '../layout';
-import type { CellStyle, SheetSpec } from '../types';
+import { STYLES, type CellStyle, type SheetSpec } from '../types';
 import { BAD, GOOD, TAB } from './common';
 import { PLAN_BY_OBJECTIVE_COLUMNS as PO } from './plan';
 
@@ -114,24 +115,55 @@ export function dashboardSheet(): SheetSpec {
     { range: `E${BY.firstRow}:E${lastObjectiveRow}`, formula: `=AND(E${BY.firstRow}<>"",E${BY.firstRow}<0)`, style: BAD },
   );
 
+  // Charts, below the blocks and within columns B–G (the printed width). Each reads visible ranges
+  // of this sheet, so it stays live and every host draws the same series (Sheets skips hidden data).
+  const lastTopRow = TOP.firstRow + DASHBOARD_TOP - 1;
   b.charts.push(
-    { title: 'Return by initiative (ROI)', type: 'bar', categories: `B${TOP.firstRow}:B${TOP.firstRow + DASHBOARD_TOP - 1}`, series: [{ name: 'ROI', values: `D${TOP.firstRow}:D${TOP.firstRow + DASHBOARD_TOP - 1}` }], anchor: 'J4', width: 560, height: 320 },
     {
-      title: 'Investment and benefits by objective', type: 'column', categories: `B${BY.firstRow}:B${lastObjectiveRow}`,
-      series: [{ name: 'Investment', values: `C${BY.firstRow}:C${lastObjectiveRow}` }, { name: 'Adjusted benefits', values: `D${BY.firstRow}:D${lastObjectiveRow}` }],
-      anchor: 'J22', width: 560, height: 340,
+      title: `Top ${DASHBOARD_TOP} initiatives by net benefit`, type: 'bar', categories: `B${TOP.firstRow}:B${lastTopRow}`,
+      series: [{ name: 'Net benefits', values: `C${TOP.firstRow}:C${lastTopRow}` }], anchor: `B${CHARTS.firstRow}`, width: 530, height: 320,
     },
+    // The third chart, the benefit–cost ratio over time, sits at E{CHARTS.firstRow} (trendBlock).
     {
-      title: 'Benefit–cost ratio over time', type: 'line', categories: `History!$${H.columns.date}$${H.firstDataRow}:$${H.columns.date}$${H.lastDataRow}`,
-      series: [{ name: 'BCR', values: `History!$${H.columns.bcr}$${H.firstDataRow}:$${H.columns.bcr}$${H.lastDataRow}` }], anchor: 'J42', width: 560, height: 300,
+      title: 'Investment and adjusted benefits by objective', type: 'bar', categories: `B${BY.firstRow}:B${lastObjectiveRow}`,
+      series: [{ name: 'Investment', values: `C${BY.firstRow}:C${lastObjectiveRow}` }, { name: 'Adjusted benefits', values: `D${BY.firstRow}:D${lastObjectiveRow}` }],
+      anchor: `B${CHARTS.secondRow}`, width: 990, height: 320,
     },
   );
+  trendBlock(b);
   return b.build({
     purpose: 'The executive view: investment, benefits, ROI, alignment, top initiatives and a live summary.',
     tabColor: TAB.Dashboard,
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: [24, 280, 130, 120, 110, 110, 240, 60, 24],
+  });
+}
+
+/**
+ * The benefit–cost ratio over time: the last TREND.slots snapshots of History (by date, oldest first)
+ * and their BCR, with the line chart beside them. A slot without a snapshot shows no date and #N/A as
+ * its BCR, which every spreadsheet leaves out of a line chart (an empty text would be drawn as 0);
+ * a conditional format hides that #N/A.
+ */
+function trendBlock(b: SheetBuilder): void {
+  const dates = columnRange(H, 'date');
+  const ratios = columnRange(H, 'bcr');
+  const first = TREND.firstRow;
+  const last = first + TREND.slots - 1;
+  b.text(`B${TREND.headerRow - 1}`, `Benefit–cost ratio at the last ${TREND.slots} snapshots`, 'section');
+  b.text(`B${TREND.headerRow}`, 'Snapshot date', 'header');
+  b.text(`C${TREND.headerRow}`, 'Benefit–cost ratio', 'header');
+  for (let k = 1; k <= TREND.slots; k++) {
+    const r = first + k - 1;
+    b.formula(`B${r}`, `=IFERROR(SMALL(${dates},MAX(0,COUNT(${dates})-${TREND.slots})+${k}),"")`, DATE);
+    b.formula(`C${r}`, `=IF($B${r}="",NA(),IFERROR(1*INDEX(${ratios},MATCH($B${r},${dates},0)),NA()))`, RATIO);
+  }
+  // The #N/A of an empty slot is written in the cell's own fill colour (formula cells are 'calc').
+  b.conditionalFormats.push({ range: `C${first}:C${last}`, formula: `=ISNA(C${first})`, style: { fontColor: STYLES.calc.fill } });
+  b.charts.push({
+    title: 'Benefit–cost ratio over time', type: 'line', categories: `B${first}:B${last}`,
+    series: [{ name: 'Benefit–cost ratio', values: `C${first}:C${last}` }], anchor: `E${CHARTS.firstRow}`, width: 460, height: 320,
   });
 }
 
