@@ -4,13 +4,14 @@
  * and on files that are not framework workbooks.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { buildWorkbookSpec, IMPACT_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../core/templates';
+import { ALIGNMENT_TABLE, buildWorkbookSpec, IMPACT_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../core/templates';
 import { writeWorkbook } from '../scripts/xlsx/write-workbook';
-import { plainValue } from './xlsx-source';
+import { archiveParts, zipArchive } from './testing/zip-writer';
+import { worksheetValues } from './xlsx-source';
 
 const ROOT = join(__dirname, '..');
 const LAUNCHER = join(ROOT, 'cli', 'ld-report.js');
@@ -110,6 +111,32 @@ describe('ld-report on workbooks with planted faults: exit 1 and the finding at 
   });
 });
 
+describe('terminal control characters from the workbook never reach the terminal raw', () => {
+  it('ESC, BEL, CR and C1 controls in names are shown as visible pictures or U+FFFD, in Markdown and JSON', async () => {
+    // "ESC c" resets a terminal; a CR lets the rest of a name overwrite the line; U+009B is a C1 CSI.
+    const evil = 'Sales\u001bc onboarding\u0007\rAudited OK \u009b2J';
+    const planted = await variant('control-plain.xlsx', (wb) => {
+      wb.getWorksheet('Alignment')!.getCell(`${ALIGNMENT_TABLE.columns.name}9`).value = 'PLANTED NAME';
+      wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.confidence}9`).value = 80; // a finding that names it
+    });
+    // exceljs drops the characters XML cannot hold, so the name goes in as Excel writes it: _x001B_ (ECMA-376 §22.9.2.19).
+    const parts = archiveParts(readFileSync(planted));
+    const strings = parts.get('xl/sharedStrings.xml')!.toString('utf8').replace('PLANTED NAME', 'Sales_x001B_c onboarding_x0007__x000D_Audited OK \u009b2J');
+    const path = join(dir, 'control.xlsx');
+    writeFileSync(path, zipArchive([...parts].map(([name, data]) => ({ name, data: name === 'xl/sharedStrings.xml' ? strings : data }))));
+    const { status, stdout, stderr } = run(path, '--today', '2025-06-30');
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    // eslint-disable-next-line no-control-regex
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(stdout).toContain('Sales␛c onboarding␇ Audited OK \ufffd2J');
+    const json = run(path, '--json', '--today', '2025-06-30');
+    // eslint-disable-next-line no-control-regex
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(json.stdout).findings.some((f: { title: string }) => f.title.includes(evil))).toBe(true);
+  });
+});
+
 describe('ld-report on files it cannot read: a clear reason, exit 2, no stack trace', () => {
   const cases: [string, () => Promise<string>, RegExp][] = [
     ['a random .xlsx', async () => {
@@ -118,13 +145,13 @@ describe('ld-report on files it cannot read: a clear reason, exit 2, no stack tr
       const path = join(dir, 'random.xlsx');
       await wb.xlsx.writeFile(path);
       return path;
-    }, /not a framework workbook: missing sheets Strategy, Alignment, Impact, ROI/],
+    }, /random\.xlsx: This workbook has no L&D framework/],
     ['a text file', async () => {
       const path = join(dir, 'notes.xlsx');
       writeFileSync(path, 'this is not a workbook\n');
       return path;
     }, /cannot read .*notes\.xlsx: not an \.xlsx workbook/],
-    ['a workbook with a sheet missing', () => variant('no-impact.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Impact')!.id)), /not a framework workbook: missing sheet Impact$/m],
+    ['a workbook with a sheet missing', () => variant('no-impact.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Impact')!.id)), /no-impact\.xlsx: .*missing its Impact sheet/],
     ['a file that does not exist', async () => join(dir, 'nowhere.xlsx'), /cannot read .*nowhere\.xlsx: no such file/],
     ['an empty file', async () => {
       const path = join(dir, 'empty.xlsx');
@@ -154,12 +181,18 @@ describe('ld-report on files it cannot read: a clear reason, exit 2, no stack tr
 });
 
 describe('the .xlsx adapter', () => {
-  it('gives formula results, rich text, hyperlinks and errors as a host would', () => {
-    expect(plainValue({ formula: 'A1*2', result: 7 } as ExcelJS.CellValue)).toBe(7);
-    expect(plainValue({ formula: 'A1*2' } as ExcelJS.CellValue)).toBeNull();
-    expect(plainValue({ sharedFormula: 'B2', result: { error: '#N/A' } } as unknown as ExcelJS.CellValue)).toBe('#N/A');
-    expect(plainValue({ richText: [{ text: 'Grow ' }, { text: 'revenue' }] } as ExcelJS.CellValue)).toBe('Grow revenue');
-    expect(plainValue({ text: 'Dana', hyperlink: 'mailto:dana@example.com' } as ExcelJS.CellValue)).toBe('Dana');
-    expect(plainValue({ error: '#DIV/0!' } as ExcelJS.CellValue)).toBe('#DIV/0!');
+  it('gives formula results, shared, inline and rich text, booleans and errors as a host would (ECMA-376 §18.3.1.4)', () => {
+    const strings = ['Grow ', 'Grow revenue'];
+    const xml = `<worksheet><sheetData>
+      <row r="1"><c r="A1"><f>B1*2</f><v>7</v></c><c r="B1"><f>A1*2</f></c><c r="C1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>
+      <row r="2"><c r="A2" t="s"><v>1</v></c><c r="C2" t="inlineStr"><is><r><t>Da</t></r><r><t xml:space="preserve">na &amp; co</t></r></is></c></row>
+      <row r="4"><c r="B4" t="b"><v>1</v></c><c r="C4" t="str"><f>"x"</f><v>x&lt;y</v></c><c r="D4" s="3"/></row>
+    </sheetData></worksheet>`;
+    expect(worksheetValues(xml, () => strings, 'Test')).toEqual([
+      [7, null, '#DIV/0!'],
+      ['Grow revenue', null, 'Dana & co'],
+      [],
+      [null, true, 'x<y'],
+    ]);
   });
 });

@@ -2,16 +2,32 @@
 import type { AuditReport, Finding, PortfolioPlan } from '../core/insights';
 import { money, percent, ratio } from '../core/insights';
 
-/** Text from the workbook, safe inside Markdown: no line breaks, no markup characters. */
+/**
+ * Terminal control characters made visible and harmless: C0 controls (ESC, BEL, CR, …) become their
+ * Unicode control pictures (␛ ␇ ␍, U+2400 block), DEL and C1 controls (U+0080–U+009F, which some
+ * terminals obey as escape sequences) become U+FFFD, and line/paragraph separators and bidirectional
+ * overrides, which can make a line read differently from what it holds, become U+FFFD too. Line feeds
+ * are kept only where `keepNewlines` (the report's own line ends).
+ */
+export function terminalSafe(text: string, keepNewlines = false): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === '\n' && keepNewlines) return c;
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
+  });
+}
+
+/** Text from the workbook, safe inside Markdown and on a terminal: no line breaks, no markup or control characters. */
 export function md(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return terminalSafe(text.replace(/\s*[\n\r]\s*/g, ' ')).replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 const HEADINGS = { error: 'Errors: fix before sharing the figures', warning: 'Warnings: gaps an executive will ask about', info: 'Notes' } as const;
 
 function findingLine(f: Finding): string {
   const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  return `- **${md(f.title)}** (\`${where.replace(/`/g, "'")}\`, ${f.rule}): ${md(f.explanation)} *To do:* ${md(f.action)}`;
+  return `- **${md(f.title)}** (\`${terminalSafe(where.replace(/`/g, "'"))}\`, ${f.rule}): ${md(f.explanation)} *To do:* ${md(f.action)}`;
 }
 
 export function markdownReport(file: string, report: Extract<AuditReport, { ok: true }>, today: string, plan?: PortfolioPlan): string {
@@ -30,7 +46,8 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
     out.push('');
   }
   if (plan) out.push(...planMarkdown(plan));
-  return `${out.join('\n').trimEnd()}\n`;
+  // Every line once more through the terminal filter: nothing from the workbook reaches the terminal raw.
+  return `${terminalSafe(out.join('\n'), true).trimEnd()}\n`;
 }
 
 function planMarkdown(plan: PortfolioPlan): string[] {
@@ -56,5 +73,5 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
     summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
     problems: report.problems,
     ...(plan ? { plan } : {}),
-  }, null, 2)}\n`;
+  }, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

@@ -9,7 +9,7 @@
 import { basename } from 'path';
 import { auditWorkbook, planPortfolio } from '../core/insights';
 import { isIsoDate } from '../core/insights/cells';
-import { jsonReport, markdownReport } from './markdown';
+import { jsonReport, markdownReport, terminalSafe } from './markdown';
 import { UnreadableFileError, xlsxSource } from './xlsx-source';
 
 export const EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
@@ -72,7 +72,9 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     err(`ld-report: ${args}\n${USAGE}\n`);
     return EXIT.unreadable;
   }
-  const fail = (reason: string) => {
+  const fail = (given: string) => {
+    // One line, and nothing a terminal would obey (file and sheet names are the user's).
+    const reason = terminalSafe(given.replace(/\s*[\n\r]+\s*/g, ' '));
     if (args.json) out(`${JSON.stringify({ file: args.file, ok: false, reason }, null, 2)}\n`);
     err(`ld-report: ${reason}\n`);
     return EXIT.unreadable;
@@ -85,7 +87,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     if (error instanceof UnreadableFileError) return fail(error.message);
     return fail(`cannot read ${args.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (!report.ok) return fail(`${basename(args.file)} is ${report.reason}`);
+  if (!report.ok) return fail(`${basename(args.file)}: ${report.reason}`);
   const plan = args.budget !== undefined ? planPortfolio(report.model, args.budget) : undefined;
   out(args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan));
   return report.counts.error > 0 ? EXIT.errors : EXIT.clean;

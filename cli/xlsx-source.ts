@@ -1,15 +1,48 @@
 /**
- * The `.xlsx` → {@link WorkbookSource} adapter (outside core/: it reads files). exceljs gives each
- * cell as a value or an object; this turns every kind into what Office.js or SpreadsheetApp would give:
- * formula cells become their cached result (blank when the file has none, as in freshly generated
- * workbooks: the insights model uses input cells only and computes the rest itself), rich text its
- * text, hyperlinks their text, error cells their code (`#N/A`).
+ * The `.xlsx` → {@link WorkbookSource} adapter of `ld-report` (outside core/: it reads files), bounded
+ * so that no file, however large or hostile, can exhaust memory or time:
+ *
+ * 1. The file is at most {@link LIMITS}.fileBytes. Its first bytes say what it is: a zip archive
+ *    (`.xlsx`, but also `.ods`, `.xlsb`, `.docx`), an OLE compound file (encrypted `.xlsx` or `.xls`),
+ *    or text (`.csv`); anything but an `.xlsx` is named, with what to do.
+ * 2. The zip's central directory is read first (cli/zip.ts): every part's declared size is checked
+ *    against {@link LIMITS}.partBytes before anything is unpacked, and unpacking is capped anyway.
+ * 3. A sheet is parsed only when the reader asks for its values (the framework's sheets, found by
+ *    their marker names), once; cells are kept sparse in rows, never padded to the last column.
+ *    A value past row {@link LIMITS}.rows or column {@link LIMITS}.columns stops the read.
+ *
+ * Cells become what Office.js gives: formula cells their cached result (blank when the file has none,
+ * as in freshly generated workbooks: the insights model uses input cells only), shared and inline
+ * strings their text (rich text runs joined), booleans `true`/`false`, error cells their code (`#N/A`),
+ * numbers (dates included, as serial numbers) numbers.
+ *
+ * Every failure is an {@link UnreadableFileError} (exit 2) whose message is one line.
  */
-import ExcelJS from 'exceljs';
 import { readFileSync, statSync } from 'fs';
 import type { WorkbookSource } from '../core/insights';
 import type { DefinedNameRef } from '../core/insights/read';
-import { readEntry, zipEntries } from './zip';
+import { readEntry, ZipEntry, zipEntries, ZipError } from './zip';
+
+/** The documented bounds of `ld-report` (docs/insights.md, "ld-report limits"). */
+export const LIMITS = {
+  /** The largest file read: 100 MiB. */
+  fileBytes: 100 * 1024 * 1024,
+  /** The largest part of the archive (a sheet's XML, the shared strings) once unpacked: 64 MiB. */
+  partBytes: 64 * 1024 * 1024,
+  /** The most unpacked bytes read in all: 256 MiB. */
+  totalBytes: 256 * 1024 * 1024,
+  /** The last row a framework sheet may hold a value in (a framework holds at most 2,000 initiatives). */
+  rows: 10_000,
+  /** The last column a framework sheet may hold a value in: IV (256). */
+  columns: 256,
+} as const;
+
+export class UnreadableFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}
 
 /** The text of XML character data or an attribute value, its five entities and character references decoded. */
 export function xmlText(raw: string): string {
@@ -19,6 +52,15 @@ export function xmlText(raw: string): string {
     const code = hex ? parseInt(hex, 16) : Number(dec);
     return code <= 0x10ffff ? String.fromCodePoint(code) : '';
   });
+}
+
+/** An attribute's decoded value in an element's attribute text, or undefined. */
+const ATTRIBUTES = new Map<string, RegExp>();
+function attribute(attributes: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(attributes);
+  return m ? xmlText(m[1] ?? m[2]) : undefined;
 }
 
 /**
@@ -31,76 +73,300 @@ export function workbookDefinedNames(workbookXml: string): DefinedNameRef[] {
   const pattern = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
   for (let m = pattern.exec(workbookXml); m !== null; m = pattern.exec(workbookXml)) {
     const attributes = m[1];
-    if (/\blocalSheetId\s*=/.test(attributes)) continue;
-    const name = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
-    if (!name) continue;
-    names.push({ name: xmlText(name[1] ?? name[2]), reference: xmlText((m[2] ?? '').trim()) });
+    if (attribute(attributes, 'localSheetId') !== undefined) continue;
+    const name = attribute(attributes, 'name');
+    if (name === undefined) continue;
+    names.push({ name, reference: xmlText((m[2] ?? '').trim()) });
   }
   return names;
 }
 
-/** One exceljs cell value as a plain host value. */
-export function plainValue(value: ExcelJS.CellValue | undefined): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as unknown as Record<string, unknown>;
-    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? null : plainValue(v.result as ExcelJS.CellValue);
-    if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((part) => part.text ?? '').join('');
-    if ('hyperlink' in v && 'text' in v) return plainValue(v.text as ExcelJS.CellValue);
-    if (typeof v.error === 'string') return v.error;
+/** The sheets of `xl/workbook.xml` in order, each with its relationship id. */
+export function workbookSheets(workbookXml: string): { name: string; id: string }[] {
+  const out: { name: string; id: string }[] = [];
+  const pattern = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
+  for (let m = pattern.exec(workbookXml); m !== null; m = pattern.exec(workbookXml)) {
+    const name = attribute(m[1], 'name');
+    const id = attribute(m[1], 'id');
+    if (name !== undefined && id !== undefined) out.push({ name, id });
   }
-  return null;
+  return out;
 }
 
-/** The values of one worksheet as rows from A1. */
-export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
+/** Relationship id → part path inside the archive, from a `.rels` part next to `base` (a folder such as `xl/`). */
+export function relationships(relsXml: string, base: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const pattern = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
+  for (let m = pattern.exec(relsXml); m !== null; m = pattern.exec(relsXml)) {
+    const id = attribute(m[1], 'Id');
+    const target = attribute(m[1], 'Target');
+    if (id === undefined || target === undefined) continue;
+    out.set(id, normalisePath(target.startsWith('/') ? target.slice(1) : base + target));
+  }
+  return out;
+}
+
+function normalisePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** The texts of `xl/sharedStrings.xml` (§18.4.9): each item's runs joined, phonetic runs left out. */
+export function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  const items = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+  for (let m = items.exec(xml); m !== null; m = items.exec(xml)) out.push(runText(m[1] ?? ''));
+  return out;
+}
+
+/** The text of a string item or inline string: its `<t>` elements, outside `<rPh>` phonetic runs. */
+function runText(inner: string): string {
+  const body = inner.includes('rPh') ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : inner;
+  let text = '';
+  const runs = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
+  for (let m = runs.exec(body); m !== null; m = runs.exec(body)) text += xmlText(m[1] ?? '');
+  return unescapeXstring(text);
+}
+
+/**
+ * Characters XML cannot hold, as spreadsheet programs write them in text: `_x001B_` for ESC
+ * (ECMA-376 Part 1, §22.9.2.19 ST_Xstring); `_x005F_` escapes a literal underscore sequence.
+ */
+export function unescapeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Column letters (`XFD`) → 1-based number. */
+function columnOf(letters: string): number {
+  let n = 0;
+  for (let k = 0; k < letters.length; k++) n = n * 26 + (letters.charCodeAt(k) - 64);
+  return n;
+}
+
+/** A value beyond {@link LIMITS} in a sheet: the sheet, the cell and the limit, in words. */
+export class SheetLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SheetLimitError';
+  }
+}
+
+/**
+ * A worksheet part's values as rows from A1 (§18.3.1.99 sheetData): rows are sparse arrays up to their
+ * last value, never padded to a common width. Throws a {@link SheetLimitError} at the first value past
+ * `limits.rows` or `limits.columns`, before reading further.
+ */
+export function worksheetValues(xml: string, strings: () => readonly string[], sheet: string, limits: { rows: number; columns: number } = LIMITS): unknown[][] {
   const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = plainValue(cell.value);
-    });
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows[rowNumber - 1] = cells;
-  });
+  const start = xml.search(/<(?:\w+:)?sheetData\b/);
+  if (start < 0) return rows;
+  const tags = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>|<\/(?:\w+:)?sheetData>/g;
+  tags.lastIndex = start;
+  let row = 0;
+  let column = 0;
+  for (let m = tags.exec(xml); m !== null; m = tags.exec(xml)) {
+    if (m[1] === undefined) break; // </sheetData>
+    const attributes = m[2];
+    if (m[1] === 'row') {
+      const r = attribute(attributes, 'r');
+      row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
+      column = 0;
+      continue;
+    }
+    // A cell: its reference (or the next column), type, and content up to </c>.
+    const ref = attribute(attributes, 'r');
+    const parsed = ref === undefined ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+    if (parsed) {
+      column = columnOf(parsed[1].toUpperCase());
+      row = Number(parsed[2]);
+    } else {
+      column++;
+    }
+    let inner = '';
+    if (m[3] !== '/') {
+      const close = /<\/(?:\w+:)?c>/g;
+      close.lastIndex = tags.lastIndex;
+      const end = close.exec(xml);
+      if (!end) break;
+      inner = xml.slice(tags.lastIndex, end.index);
+      tags.lastIndex = close.lastIndex;
+    }
+    const value = cellValue(attribute(attributes, 't') ?? 'n', inner, strings);
+    if (value === null) continue;
+    if (row > limits.rows) {
+      throw new SheetLimitError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (a framework holds at most 2,000 initiatives)`);
+    }
+    if (column > limits.columns) {
+      throw new SheetLimitError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
+    }
+    if (row < 1 || column < 1) continue;
+    while (rows.length < row) rows.push([]);
+    const cells = rows[row - 1];
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = value;
+  }
   return rows;
 }
 
-export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadableFileError';
+/** One cell's value from its type (§18.18.11 ST_CellType) and inner XML; null for a blank cell. */
+function cellValue(type: string, inner: string, strings: () => readonly string[]): unknown {
+  if (inner === '') return null;
+  if (type === 'inlineStr') {
+    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
+    return is ? runText(is[1]) : null;
+  }
+  const v = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(inner);
+  if (!v || v[1] === undefined) return null; // a formula without a cached result
+  const text = v[1];
+  switch (type) {
+    case 's': {
+      const k = Number(text);
+      return Number.isInteger(k) ? strings()[k] ?? null : null;
+    }
+    case 'str':
+      return unescapeXstring(xmlText(text));
+    case 'e':
+      return xmlText(text);
+    case 'b':
+      return text.trim() === '1' || text.trim().toLowerCase() === 'true';
+    case 'd':
+      return xmlText(text);
+    default: {
+      const n = Number(text);
+      return text.trim() !== '' && Number.isFinite(n) ? n : xmlText(text);
+    }
   }
 }
 
-/** Read an `.xlsx` file into a source; an unreadable file is an {@link UnreadableFileError} with the reason. */
-export async function xlsxSource(path: string): Promise<WorkbookSource> {
-  const workbook = new ExcelJS.Workbook();
+/** What a file that is not an `.xlsx` is, with what to do; undefined when it may be one. */
+export function otherFormat(data: Buffer, entries?: readonly ZipEntry[]): string | undefined {
+  const save = 'open it in Excel, LibreOffice or Google Sheets and save it as an Excel Workbook (.xlsx)';
+  if (data.length >= 8 && data.readUInt32LE(0) === 0xe011cfd0 && data.readUInt32LE(4) === 0xe11ab1a1) {
+    const encrypted = data.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+    return encrypted
+      ? 'it is password-protected (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook), save it as .xlsx and try again'
+      : `it is an Excel 97-2003 workbook (.xls) or another older Office file; ${save}`;
+  }
+  if (entries) {
+    const names = new Set(entries.map((e) => e.name));
+    const mimetype = entries.find((e) => e.name === 'mimetype');
+    if (mimetype) {
+      let type = '';
+      try {
+        type = readEntry(data, mimetype, 1024).toString('latin1').trim();
+      } catch {
+        type = '';
+      }
+      if (type === 'application/vnd.oasis.opendocument.spreadsheet') return `it is an OpenDocument spreadsheet (.ods); ${save}`;
+      if (type.startsWith('application/vnd.oasis.opendocument')) return `it is an OpenDocument file (${type.split('.').pop()}), not a spreadsheet`;
+    }
+    if (names.has('xl/workbook.bin')) return `it is an Excel binary workbook (.xlsb); ${save}`;
+    if (names.has('word/document.xml')) return 'it is a Word document (.docx), not a workbook';
+    if (names.has('ppt/presentation.xml')) return 'it is a PowerPoint presentation (.pptx), not a workbook';
+    if (!names.has('xl/workbook.xml')) return 'it is a zip archive with no workbook in it (no xl/workbook.xml)';
+    return undefined;
+  }
+  if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return undefined;
+  const head = data.subarray(0, 4096).toString('latin1');
+  if (head.startsWith('%PDF')) return 'it is a PDF document, not a workbook';
+  if (/^\s*<\?xml/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return `it is an XML Spreadsheet 2003 file; ${save}`;
+  if (/^\s*<(!doctype html|html)/i.test(head)) return `it is a web page (HTML), not a workbook; ${save}`;
+  // eslint-disable-next-line no-control-regex
+  const binary = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/.test(head);
+  if (!binary) return `it is a text file (CSV or similar), not an .xlsx workbook; ${save}`;
+  return 'it is not a zip archive, as every .xlsx file is';
+}
+
+/** Read an `.xlsx` file into a source; an unreadable or unbounded file is an {@link UnreadableFileError} with the reason. */
+export async function xlsxSource(path: string, limits: typeof LIMITS = LIMITS): Promise<WorkbookSource> {
+  const fail = (why: string) => new UnreadableFileError(`cannot read ${path}: ${why}`);
+  let data: Buffer;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new UnreadableFileError(`cannot read ${path}: it is a folder, not a workbook`);
-    if (stat.size === 0) throw new UnreadableFileError(`cannot read ${path}: the file is empty`);
-    await workbook.xlsx.readFile(path);
+    if (stat.isDirectory()) throw fail('it is a folder, not a workbook');
+    if (stat.size === 0) throw fail('the file is empty');
+    if (stat.size > limits.fileBytes) throw fail(`it is ${megabytes(stat.size)}, larger than the ${megabytes(limits.fileBytes)} ld-report reads`);
+    data = readFileSync(path);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnreadableFileError(`cannot read ${path}: no such file`);
-    if (code === 'EACCES') throw new UnreadableFileError(`cannot read ${path}: permission denied`);
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const why = /central directory|zip/i.test(detail) ? 'it is not a zip archive, as every .xlsx file is' : detail;
-    throw new UnreadableFileError(`cannot read ${path}: not an .xlsx workbook (${why})`);
+    if (code === 'ENOENT') throw fail('no such file');
+    if (code === 'EACCES' || code === 'EPERM') throw fail('permission denied');
+    throw fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
-  const values = new Map<string, unknown[][]>();
-  for (const sheet of workbook.worksheets) values.set(sheet.name, worksheetValues(sheet));
-  const data = readFileSync(path);
-  const entry = zipEntries(data).find((e) => e.name === 'xl/workbook.xml');
-  const definedNames = entry ? workbookDefinedNames(readEntry(data, entry, 64 * 1024 * 1024).toString('utf8')) : [];
+  const notXlsx = (why: string) => fail(`not an .xlsx workbook: ${why}`);
+  const early = otherFormat(data);
+  if (early) throw notXlsx(early);
+  let entries: ZipEntry[];
+  try {
+    entries = zipEntries(data);
+  } catch (error) {
+    if (error instanceof ZipError) throw error.kind === 'truncated' ? fail(`the file is damaged or incomplete (${error.message}); copy or download it again`) : notXlsx(error.message);
+    throw error;
+  }
+  const other = otherFormat(data, entries);
+  if (other) throw notXlsx(other);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const big = entries.find((e) => e.uncompressedSize > limits.partBytes);
+  if (big) throw fail(`its part ${big.name} unpacks to ${megabytes(big.uncompressedSize)}, more than the ${megabytes(limits.partBytes)} ld-report reads (a framework workbook is far smaller)`);
+
+  let unpacked = 0;
+  const part = (name: string): string | undefined => {
+    const entry = byName.get(name);
+    if (!entry) return undefined;
+    try {
+      const bytes = readEntry(data, entry, Math.min(limits.partBytes, limits.totalBytes - unpacked));
+      unpacked += bytes.length;
+      return bytes.toString('utf8');
+    } catch (error) {
+      if (!(error instanceof ZipError)) throw error;
+      if (error.kind === 'too-large') throw fail(`its part ${name} unpacks to more than ld-report reads (${megabytes(limits.partBytes)} a part, ${megabytes(limits.totalBytes)} in all)`);
+      if (error.kind === 'encrypted') throw notXlsx(error.message);
+      throw fail(`the file is damaged or incomplete (${error.message}); copy or download it again`);
+    }
+  };
+
+  const workbookXml = part('xl/workbook.xml') ?? '';
+  const rels = relationships(part('xl/_rels/workbook.xml.rels') ?? '', 'xl/');
+  const sheets = workbookSheets(workbookXml);
+  const definedNames = workbookDefinedNames(workbookXml);
+  const paths = new Map(sheets.map((s) => [s.name, rels.get(s.id)]));
+  let strings: string[] | undefined;
+  const sharedStringsOnce = () => {
+    if (strings === undefined) {
+      const target = [...rels.values()].find((p) => /sharedStrings\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
+      strings = sharedStrings(part(target) ?? '');
+    }
+    return strings;
+  };
+  const parsed = new Map<string, unknown[][]>();
+  const values = (name: string): unknown[][] => {
+    let grid = parsed.get(name);
+    if (grid === undefined) {
+      const target = paths.get(name);
+      const xml = target === undefined ? undefined : part(target);
+      try {
+        grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, limits);
+      } catch (error) {
+        if (error instanceof SheetLimitError) throw fail(error.message);
+        throw error;
+      }
+      parsed.set(name, grid);
+    }
+    // A copy per call, as a host's read gives a fresh array; rows are copied lazily by the reader's own slices.
+    return grid.slice();
+  };
   return {
-    sheetNames: () => [...values.keys()],
-    values: (name) => values.get(name) ?? [],
+    sheetNames: () => sheets.map((s) => s.name),
+    values,
     definedNames: () => definedNames,
   };
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
