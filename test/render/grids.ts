@@ -25,6 +25,11 @@ export interface SheetGrid {
   readonly cells: Record<string, HeldCell>;
   /** Number formats other than General, by address. */
   readonly formats: Record<string, string>;
+  /** Fill colours (`#RRGGBB`, upper case), by address. */
+  readonly fills: Record<string, string>;
+  /** Frozen rows and columns, and the tab colour. */
+  readonly frozen: readonly [number, number];
+  readonly tabColor: string;
   readonly hiddenColumns: readonly string[];
   readonly hiddenRows: readonly number[];
 }
@@ -56,8 +61,19 @@ export function typedCell(entered: unknown): HeldCell | undefined {
   return { text };
 }
 
-function emptyGrid(): { cells: Record<string, HeldCell>; formats: Record<string, string>; hiddenColumns: string[]; hiddenRows: number[] } {
-  return { cells: {}, formats: {}, hiddenColumns: [], hiddenRows: [] };
+function emptyGrid(): {
+  cells: Record<string, HeldCell>; formats: Record<string, string>; fills: Record<string, string>; hiddenColumns: string[]; hiddenRows: number[];
+  frozen: [number, number]; tabColor: string;
+} {
+  return { cells: {}, formats: {}, fills: {}, hiddenColumns: [], hiddenRows: [], frozen: [0, 0], tabColor: '' };
+}
+
+/** Every cell address of the A1 rectangle `range`. */
+export function cellsOf(range: string): string[] {
+  const ref = parseRange(range)!;
+  const out: string[] = [];
+  for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.column; c <= ref.end.column; c++) out.push(`${columnLetter(c)}${r}`);
+  return out;
 }
 
 /** `'Strategy (2)'!$A$1`, `Strategy (2)!A1:A1` → `Strategy (2)!A1`; a name that is not a range (`=1`) as it is. */
@@ -81,6 +97,18 @@ export function excelGrid(book: FakeWorkbook, plan: RenderPlan): WorkbookGrid {
       if (held) grid.cells[address] = held;
     }
     for (const [address, format] of state.numberFormats) if (format !== 'General') grid.formats[address] = format;
+    for (const w of book.writes) {
+      if (w.sheet !== planned.name) continue;
+      if (w.op === 'format.fill.color') for (const at of cellsOf(w.address!)) grid.fills[at] = String(w.value).toUpperCase();
+      const [n] = Array.isArray(w.value) ? (w.value as unknown[]) : [];
+      if (w.op === 'freezePanes.freezeRows()') grid.frozen = [Number(n), 0];
+      if (w.op === 'freezePanes.freezeColumns()') grid.frozen = [0, Number(n)];
+      if (w.op === 'freezePanes.freezeAt()') {
+        const ref = parseRange(String(n).replace(/^range:/, ''))!;
+        grid.frozen = [ref.end.row, ref.end.column];
+      }
+    }
+    grid.tabColor = (state.tabColor ?? '').toUpperCase();
     grid.hiddenColumns.push(...[...state.hiddenColumns].sort((a, b) => columnNumber(a) - columnNumber(b)));
     grid.hiddenRows.push(...[...state.hiddenRows].sort((a, b) => a - b));
     sheets[planned.name] = grid;
@@ -105,7 +133,10 @@ export function sheetsGrid(app: FakeSpreadsheetApp, plan: RenderPlan, entered: R
     for (const [key, cell] of sheet.cells) {
       const [r, c] = key.split(',').map(Number);
       if (cell.numberFormat && cell.numberFormat !== 'General') grid.formats[`${columnLetter(c + 1)}${r + 1}`] = cell.numberFormat;
+      if (cell.background) grid.fills[`${columnLetter(c + 1)}${r + 1}`] = cell.background.toUpperCase();
     }
+    grid.frozen = [sheet.frozenRows, sheet.frozenColumns];
+    grid.tabColor = (sheet.tabColor ?? '').toUpperCase();
     grid.hiddenColumns.push(...[...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetter));
     grid.hiddenRows.push(...[...sheet.hiddenRows].sort((a, b) => a - b));
     sheets[planned.name] = grid;
@@ -134,7 +165,13 @@ export function xlsxGrid(book: ExcelJS.Workbook, plan: RenderPlan): WorkbookGrid
       // exceljs reads a date-formatted number back as a Date: its serial number is what the file holds.
       else if (v instanceof Date) grid.cells[cell.address] = { number: (v.getTime() - Date.UTC(1899, 11, 30)) / DAY_MS };
       if (cell.numFmt && cell.numFmt !== 'General') grid.formats[cell.address] = cell.numFmt;
+      // exceljs copies a merged range's style to all its cells; Excel and Sheets show the top-left one's.
+      const fill = cell.fill?.type === 'pattern' && cell.type !== ExcelJS.ValueType.Merge ? cell.fill.fgColor?.argb : undefined;
+      if (fill) grid.fills[cell.address] = `#${fill.slice(2).toUpperCase()}`;
     }
+    const view = ws.views[0] as { state: string; xSplit?: number; ySplit?: number } | undefined;
+    grid.frozen = view?.state === 'frozen' ? [view.ySplit ?? 0, view.xSplit ?? 0] : [0, 0];
+    grid.tabColor = ws.properties.tabColor?.argb ? `#${ws.properties.tabColor.argb.slice(2).toUpperCase()}` : '';
     for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) grid.hiddenColumns.push(columnLetter(c));
     for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).hidden) grid.hiddenRows.push(r);
     sheets[planned.name] = grid;

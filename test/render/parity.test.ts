@@ -3,7 +3,7 @@
  * GrowthCorp into a workbook whose sheet and defined names are taken) are built through the Excel
  * builder on the Excel fake, the Sheets builder on the Sheets fake, and the `.xlsx` writer read back
  * with exceljs. Each must hold exactly what the plan says: values, formulas, number formats, hidden
- * columns and rows, defined names including the framework markers. And text, template or user,
+ * columns and rows, fills, frozen panes, tab colours, defined names including the framework markers. And text, template or user,
  * never lands as a formula, number, boolean or date in either host.
  */
 import ExcelJS from 'exceljs';
@@ -17,7 +17,7 @@ import { FakeWorkbook } from '../../excel-addin/test/fake-excel';
 import { buildFramework as buildInSheets } from '../../sheets-addon/server/builder/build';
 import { FakeRange, FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
 import { workbookBuffer } from '../../scripts/xlsx/write-workbook';
-import { excelGrid, sheetsGrid, xlsxGrid, type HeldCell, type SheetGrid, type WorkbookGrid } from './grids';
+import { cellsOf, excelGrid, sheetsGrid, xlsxGrid, type HeldCell, type SheetGrid, type WorkbookGrid } from './grids';
 
 /** A user's sheet, with data, whose name a template sheet wants. */
 interface UserSheet { readonly name: string; readonly rows: readonly (readonly (string | number)[])[] }
@@ -66,8 +66,13 @@ function planGrid(plan: RenderPlan): WorkbookGrid {
         for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.column; c <= ref.end.column; c++) formats[cellAddress(r, c)] = format;
       }
     }
+    const fills: Record<string, string> = {};
+    for (const { look, ranges } of sheet.styles) if (look.fill) for (const range of ranges) for (const at of cellsOf(range)) fills[at] = look.fill.toUpperCase();
     const expand = (runs: readonly { start: number; count: number }[]) => runs.flatMap((run) => Array.from({ length: run.count }, (_, i) => run.start + i));
-    sheets[sheet.name] = { cells, formats, hiddenColumns: expand(sheet.hiddenColumns).map(columnLetter), hiddenRows: expand(sheet.hiddenRows) };
+    sheets[sheet.name] = {
+      cells, formats, fills, hiddenColumns: expand(sheet.hiddenColumns).map(columnLetter), hiddenRows: expand(sheet.hiddenRows),
+      frozen: [sheet.frozenRows, sheet.frozenColumns], tabColor: sheet.tabColor.toUpperCase(),
+    };
   }
   const names = plan.names.map((n) => {
     const bang = n.ref.lastIndexOf('!');
@@ -135,6 +140,7 @@ function expectSameGrid(label: string, actual: WorkbookGrid, expected: WorkbookG
     expect([label, sheet.name, differing.slice(0, 5).map((at) => [at, a.cells[at], e.cells[at]])]).toEqual([label, sheet.name, []]);
     expect([label, sheet.name, a.formats]).toEqual([label, sheet.name, e.formats]);
     expect([label, sheet.name, a.hiddenColumns, a.hiddenRows]).toEqual([label, sheet.name, e.hiddenColumns, e.hiddenRows]);
+    expect([label, sheet.name, a.fills, a.frozen, a.tabColor]).toEqual([label, sheet.name, e.fills, e.frozen, e.tabColor]);
   }
   expect([label, ownNames(actual, plan)]).toEqual([label, expected.names]);
 }
@@ -148,6 +154,8 @@ describe.each(CASES)('$label: Excel, Sheets and .xlsx hold the same grid', (c) =
     expect(all.reduce((n, s) => n + Object.values(s.cells).filter((x) => 'formula' in x).length, 0)).toBeGreaterThan(1000);
     expect(all.reduce((n, s) => n + Object.keys(s.formats).length, 0)).toBeGreaterThan(1000);
     expect(all.reduce((n, s) => n + s.hiddenColumns.length, 0)).toBeGreaterThan(0);
+    expect(all.reduce((n, s) => n + Object.keys(s.fills).length, 0)).toBeGreaterThan(1000);
+    expect(all.filter((s) => s.frozen[0] > 0 && s.frozen[1] > 0).length).toBeGreaterThan(0);
     expect(plan.names.filter((n) => n.kind === 'marker')).toHaveLength(plan.sheets.length);
   });
 
