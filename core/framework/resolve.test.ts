@@ -42,10 +42,8 @@ describe('findFramework by markers', () => {
     const found = findFramework(source([...users(), ...Object.entries(fw.values)], fw.markers));
     expect(found).toEqual(expect.objectContaining({ ok: true, how: 'markers', instance: 1 }));
     if (!found.ok) return;
-    expect(found.sheets).toEqual({
-      Guide: 'Guide', Strategy: 'Strategy (8)', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI (3)', Plan: 'Plan', Partners: 'Partners',
-      Dashboard: 'Dashboard (2)', History: 'History log (2)',
-    });
+    const renamed: Partial<Record<SheetName, string>> = { Strategy: 'Strategy (8)', ROI: 'ROI (3)', History: 'History log (2)', Dashboard: 'Dashboard (2)' };
+    expect(found.sheets).toEqual(Object.fromEntries(FRAMEWORK_PARTS.map((p) => [p, renamed[p] ?? SHEET_TITLES[p]])));
     for (const user of USER_SHEETS) expect(Object.values(found.sheets)).not.toContain(user);
   });
 

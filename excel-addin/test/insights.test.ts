@@ -10,7 +10,7 @@ import { InsightsService, localIsoDate, placeSnapshot, planRows } from '../insig
 import { fromA1, topLeft } from '../insights/workbook';
 import { NO_FRAMEWORK_MESSAGE } from '../../core/framework/resolve';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
-import { plantExcelMarkers } from '../../test/identity/markers';
+import { excelMarkers } from '../../test/identity/markers';
 
 const TODAY = '2026-11-27';
 
@@ -21,7 +21,7 @@ function hostFor(book: FakeWorkbook): ExcelHost {
 async function growthcorp(options: FakeOptions = {}): Promise<{ book: FakeWorkbook; service: InsightsService }> {
   const book = new FakeWorkbook(options);
   const built = await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
-  plantExcelMarkers(book, built.sheets);
+  expect(excelMarkers(book, built.sheets)).toBe(1);
   book.syncs = 0;
   book.writes.length = 0;
   return { book, service: new InsightsService(hostFor(book), { today: () => TODAY }) };

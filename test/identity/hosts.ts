@@ -15,7 +15,9 @@ import { buildFramework as buildSheets } from '../../sheets-addon/server/builder
 import { appendSnapshotRow, auditSpreadsheet, insertSummary, planBudget } from '../../sheets-addon/server/insights/service';
 import { readSpreadsheet } from '../../sheets-addon/server/insights/read';
 import { FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
-import { plantExcelMarkers, plantSheetsMarkers, type BuiltSheet } from './markers';
+import { excelMarkers, sheetsMarkers, type BuiltSheet } from './markers';
+import { parseMarkerName } from '../../core/framework/marker';
+import { FRAMEWORK_PARTS } from '../../core/framework/resolve';
 
 export const TODAY = '2025-06-30';
 const TEMPLATES = { buildWorkbookSpec, renameSheets };
@@ -39,6 +41,8 @@ export interface HostUnderTest {
   /** Deletes a sheet as a person would (a defined name pointing at it turns into `#REF!`). */
   remove(name: string): void;
   sheetNames(): string[];
+  /** The marker instances the builds left (1 for the first framework, 2 for the second, …). */
+  markerInstances(): number[];
   /** Everything about a sheet, to compare before and after. */
   state(name: string): unknown;
   /** The framework the audit read (canonical → sheet), or the reason it gives. */
@@ -52,6 +56,10 @@ export interface HostUnderTest {
   /** Every cell written since {@link record}: `Sheet!A1` → what was entered, and whether the host stores it as a formula. */
   written(): Record<string, { readonly entered: unknown; readonly formula: boolean }>;
 }
+
+/** The distinct instances of the marker names among `names`, in order. */
+const instancesOf = (names: readonly string[]) =>
+  [...new Set(names.map((n) => parseMarkerName(n, FRAMEWORK_PARTS)?.instance).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
 
 const fromReport = (sheets: readonly BuiltSheet[]) => Object.fromEntries(sheets.map((s) => [s.canonical, s.name])) as Partial<Record<SheetName, string>>;
 
@@ -74,7 +82,8 @@ export function excelHost(organisation?: string): HostUnderTest {
     },
     async build(dataset) {
       const report = await buildExcel(host, { dataset, templates: TEMPLATES });
-      plantExcelMarkers(book, report.sheets);
+      // Build, then read by identity: the builder itself left a marker on every sheet.
+      excelMarkers(book, report.sheets);
       return fromReport(report.sheets);
     },
     rename(from, to) {
@@ -88,6 +97,7 @@ export function excelHost(organisation?: string): HostUnderTest {
       for (const n of book.names) if (n.formula.includes(`${quoteSheet(name)}!`)) n.formula = '=#REF!$A$1';
     },
     sheetNames: () => book.sheets.map((s) => s.name),
+    markerInstances: () => instancesOf(book.names.map((n) => n.name)),
     state: (name) => ({ cells: book.cellsOf(name), formats: Object.fromEntries(book.sheet(name)?.numberFormats ?? []) }),
     async audit() {
       const report = await service.audit();
@@ -147,7 +157,7 @@ export function sheetsHost(): HostUnderTest {
     },
     async build(dataset) {
       const report = buildSheets(app, { dataset, templates: TEMPLATES });
-      plantSheetsMarkers(app, report.sheets);
+      sheetsMarkers(app, report.sheets);
       return fromReport(report.sheets);
     },
     rename(from, to) {
@@ -159,6 +169,7 @@ export function sheetsHost(): HostUnderTest {
       book.sheets.splice(book.sheets.indexOf(book.sheet(name)), 1);
     },
     sheetNames: () => book.sheets.map((s) => s.name),
+    markerInstances: () => instancesOf(book.namedRanges.map((n) => n.name)),
     state: (name) => book.sheets.find((s) => s.name === name)?.snapshot(),
     async audit() {
       const result = auditSpreadsheet(book, TODAY);

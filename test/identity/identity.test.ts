@@ -101,6 +101,7 @@ describe.each(HOSTS)('%s: the framework by identity', (_name, make) => {
     const first = await h.build('growthcorp');
     const second = await h.build('empty');
     expect(second.Strategy).not.toBe(first.Strategy);
+    expect(h.markerInstances()).toEqual([1, 2]);
     const audit = await h.audit();
     if ('reason' in audit) throw new Error(audit.reason);
     expect(readParts(audit.sheets)).toEqual(readParts(second));

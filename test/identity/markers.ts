@@ -1,42 +1,40 @@
 /**
- * Test support: the framework's marker defined names (core/framework/marker.ts) in the hosts' fakes.
- * Set up writes them through the render plan; for a builder that does not (yet) write them, these
- * plant what it would: one marker per framework sheet, of the lowest free instance. A build that
- * already marked its sheets is left as it is.
+ * Test support: the framework's marker defined names (core/framework/marker.ts) as each host's builder
+ * leaves them in its fake. Set up writes one marker per framework sheet through the render plan; these
+ * check that it did (build, then read by identity), so the identity tests never plant what they test.
  */
-import { freeMarkerInstance, markerName, parseMarkerName } from '../../core/framework/marker';
-import { FRAMEWORK_PARTS } from '../../core/framework/resolve';
-import { quoteSheet } from '../../core/templates/a1';
-import type { SheetName } from '../../core/templates/types';
+import { parseMarkerName } from '../../core/framework/marker';
+import { FRAMEWORK_PARTS, markedSheet } from '../../core/framework/resolve';
 import type { FakeWorkbook } from '../../excel-addin/test/fake-excel';
 import type { FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
 
 export interface BuiltSheet {
-  /** The part (a {@link SheetName}; builders may type it as a plain string). */
-  readonly canonical: SheetName | string;
+  /** The part (a SheetName; builders may type it as a plain string). */
+  readonly canonical: string;
   readonly name: string;
 }
 
-const asPart = (canonical: string): SheetName => {
-  const part = FRAMEWORK_PARTS.find((p) => p === canonical);
-  if (!part) throw new Error(`not a framework part: ${canonical}`);
-  return part;
-};
-
-/** Markers for `built` in an Excel fake (workbook names `LDFramework_Strategy` → `='Strategy (2)'!$A$1`). */
-export function plantExcelMarkers(book: FakeWorkbook, built: readonly BuiltSheet[]): void {
-  const points = (formula: string, sheet: string) => formula.replace(/^=/, '').toLowerCase() === `${quoteSheet(sheet)}!$a$1`.toLowerCase();
-  const marked = built.some((s) => book.names.some((n) => parseMarkerName(n.name, FRAMEWORK_PARTS) && points(n.formula, s.name)));
-  if (marked) return;
-  const instance = freeMarkerInstance(book.names.map((n) => n.name), FRAMEWORK_PARTS);
-  for (const s of built) book.names.push({ name: markerName(asPart(s.canonical), instance), formula: `=${quoteSheet(s.name)}!$A$1` });
+/** Part → sheet, for the markers of one instance whose sheets are `built`; throws when a sheet has none. */
+function markedBy(names: readonly { name: string; reference: string }[], sheetNames: readonly string[], built: readonly BuiltSheet[]): number {
+  const instances = new Set<number>();
+  for (const sheet of built) {
+    const marker = names
+      .map((n) => ({ marker: parseMarkerName(n.name, FRAMEWORK_PARTS), sheet: markedSheet(n.reference, sheetNames) }))
+      .find((m) => m.marker?.part === sheet.canonical && m.sheet === sheet.name);
+    if (!marker?.marker) throw new Error(`the builder left no marker on ${sheet.canonical} (${sheet.name})`);
+    instances.add(marker.marker.instance);
+  }
+  if (instances.size !== 1) throw new Error(`one build's markers belong to instances ${[...instances].join(', ')}`);
+  return [...instances][0];
 }
 
-/** Markers for `built` in a Sheets fake (named ranges on each sheet's A1). */
-export function plantSheetsMarkers(app: FakeSpreadsheetApp, built: readonly BuiltSheet[]): void {
+/** The marker instance the Excel builder gave `built` (workbook names such as `LDFramework_Strategy`). */
+export function excelMarkers(book: FakeWorkbook, built: readonly BuiltSheet[]): number {
+  return markedBy(book.names.map((n) => ({ name: n.name, reference: n.formula })), book.sheets.map((s) => s.name), built);
+}
+
+/** The marker instance the Sheets builder gave `built` (named ranges on each sheet's A1). */
+export function sheetsMarkers(app: FakeSpreadsheetApp, built: readonly BuiltSheet[]): number {
   const book = app.spreadsheet;
-  const marked = built.some((s) => book.namedRanges.some((n) => parseMarkerName(n.name, FRAMEWORK_PARTS) && n.range.sheet.name === s.name));
-  if (marked) return;
-  const instance = freeMarkerInstance(book.namedRanges.map((n) => n.name), FRAMEWORK_PARTS);
-  for (const s of built) book.setNamedRange(markerName(asPart(s.canonical), instance), book.sheet(s.name).range('A1'));
+  return markedBy(book.namedRanges.map((n) => ({ name: n.name, reference: `'${n.range.sheet.name.replace(/'/g, "''")}'!${n.range.label.replace(/^.*!/, '')}` })), book.sheets.map((s) => s.name), built);
 }
