@@ -329,6 +329,33 @@ describe('streaming', () => {
   });
 });
 
+describe('preview', () => {
+  const text = lines('Course,User,Completion Date', ...Array.from({ length: 40 }, (_, i) => `Course ${i},E${i},2025-01-${String((i % 28) + 1).padStart(2, '0')}`));
+
+  it('keeps the first rows as read beside the detected columns', () => {
+    const result = parseLmsCsv(text);
+    expect(result.sample).toEqual([0, 1, 2, 3, 4].map((i) => [`Course ${i}`, `E${i}`, `2025-01-0${i + 1}`]));
+    expect(result.stoppedEarly).toBe(false);
+  });
+
+  it('maxRows stops after that many data rows, from a string or from chunks, and says so', async () => {
+    const fromString = parseLmsCsv(text, { maxRows: 10 });
+    expect(fromString).toMatchObject({ inputCount: 10, stoppedEarly: true });
+    expect(fromString.records.map((r) => r.activity)).toEqual(Array.from({ length: 10 }, (_, i) => `Course ${i}`));
+    let pulled = 0;
+    function* chunks(): Generator<string> {
+      for (const line of text.split('\n')) {
+        pulled += 1;
+        yield `${line}\n`;
+      }
+    }
+    const fromChunks = await parseLmsCsvChunks(chunks(), { maxRows: 10 });
+    expect(fromChunks.records.map((r) => r.activity)).toEqual(fromString.records.map((r) => r.activity));
+    expect(fromChunks.stoppedEarly).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(42);
+  });
+});
+
 describe('keys and the input-count invariant', () => {
   it('the same rows in another file, another order, give the same keys; another status or date another key', () => {
     const a = parseLmsCsv(lines('Course,User,Completion Date,Status', 'SQL,ana@x.com,2025-01-02,Passed', 'Go,bo@x.com,2025-01-03,Completed'), { file: 'june.csv' });

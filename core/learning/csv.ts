@@ -77,7 +77,12 @@ export interface LmsCsvOptions {
   readonly dateOrder?: DateOrder;
   /** Header texts the user chose for fields, overriding the synonyms (e.g. from an import preview). */
   readonly columns?: Partial<Record<LmsField, string>>;
+  /** Stop after this many data rows (a preview); the result's `stoppedEarly` then says so. */
+  readonly maxRows?: number;
 }
+
+/** How many data rows every result keeps as read, for a preview of the file. */
+export const SAMPLE_ROWS = 5;
 
 export interface ColumnChoice {
   readonly field: LmsField;
@@ -119,6 +124,10 @@ export interface LmsCsvResult extends ParseResult {
   readonly blankLines: number;
   /** A problem with the whole file (no header, no course or learner column), or null. */
   readonly fileProblem: string | null;
+  /** The first data rows as read (up to {@link SAMPLE_ROWS}), for a preview beside the detected columns. */
+  readonly sample: readonly (readonly string[])[];
+  /** True when `maxRows` stopped the parse before the end of the file. */
+  readonly stoppedEarly: boolean;
 }
 
 interface Pending {
@@ -174,6 +183,8 @@ export class LmsCsvReader {
   private nextLine = 1;
   private blankLines = 0;
   private lastRowBlank = false;
+  private stoppedEarly = false;
+  private readonly sample: string[][] = [];
   private inputCount = 0;
   private readonly records: MutableRecord[] = [];
   private readonly rejections: Rejection[] = [];
@@ -190,20 +201,30 @@ export class LmsCsvReader {
   }
 
   /** The papaparse config that feeds this reader row by row (add `complete` for asynchronous inputs). */
-  papaConfig(): Papa.ParseConfig<string[]> & { step: (result: Papa.ParseStepResult<string[]>) => void } {
+  papaConfig(): Papa.ParseConfig<string[]> & { step: (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => void } {
     return {
       header: false,
       skipEmptyLines: false,
       delimiter: detectDelimiter,
-      step: (result) => this.step(result),
+      step: (result, parser) => this.step(result, parser),
     };
   }
 
+  /** True once `maxRows` rows were read. */
+  get stopped(): boolean {
+    return this.stoppedEarly;
+  }
+
   /** One papaparse step result. */
-  step(result: Papa.ParseStepResult<string[]>): void {
+  step(result: Papa.ParseStepResult<string[]>, parser?: Papa.Parser): void {
+    if (this.stoppedEarly) return;
     if (result.meta.delimiter) this.delimiter = result.meta.delimiter;
     const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
     this.row(result.data, errors);
+    if (this.options.maxRows !== undefined && this.inputCount >= this.options.maxRows) {
+      this.stoppedEarly = true;
+      parser?.abort();
+    }
   }
 
   /** One row of fields, with the papaparse errors found in it. */
@@ -225,6 +246,7 @@ export class LmsCsvReader {
       if (errors.length === 0) return;
     }
     this.inputCount += 1;
+    if (this.sample.length < SAMPLE_ROWS) this.sample.push(fields.slice());
     const source: SourceRef = { kind: 'lms-csv', file: this.file, row: this.rowNumber, line };
     const reject = (code: RejectionCode, reason: string): void => {
       this.rejections.push({ source, code, reason });
@@ -463,6 +485,8 @@ export class LmsCsvReader {
       scoreScale: this.index.score === undefined ? null : this.percentHeader ? 'percent' : scoreScale,
       blankLines: this.blankLines,
       fileProblem: this.header === null ? M.emptyCsv : this.missingReason,
+      sample: this.sample,
+      stoppedEarly: this.stoppedEarly,
     };
     return this.finished;
   }
@@ -548,7 +572,10 @@ export async function parseLmsCsvChunks(
       head = '';
     }
   };
-  for await (const chunk of chunks as AsyncIterable<string>) push(typeof chunk === 'string' ? chunk : String(chunk));
+  for await (const chunk of chunks as AsyncIterable<string>) {
+    push(typeof chunk === 'string' ? chunk : String(chunk));
+    if (reader.stopped) break;
+  }
   if (!started && head !== '') feed.emit('data', head.replace(/^\ufeff/, ''));
   feed.emit('end');
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));

@@ -1,5 +1,5 @@
 /** The @example lines of core/learning's public functions, run as written, so the docs cannot rot. */
-import { matchActivities, parseLmsCsv, parseXapi, recordKey } from './index';
+import { acceptProposals, matchActivities, parseLmsCsv, parseXapi, recordKey, splitByKey } from './index';
 
 describe('documented examples', () => {
   it('parseLmsCsv', () => {
@@ -10,6 +10,12 @@ describe('documented examples', () => {
   });
   it('matchActivities', () => {
     expect(matchActivities(['support efficiency & knowledge base'], ['Support Efficiency and Knowledge Base']).proposals[0].kind).toBe('normalised');
+  });
+  it('splitByKey', () => {
+    expect(splitByKey([{ key: 'lms-1' }, { key: 'lms-2' }, { key: 'lms-2' }], ['lms-1']).added.length).toBe(1);
+  });
+  it('acceptProposals', () => {
+    expect(acceptProposals(matchActivities(['A'], ['A']), ['exact']).mapping.get('A')).toBe('A');
   });
   it('recordKey', () => {
     // Computed once by this implementation; fnv1a64 itself is checked against the FNV reference vectors in key.test.ts.

@@ -1,11 +1,11 @@
 /** Learning data in: LMS CSV exports and xAPI statements as normalised records, and matching them to initiatives. */
 export * from './types';
-export { recordKey, fnv1a64 } from './key';
+export { recordKey, fnv1a64, splitByKey } from './key';
 export type { KeyFields } from './key';
-export { parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines, LmsCsvReader, HEADER_SYNONYMS, headerKeys } from './csv';
+export { parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines, LmsCsvReader, HEADER_SYNONYMS, SAMPLE_ROWS, headerKeys, detectDelimiter } from './csv';
 export type { LmsCsvOptions, LmsCsvResult, LmsField, ColumnChoice, DateOrderFinding } from './csv';
 export { parseXapi, ADL_VERBS, VOIDED_VERB } from './xapi';
 export type { XapiFile, XapiFileSummary, XapiResult } from './xapi';
-export { matchActivities, normaliseName, similarity, figuresByInitiative, CLOSE_THRESHOLD } from './match';
+export { matchActivities, acceptProposals, normaliseName, similarity, figuresByInitiative, CLOSE_THRESHOLD } from './match';
 export type { MatchKind, Candidate, Proposal, MatchResult, MatchOptions, InitiativeFigures } from './match';
 export type { DateOrder, DurationUnit, ScoreScale } from './values';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fnv1a64, recordKey } from './key';
+import { fnv1a64, recordKey, splitByKey } from './key';
 
 /** FNV-1a 64 with BigInt, straight from the definition (offset basis, xor byte, multiply by the prime mod 2^64). */
 function referenceFnv1a64(text: string): string {
@@ -44,5 +44,22 @@ describe('recordKey', () => {
 
   it('cannot be fooled by moving text between fields', () => {
     expect(recordKey({ ...base, person: 'a', activity: 'bc' })).not.toBe(recordKey({ ...base, person: 'ab', activity: 'c' }));
+  });
+});
+
+describe('splitByKey', () => {
+  it('adds only what is new, once, and says what was already there or repeated', () => {
+    const records = [{ key: 'a', n: 1 }, { key: 'b', n: 2 }, { key: 'c', n: 3 }, { key: 'b', n: 4 }];
+    expect(splitByKey(records, new Set(['c', 'z']))).toEqual({
+      added: [{ key: 'a', n: 1 }, { key: 'b', n: 2 }],
+      alreadyThere: [{ key: 'c', n: 3 }],
+      repeated: [{ key: 'b', n: 4 }],
+    });
+  });
+
+  it('re-importing what was added adds nothing', () => {
+    const records = [{ key: 'a' }, { key: 'b' }];
+    const first = splitByKey(records, []);
+    expect(splitByKey(records, first.added.map((r) => r.key))).toEqual({ added: [], alreadyThere: records, repeated: [] });
   });
 });

@@ -77,3 +77,30 @@ export function recordKey(fields: KeyFields): string {
   const parts = [fields.kind, fields.person, fields.activity, fields.date ?? '', fields.status, fields.statementId ?? ''];
   return prefix + fnv1a64(parts.join('\u001f'));
 }
+
+/**
+ * Splits imported records into those to add and those to skip: a key already in the workbook
+ * (`existing`), or seen earlier in this same import (the same completion listed twice).
+ * Nothing already there is touched; the caller appends `added` only.
+ *
+ * @example splitByKey([{ key: 'lms-1' }, { key: 'lms-2' }, { key: 'lms-2' }], ['lms-1']).added.length // 1
+ */
+export function splitByKey<T extends { readonly key: string }>(
+  records: Iterable<T>,
+  existing: Iterable<string>,
+): { added: T[]; alreadyThere: T[]; repeated: T[] } {
+  const known = new Set(existing);
+  const seen = new Set<string>();
+  const added: T[] = [];
+  const alreadyThere: T[] = [];
+  const repeated: T[] = [];
+  for (const record of records) {
+    if (known.has(record.key)) alreadyThere.push(record);
+    else if (seen.has(record.key)) repeated.push(record);
+    else {
+      seen.add(record.key);
+      added.push(record);
+    }
+  }
+  return { added, alreadyThere, repeated };
+}

@@ -1,4 +1,4 @@
-import { CLOSE_THRESHOLD, figuresByInitiative, matchActivities, normaliseName, similarity } from './match';
+import { CLOSE_THRESHOLD, acceptProposals, figuresByInitiative, matchActivities, normaliseName, similarity } from './match';
 import type { LearningRecord } from './types';
 
 const INITIATIVES = ['Consultative Selling Academy', 'Customer Success Playbook', 'Support Efficiency and Knowledge Base', 'Engineering Leadership Program', 'Cloud Certification Path'];
@@ -70,6 +70,19 @@ describe('matchActivities', () => {
     const result = matchActivities(['Sales Academy 2'], ['Sales Academy 1', 'Sales Academy 3', 'Sales Academy 22']);
     // One edit each: 1 - 1/16 for "22" beats 1 - 1/15 for "1" and "3", which tie and go by name.
     expect(result.proposals[0].candidates.map((c) => [c.initiative, Math.round(c.score * 10000) / 10000])).toEqual([['Sales Academy 22', 0.9375], ['Sales Academy 1', 0.9333], ['Sales Academy 3', 0.9333]]);
+  });
+});
+
+describe('acceptProposals', () => {
+  it('maps the accepted kinds and leaves the rest to confirm, with the unmatched', () => {
+    const match = matchActivities(['Cloud Certification Path', 'cloud certification path', 'Cloud Certfication Path', 'Fire Safety'], INITIATIVES);
+    const strict = acceptProposals(match, ['confirmed', 'exact']);
+    expect([...strict.mapping]).toEqual([['Cloud Certification Path', 'Cloud Certification Path']]);
+    expect(strict.toConfirm.map((p) => [p.activity, p.kind])).toEqual([['cloud certification path', 'normalised'], ['Cloud Certfication Path', 'close']]);
+    expect(strict.unmatched).toEqual(['Fire Safety']);
+    const auto = acceptProposals(match, ['confirmed', 'exact', 'normalised']);
+    expect(auto.mapping.size).toBe(2);
+    expect(auto.toConfirm.map((p) => p.kind)).toEqual(['close']);
   });
 });
 

@@ -170,3 +170,23 @@ export function figuresByInitiative(
   }));
   return { figures, unmapped };
 }
+
+/**
+ * The mapping to use now, from proposals and the kinds the caller accepts without asking
+ * (for example `['confirmed', 'exact']` for a strict scheduled import, `['confirmed', 'exact',
+ * 'normalised']` for an automatic one); the other proposals still need a person's confirmation.
+ *
+ * @example acceptProposals(matchActivities(['A'], ['A']), ['exact']).mapping.get('A') // 'A'
+ */
+export function acceptProposals(
+  result: MatchResult,
+  accept: readonly MatchKind[],
+): { mapping: Map<string, string>; toConfirm: Proposal[]; unmatched: readonly string[] } {
+  const mapping = new Map<string, string>();
+  const toConfirm: Proposal[] = [];
+  for (const proposal of result.proposals) {
+    if (accept.includes(proposal.kind)) mapping.set(proposal.activity, proposal.initiative);
+    else toConfirm.push(proposal);
+  }
+  return { mapping, toConfirm, unmatched: result.unmatched };
+}
