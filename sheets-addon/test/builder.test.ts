@@ -110,7 +110,7 @@ describe('building the framework into a spreadsheet', () => {
     expect(report.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
     expect(report.renamedSheets).toEqual([]);
     expect(report.counts.charts).toBe(charts.length);
-    expect(report.counts.namedRanges).toBe(7);
+    expect(report.counts.namedRanges).toBe(spec.names.length);
     expect(report.counts.markers).toBe(spec.sheets.length);
     expect(report.counts.formulas).toBeGreaterThan(1000);
     expect(report.finishedAt).toBe('2026-01-02T03:04:05.000Z');
