@@ -147,6 +147,12 @@ describe('parseLmsCsv: formats', () => {
     expect(result.records[0]).toMatchObject({ durationHours: 1.5, source: { row: 2, line: 3 } });
   });
 
+  it('accepts data rows that end with an extra delimiter (empty trailing fields), but not extra data', () => {
+    const result = parseLmsCsv('Course,User\r\nA,E1,\r\nB,E2,,\r\nC,E3,x\r\n');
+    expect(result.records.map((r) => r.activity)).toEqual(['A', 'B']);
+    expect(result.rejections.map((r) => [r.source.row, r.code])).toEqual([[4, 'field-count']]);
+  });
+
   it('takes rows of empty cells (,,,) for blank lines', () => {
     const result = parseLmsCsv('Course,User,Hours\nSQL,E1,1\n,,\n , ,\n');
     expect(result).toMatchObject({ inputCount: 1, blankLines: 2, rejections: [] });

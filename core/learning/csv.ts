@@ -261,7 +261,9 @@ export class LmsCsvReader {
     }
     if (this.missingReason !== null) return reject('missing-column', this.missingReason);
     const expected = (this.header as string[]).length;
-    if (fields.length !== expected) return reject('field-count', M.fieldCount(fields.length, expected));
+    // Some exporters end data rows (not the header) with a delimiter: empty extra fields are no data.
+    const trailingEmpty = fields.length > expected && fields.slice(expected).every((f) => f.trim() === '');
+    if (fields.length !== expected && !trailingEmpty) return reject('field-count', M.fieldCount(fields.length, expected));
     this.readRow(fields, source, reject);
   }
 
