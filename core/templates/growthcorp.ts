@@ -9,7 +9,8 @@
  * - revenue objective: ARR from 250,000,000 to 320,000,000 = 28% growth;
  * - History: BCR 1.2x at the first snapshot, 3.5x at the last.
  */
-import { evaluate } from '../index';
+import { evaluateFunction } from '../index';
+import { portfolioAlignment as portfolioAlignmentOf } from '../functions/alignment';
 import type { CostKey } from './layout';
 
 export interface ExampleObjective {
@@ -171,13 +172,22 @@ const BASE: Omit<ExampleDataset, 'history'> = {
 
 /** Budget-weighted alignment of the example, by the core's own PORTFOLIO_ALIGNMENT. */
 function portfolioAlignment(data: Omit<ExampleDataset, 'history'>): number {
-  const result = evaluate('PORTFOLIO_ALIGNMENT', [
+  const result = evaluateFunction(portfolioAlignmentOf, [
     data.initiatives.map((i) => i.links.slice()),
     [data.objectives.map((o) => o.weight)],
     data.initiatives.map((i) => [i.budget]),
   ]);
   if (typeof result !== 'number') throw new Error('GrowthCorp example: portfolio alignment is not a number');
   return result;
+}
+
+/** A snapshot whose `alignment` is the example's {@link portfolioAlignment}, computed once, when first read. */
+function lazyAlignment(snapshot: Omit<ExampleSnapshot, 'alignment'>): ExampleSnapshot {
+  let alignment: number | undefined;
+  return Object.defineProperty({ ...snapshot } as ExampleSnapshot, 'alignment', {
+    enumerable: true,
+    get: () => (alignment ??= portfolioAlignment(BASE)),
+  });
 }
 
 export const GROWTHCORP: ExampleDataset = {
@@ -188,6 +198,7 @@ export const GROWTHCORP: ExampleDataset = {
     { date: '2024-06-30', investment: 1300000, benefits: 3120000, alignedShare: 0.8, coverage: 0.8, alignment: 24.5, note: 'Alignment matrix and impact evaluation introduced' },
     { date: '2024-12-31', investment: 1480000, benefits: 4292000, alignedShare: 0.9, coverage: 1, alignment: 28, note: 'Business partners co-own every program' },
     // The last snapshot is this period's Dashboard figures.
-    { date: '2025-06-30', investment: 1660000, benefits: 5810000, alignedShare: 1, coverage: 1, alignment: portfolioAlignment(BASE), note: 'Every program aligned; BCR 3.5x' },
+    // Its alignment is computed on first read, not when the module loads (Apps Script loads every module on each call).
+    lazyAlignment({ date: '2025-06-30', investment: 1660000, benefits: 5810000, alignedShare: 1, coverage: 1, note: 'Every program aligned; BCR 3.5x' }),
   ],
 };
