@@ -75,6 +75,17 @@ describe('findFramework by markers', () => {
     expect(found.ok && [found.how, found.instance, found.sheets.Strategy, found.sheets.ROI]).toEqual(['markers', 1, 'Strategy', 'ROI']);
   });
 
+  test.each([
+    ['punctuation', { Strategy: 'Wow! Goals', History: "It's our log", ROI: 'A1' }],
+    ['letters beyond ASCII and spaces', { Strategy: 'Stratégie 2025', Impact: 'Wirkung (Ü)', History: ' History ' }],
+    ['names of other parts', { Strategy: 'ROI', ROI: 'Strategy', History: 'Dashboard', Dashboard: 'History log' }],
+  ])('sheets renamed with %s are followed', (_what, names) => {
+    const fw = framework(names as Partial<Record<SheetName, string>>, 1);
+    const found = findFramework(source(Object.entries(fw.values), fw.markers));
+    if (!found.ok) throw new Error(found.reason);
+    for (const [part, name] of Object.entries(names)) expect(found.sheets[part as SheetName]).toBe(name);
+  });
+
   test('marker names and references are read the way each host writes them', () => {
     const names = ['Strategy', 'Strategy (2)', "It's mine"];
     expect(markedSheet("='Strategy (2)'!$A$1", names)).toBe('Strategy (2)');

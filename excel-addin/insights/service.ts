@@ -91,9 +91,18 @@ export class InsightsService {
     return (this.options.today ?? localIsoDate)();
   }
 
+  /** Whether the host gives a defined name's `formula` (ExcelApi 1.7); else its `value` is read. */
+  private names17(): boolean {
+    try {
+      return this.host.isSetSupported('ExcelApi', '1.7');
+    } catch {
+      return false;
+    }
+  }
+
   /** Reads the framework sheets (2 syncs; 3 for a workbook without markers) and audits them. */
   audit(): Promise<AuditReport> {
-    return this.host.run(async (context) => auditRead(await readWorkbook(context), this.today(), this.options.organisation));
+    return this.host.run(async (context) => auditRead(await readWorkbook(context, this.names17()), this.today(), this.options.organisation));
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -107,7 +116,7 @@ export class InsightsService {
    */
   snapshot(note = ''): Promise<SnapshotResult | { readonly reason: string }> {
     return this.host.run(async (context) => {
-      const read = await readWorkbook(context);
+      const read = await readWorkbook(context, this.names17());
       const report = auditRead(read, this.today());
       if (!report.ok) return { reason: report.reason };
       const historySheet = read.sheetNames.History;

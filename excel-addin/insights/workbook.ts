@@ -43,17 +43,19 @@ const WINDOW = `A1:${columnLetter(HEADER_WINDOW.columns)}${HEADER_WINDOW.rows}`;
 
 /**
  * Reads the framework in a constant number of syncs, whatever the size of the workbook:
- * 1. the sheet names and the workbook's defined names (where the framework's markers are);
+ * 1. the sheet names and the workbook's defined names (where the framework's markers are; `names17`:
+ *    the host has ExcelApi 1.7, which gives a name's `formula`);
  * 2. when the markers identify the framework (every workbook Set up built), the used range of each
  *    of its sheets: 2 syncs in all. A workbook without markers takes one more: the top-left block of
  *    every sheet, for the resolver to recognise the parts by their header rows, then their used ranges.
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<FrameworkRead> {
+export async function readWorkbook(context: Excel.RequestContext, names17 = true): Promise<FrameworkRead> {
   const sheets = context.workbook.worksheets.load('items/name');
-  const named = context.workbook.names.load('items/name,items/formula');
+  // `formula` (ExcelApi 1.7) says where a name points; before 1.7, `value` gives a range name's address.
+  const named = context.workbook.names.load(names17 ? 'items/name,items/formula' : 'items/name,items/value');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const definedNames: DefinedNameRef[] = named.items.map((n) => ({ name: n.name, reference: String(n.formula ?? '') }));
+  const definedNames: DefinedNameRef[] = named.items.map((n) => ({ name: n.name, reference: String((names17 ? n.formula : n.value) ?? '') }));
   let framework: FrameworkResolution | undefined = findByMarkers(names, definedNames);
   if (!framework) {
     const windows = names.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange(WINDOW).load('values') }));

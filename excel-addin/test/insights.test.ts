@@ -96,6 +96,21 @@ describe('audit of the open workbook', () => {
     expect(book.syncs).toBe(3);
   });
 
+  test('before ExcelApi 1.7 the markers are read from each name’s value (its address), still in 2 syncs', async () => {
+    const { book } = await growthcorp();
+    // What Excel gives as a range name's `value`: its address, without "=" (`formula` needs ExcelApi 1.7).
+    const named = book.names as { name: string; formula: string; value?: string }[];
+    for (const n of named) {
+      n.value = n.formula.replace(/^=/, '');
+      n.formula = 'not loaded before ExcelApi 1.7';
+    }
+    const host: ExcelHost = { run: (batch) => batch(book.context()), isSetSupported: (_set, version) => version !== '1.7' };
+    const report = await new InsightsService(host, { today: () => TODAY }).audit();
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.counts.error).toBe(0);
+    expect(book.syncs).toBe(2);
+  });
+
   test('renamed framework sheets are found: the user’s own Strategy is left alone and Strategy (2) is read', async () => {
     const own = { name: 'Strategy', cells: { A1: 'Our own strategy', B4: 42 } };
     const { service } = await growthcorp({ sheets: [own] });

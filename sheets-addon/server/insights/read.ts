@@ -7,7 +7,8 @@
  */
 import type { WorkbookSource } from '../../../core/insights';
 import type { DefinedNameRef } from '../../../core/insights/read';
-import { findFramework, type FrameworkResolution } from '../../../core/framework/resolve';
+import { FRAMEWORK_PARTS, findFramework, type FrameworkResolution } from '../../../core/framework/resolve';
+import { parseMarkerName } from '../../../core/framework/marker';
 import { quoteSheet } from '../../../core/templates/a1';
 import type { SheetName } from '../../../core/templates/types';
 import type { InsightsSheetLike, InsightsSpreadsheetLike } from './host';
@@ -24,9 +25,16 @@ export interface SpreadsheetRead {
   readonly sheets: ReadonlyMap<string, InsightsSheetLike>;
 }
 
-/** The spreadsheet's named ranges as defined names: `'Strategy (2)'!A1`; `#REF!` when the range is gone. */
+/**
+ * The framework's markers among the spreadsheet's named ranges, as defined names:
+ * `'Strategy (2)'!A1`, or `#REF!` when the range's sheet is gone. Only a marker's range is looked at,
+ * so other named ranges cost one `getName()` each.
+ */
 export function namedRanges(spreadsheet: InsightsSpreadsheetLike): DefinedNameRef[] {
-  return spreadsheet.getNamedRanges().map((named) => {
+  const out: DefinedNameRef[] = [];
+  for (const named of spreadsheet.getNamedRanges()) {
+    const name = named.getName();
+    if (!parseMarkerName(name, FRAMEWORK_PARTS)) continue;
     let reference = '#REF!';
     try {
       const range = named.getRange();
@@ -34,8 +42,9 @@ export function namedRanges(spreadsheet: InsightsSpreadsheetLike): DefinedNameRe
     } catch {
       // A named range whose sheet was deleted: no sheet to point at.
     }
-    return { name: named.getName(), reference };
-  });
+    out.push({ name, reference });
+  }
+  return out;
 }
 
 export function readSpreadsheet(spreadsheet: InsightsSpreadsheetLike): SpreadsheetRead {
