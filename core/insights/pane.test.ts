@@ -7,7 +7,7 @@ import { CATALOGUE } from '../catalogue';
 import type { Finding } from './findings';
 import {
   alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
-  groupFindings, MAX_BUDGET, noFrameworkText, parseBudget, place, planCaveat, planLineDetail, renamedText, scenarioCells, snapshotHeading,
+  groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, renamedText, scenarioCells, snapshotHeading,
   summaryInsertedText, summaryText, type SnapshotView,
 } from './pane';
 import type { PlanLine } from './plan';
@@ -68,11 +68,6 @@ describe('audit', () => {
     expect(auditHeading({ error: 4, warning: 0, info: 0 })).toBe('4 errors to fix');
     expect(place({ sheet: 'Impact', cell: 'J9' })).toBe('Impact!J9');
     expect(place({ sheet: 'Impact', cell: '' })).toBe('Impact');
-  });
-
-  test('the no-framework message names the host’s document', () => {
-    expect(noFrameworkText('missing sheets ROI', 'workbook')).toBe('This workbook has no L&D framework to read (missing sheets ROI). Use Set up to add one, or open a workbook that has one.');
-    expect(noFrameworkText('missing sheets ROI', 'spreadsheet')).toContain('This spreadsheet has no L&D framework');
   });
 });
 

@@ -167,11 +167,6 @@ export function groupFindings(findings: readonly Finding[]): { severity: Severit
     .filter((g) => g.findings.length > 0);
 }
 
-/** The message for a document the core could not read as a framework. */
-export function noFrameworkText(reason: string, document: DocumentNoun): string {
-  return `This ${document} has no L&D framework to read (${reason}). Use Set up to add one, or open a ${document} that has one.`;
-}
-
 // ---- Summary ----
 
 /** The summary as plain text: the title, then the paragraphs, separated by blank lines. */

@@ -11,7 +11,7 @@
  */
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { buildWorkbookSpec, columnLetter } from '../../core/templates';
+import { buildWorkbookSpec, columnLetter, columnNumber } from '../../core/templates';
 import { specValues } from '../../core/insights';
 import { DIST as EXCEL_DIST, ensureExcelBuild } from '../../excel-addin/test/ensure-built';
 import { officeStubScript, type StubConfig } from '../../excel-addin/test/office-stub';
@@ -55,6 +55,8 @@ export interface OpenedPane {
   writes(): Promise<number>;
   /** The host's next operation fails with `message`. */
   failNext(message: string): Promise<void>;
+  /** From now on the host takes `ms` longer to answer, so progress can be seen. */
+  slow(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,7 +102,7 @@ export function growthcorpDashboardTexts(): Record<string, string> {
   return texts;
 }
 
-async function newPage(browser: Browser, scenario: Scenario, width: number): Promise<Omit<OpenedPane, 'sheetNames' | 'cells' | 'selection' | 'writes' | 'failNext' | 'close'>> {
+async function newPage(browser: Browser, scenario: Scenario, width: number): Promise<Omit<OpenedPane, 'sheetNames' | 'cells' | 'selection' | 'writes' | 'failNext' | 'slow' | 'close'>> {
   const page = await browser.newPage({ viewport: { width: scenario.width ?? width, height: scenario.height ?? 900 } });
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   const dialogs: string[] = [];
@@ -159,6 +161,11 @@ export const EXCEL: PaneHost = {
       }),
       writes: async () => (await book((b) => b.writes.filter((w) => w.op !== 'activate' && w.op !== 'select').length)) - opening,
       failNext: (message) => book((b, m) => b.fail(m), message),
+      slow: (ms) => page.evaluate((delay) => {
+        const excel = (window as unknown as { Excel: { run(batch: unknown): Promise<unknown> } }).Excel;
+        const run = excel.run.bind(excel);
+        excel.run = (batch) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => run(batch));
+      }, ms),
       close: () => page.close(),
     };
   },
@@ -212,6 +219,12 @@ export const SHEETS: PaneHost = {
     const app = new FakeSpreadsheetApp();
     for (const init of scenario.sheets ?? []) {
       const sheet = app.spreadsheet.addSheet(init.name);
+      // A new sheet's grid is 1000 × 26 in Sheets; widen it to hold the scenario's cells.
+      for (const address of Object.keys(init.cells ?? {})) {
+        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+        sheet.maxColumns = Math.max(sheet.maxColumns, columnNumber(letters));
+        sheet.maxRows = Math.max(sheet.maxRows, Number(row));
+      }
       for (const [address, value] of Object.entries(init.cells ?? {})) sheet.range(address).setValues([[value]]);
     }
     const script = loadCodeJs(join(SHEETS_DIST, 'Code.js'));
@@ -220,7 +233,9 @@ export const SHEETS: PaneHost = {
     script.install('Utilities', { formatDate: () => TODAY });
     app.log.calls.length = 0;
     let failure: string | undefined;
-    await page.exposeFunction('__gas', (name: string, args: unknown[]) => {
+    let delay = 0;
+    await page.exposeFunction('__gas', async (name: string, args: unknown[]) => {
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       shownTexts = scenario.texts ?? {};
       if (failure !== undefined) {
         const message = failure;
@@ -266,6 +281,7 @@ export const SHEETS: PaneHost = {
       },
       writes: async () => app.log.calls.filter(isWrite).length,
       failNext: async (message) => { failure = message; },
+      slow: async (ms) => { delay = ms; },
       close: () => page.close(),
     };
   },

@@ -55,7 +55,7 @@ export const auditPanel: Panel = {
   id: 'audit',
   label: 'Audit',
   render(section, { bridge }) {
-    const parts = panelParts(section, 'audit', bridge);
+    const parts = panelParts(section, 'audit');
     const button = h('button', { type: 'button', class: 'primary', id: 'audit-button' }, 'Check the framework');
     button.addEventListener('click', () => parts.busy(button, 'Reading the framework sheets…', 'The framework could not be checked', async () => {
       replaceChildren(parts.result);

@@ -3,7 +3,7 @@
  * failures and a result area; `busy` runs a host call with its button disabled and says what went
  * wrong as text.
  */
-import { noFrameworkText, type NoFramework } from '../../core/insights/pane';
+import type { NoFramework } from '../../core/insights/pane';
 import { failureMessage, type Bridge, type PaneContext } from '../bridge';
 import { h, replaceChildren } from '../dom';
 
@@ -28,11 +28,11 @@ export interface PanelParts {
   say(text: string): void;
   /** Runs `work` with `button` disabled and the panel marked busy; a failure is shown as `what: message`. */
   busy(button: HTMLButtonElement, working: string, what: string, work: () => Promise<void>): Promise<void>;
-  /** The no-framework message in the result area (`#<id>-none`). */
+  /** The core's no-framework message in the result area (`#<id>-none`). */
   noFramework(result: NoFramework): void;
 }
 
-export function panelParts(section: HTMLElement, id: string, bridge: Bridge): PanelParts {
+export function panelParts(section: HTMLElement, id: string): PanelParts {
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'status-text', id: `${id}-status` });
   const error = h('div', { role: 'alert', class: 'error', id: `${id}-error` });
   const result = h('div', { class: 'result', id: `${id}-result` });
@@ -54,9 +54,10 @@ export function panelParts(section: HTMLElement, id: string, bridge: Bridge): Pa
         section.removeAttribute('aria-busy');
       }
     },
+    // The core's reason is a whole sentence that says what to do (build one with Set up).
     noFramework(none) {
       say('');
-      replaceChildren(result, h('p', { class: 'notice', id: `${id}-none` }, noFrameworkText(none.reason, bridge.document)));
+      replaceChildren(result, h('p', { class: 'notice', id: `${id}-none` }, none.reason));
     },
   };
 }

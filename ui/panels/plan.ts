@@ -60,7 +60,7 @@ export const planPanel: Panel = {
   id: 'plan',
   label: 'Plan',
   render(section, { bridge }) {
-    const parts = panelParts(section, 'plan', bridge);
+    const parts = panelParts(section, 'plan');
     const input = h('input', {
       type: 'text', id: 'plan-budget', name: 'budget', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': 'plan-budget-hint plan-budget-error',
     });

@@ -94,7 +94,7 @@ export const setupPanel: Panel = {
 
     replaceChildren(section,
       h('h2', {}, 'Set up the framework'),
-      h('p', {}, `Adds the framework to this ${bridge.document}: a guide, sheets for strategy, alignment, impact, ROI, the plan and partners, a live dashboard and a history of snapshots. Your existing sheets are never changed.`),
+      h('p', {}, `Adds the framework to this ${bridge.document}: a guide, the sheets to fill in (strategy, alignment, impact, ROI, the plan, partners), a live dashboard, reports and a history of snapshots. Your existing sheets are never changed.`),
       h('fieldset', {}, h('legend', {}, 'Start from'), ...choices),
       preview, button, bar, status, error, result,
     );

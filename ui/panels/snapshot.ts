@@ -10,7 +10,7 @@ export const snapshotPanel: Panel = {
   id: 'snapshot',
   label: 'Snapshot',
   render(section, { bridge }) {
-    const parts = panelParts(section, 'snapshot', bridge);
+    const parts = panelParts(section, 'snapshot');
     const note = h('input', { type: 'text', id: 'snapshot-note', autocomplete: 'off', maxlength: '200', 'aria-describedby': 'snapshot-note-hint' });
     const button = h('button', { type: 'button', class: 'primary', id: 'snapshot-button' }, 'Add today’s snapshot');
     button.addEventListener('click', () => parts.busy(button, 'Reading the dashboard figures…', 'The snapshot could not be added', async () => {

@@ -51,7 +51,7 @@ export const summaryPanel: Panel = {
   id: 'summary',
   label: 'Summary',
   render(section, { bridge }) {
-    const parts = panelParts(section, 'summary', bridge);
+    const parts = panelParts(section, 'summary');
     const write = h('button', { type: 'button', class: 'primary', id: 'summary-button' }, 'Write the summary');
     const copy = h('button', { type: 'button', class: 'secondary', id: 'summary-copy', disabled: true }, 'Copy');
     const insert = h('button', { type: 'button', class: 'secondary', id: 'summary-insert', disabled: true }, 'Insert as sheet');
