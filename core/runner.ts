@@ -133,7 +133,25 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
     return callCompute(compute, values, count);
   };
 
-  if (columns === 1) {
+  if (columns === 1 && count === 2 && access[0] === Access.Same && access[1] === Access.Same) {
+    // Two columns of one shape (ROI, BCR, NET_BENEFITS over a column): the same checks as cellAt,
+    // unrolled, so a row of two good numbers costs two type checks, two rules and the maths.
+    const first = grids[0]!;
+    const second = grids[1]!;
+    const rule0 = rules[0];
+    const rule1 = rules[1];
+    for (let r = 0; r < rows; r++) {
+      const a = first[r][0];
+      const b = second[r][0];
+      if (typeof a === 'number' && typeof b === 'number' && a - a === 0 && b - b === 0 &&
+        (rule0 === undefined || rule0.ok(a)) && (rule1 === undefined || rule1.ok(b))) {
+        const result = compute(a, b);
+        out[r] = [typeof result === 'number' && result - result !== 0 ? makeError('#NUM!', Messages.resultTooLarge()) : result];
+      } else {
+        out[r] = [cellAt(r, 0)];
+      }
+    }
+  } else if (columns === 1) {
     // A column (the usual range): one-cell row literals, as a host would build them.
     for (let r = 0; r < rows; r++) out[r] = [cellAt(r, 0)];
   } else {
