@@ -11,7 +11,7 @@
  */
 import { evaluateFunction } from '../index';
 import { portfolioAlignment as portfolioAlignmentOf } from '../functions/alignment';
-import type { CostKey } from './layout';
+import type { CostKey, MeasureType } from './layout';
 
 export interface ExampleObjective {
   readonly objective: string;
@@ -76,6 +76,30 @@ export interface ExampleSnapshot {
   readonly note: string;
 }
 
+/** One row of the Measures sheet. */
+export interface ExampleMeasure {
+  readonly name: string;
+  readonly type: MeasureType;
+  /** An Alignment initiative, or '' for the whole portfolio. */
+  readonly initiative: string;
+  /** A Strategy objective (outcome measures), or ''. */
+  readonly objective: string;
+  readonly unit: string;
+  readonly direction: 'More is better' | 'Less is better';
+  readonly aggregation: 'Sum' | 'Average';
+  readonly lastYear: number;
+  readonly plan: number;
+  /** Actuals for months 1…12; null (or missing) is not reported yet. */
+  readonly months: readonly (number | null)[];
+  readonly manualForecast?: number;
+}
+
+/** The Measures sheet of an example: the reporting month and one row per measure. */
+export interface ExampleMeasures {
+  readonly reportingMonth: number;
+  readonly rows: readonly ExampleMeasure[];
+}
+
 export interface ExampleDataset {
   readonly company: string;
   readonly thisPeriod: string;
@@ -84,6 +108,8 @@ export interface ExampleDataset {
   readonly initiatives: readonly ExampleInitiative[];
   readonly partners: readonly ExamplePartner[];
   readonly history: readonly ExampleSnapshot[];
+  /** Regular reporting (Measures sheet); absent: the sheet starts empty. */
+  readonly measures?: ExampleMeasures;
 }
 
 const costs = (
@@ -190,6 +216,57 @@ function lazyAlignment(snapshot: Omit<ExampleSnapshot, 'alignment'>): ExampleSna
   });
 }
 
+const ACADEMY = 'Consultative Selling Academy';
+const PLAYBOOK = 'Customer Success Playbook';
+const SUPPORT = 'Support Efficiency and Knowledge Base';
+const DISCOVERY = 'Product Discovery and Design Thinking';
+const LEADERSHIP = 'Engineering Leadership Program';
+const CLOUD = 'Cloud Certification Path';
+const MANAGERS = 'New Manager Essentials';
+
+type Row = Omit<ExampleMeasure, 'direction' | 'aggregation'>;
+const more = (aggregation: ExampleMeasure['aggregation'], row: Row): ExampleMeasure => ({ ...row, direction: 'More is better', aggregation });
+const less = (aggregation: ExampleMeasure['aggregation'], row: Row): ExampleMeasure => ({ ...row, direction: 'Less is better', aggregation });
+
+/**
+ * GrowthCorp's measures, reported through month 9 of FY2025. With the sheet's thresholds (on track
+ * from 95% of plan, at risk from 85%) four measures are at risk (playbook application, cost per
+ * learner, features shipped, regretted attrition), discovery workshop hours are off track, the rest on
+ * track. The outcome measures agree with the case: net new ARR runs at 52.5 ÷ 9 × 12 = $70M, i.e.
+ * 250 → 320 ($M) = +28% (the ARR growth measure averages 28% too); the portfolio BCR averages 3.5x and
+ * the manual forecast is 3.5x; the fully loaded cost runs at 1,245 ÷ 9 × 12 = $1,660k (the ROI sheet's
+ * total). Strategy's current KPIs are the YTD averages (retention 92%, support cost $1,020,
+ * 52 features, attrition 11%).
+ */
+export const GROWTHCORP_MEASURES: ExampleMeasures = {
+  reportingMonth: 9,
+  rows: [
+    more('Sum', { name: 'Account executives trained', type: 'Efficiency', initiative: ACADEMY, objective: '', unit: 'people', lastYear: 100, plan: 120, months: [10, 12, 8, 14, 10, 12, 9, 11, 14] }),
+    more('Average', { name: 'Academy reaction score', type: 'Effectiveness', initiative: ACADEMY, objective: '', unit: 'score 1–5', lastYear: 4.3, plan: 4.5, months: [4.5, 4.6, 4.7, 4.6, 4.6, 4.5, 4.7, 4.6, 4.6] }),
+    more('Sum', { name: 'Net new ARR', type: 'Outcome', initiative: ACADEMY, objective: ARR, unit: '$M', lastYear: 42, plan: 50, months: [4.5, 5, 5.5, 5.5, 6, 6, 6.5, 6.5, 7] }),
+    more('Average', { name: 'ARR growth over last year', type: 'Outcome', initiative: '', objective: ARR, unit: '%', lastYear: 18, plan: 20, months: [24, 25, 26, 27, 28, 29, 30, 31, 32] }),
+    more('Sum', { name: 'CSMs certified on the playbook', type: 'Efficiency', initiative: PLAYBOOK, objective: '', unit: 'people', lastYear: 50, plan: 80, months: [6, 8, 7, 9, 8, 6, 7, 8, 9] }),
+    more('Average', { name: 'Playbook applied on the job', type: 'Effectiveness', initiative: PLAYBOOK, objective: '', unit: '%', lastYear: 70, plan: 82, months: [70, 72, 71, 73, 72, 74, 73, 72, 74] }),
+    more('Average', { name: 'Gross revenue retention', type: 'Outcome', initiative: PLAYBOOK, objective: RETENTION, unit: '%', lastYear: 88, plan: 93, months: [91, 91.5, 92, 92, 92, 92.5, 92, 92.5, 92.5] }),
+    more('Sum', { name: 'Support agents trained', type: 'Efficiency', initiative: SUPPORT, objective: '', unit: 'people', lastYear: 120, plan: 150, months: [15, 18, 12, 16, 14, 10, 12, 10, 9] }),
+    less('Average', { name: 'Cost per learner', type: 'Efficiency', initiative: SUPPORT, objective: '', unit: '$', lastYear: 1100, plan: 1000, months: [1180, 1160, 1150, 1140, 1150, 1140, 1130, 1150, 1150] }),
+    more('Average', { name: 'Knowledge articles used per ticket', type: 'Effectiveness', initiative: SUPPORT, objective: '', unit: 'articles', lastYear: 0.8, plan: 1.2, months: [1, 1.1, 1.2, 1.2, 1.3, 1.2, 1.3, 1.3, 1.2] }),
+    less('Average', { name: 'Support cost per customer', type: 'Outcome', initiative: SUPPORT, objective: COST_TO_SERVE, unit: '$', lastYear: 1200, plan: 1000, months: [1050, 1040, 1030, 1020, 1020, 1010, 1010, 1000, 1000] }),
+    more('Sum', { name: 'Discovery workshop hours', type: 'Efficiency', initiative: DISCOVERY, objective: '', unit: 'hours', lastYear: 1800, plan: 2400, months: [120, 100, 140, 110, 90, 150, 130, 120, 140] }),
+    more('Average', { name: 'Learning gain (pre/post test)', type: 'Effectiveness', initiative: DISCOVERY, objective: '', unit: '%', lastYear: 28, plan: 30, months: [33, 35, 36, 34, 35, 36, 35, 36, 35] }),
+    more('Average', { name: 'Customer-requested features shipped per quarter', type: 'Outcome', initiative: DISCOVERY, objective: INNOVATION, unit: 'features', lastYear: 40, plan: 55, months: [50, 51, 51, 52, 52, 52, 53, 53, 54] }),
+    more('Sum', { name: 'Managers enrolled', type: 'Efficiency', initiative: LEADERSHIP, objective: '', unit: 'people', lastYear: 30, plan: 40, months: [20, 0, 0, 0, 0, 0, 12, 0, 0] }),
+    more('Average', { name: 'Leadership applied on the job', type: 'Effectiveness', initiative: LEADERSHIP, objective: '', unit: '%', lastYear: 78, plan: 80, months: [84, 85, 86, 85, 85, 84, 86, 85, 85] }),
+    less('Average', { name: 'Regretted attrition', type: 'Outcome', initiative: LEADERSHIP, objective: TALENT, unit: '%', lastYear: 14, plan: 10, months: [11.5, 11.2, 11, 11, 10.8, 11, 11, 10.8, 10.7] }),
+    more('Sum', { name: 'Cloud certifications earned', type: 'Efficiency', initiative: CLOUD, objective: '', unit: 'certifications', lastYear: 40, plan: 90, months: [5, 6, 8, 7, 9, 8, 7, 9, 10] }),
+    more('Average', { name: 'Certification exam pass rate', type: 'Effectiveness', initiative: CLOUD, objective: '', unit: '%', lastYear: 72, plan: 80, months: [78, 80, 79, 82, 81, 80, 79, 81, 80] }),
+    more('Sum', { name: 'New managers trained', type: 'Efficiency', initiative: MANAGERS, objective: '', unit: 'people', lastYear: 50, plan: 70, months: [6, 5, 7, 6, 5, 6, 5, 6, 5] }),
+    more('Average', { name: 'Manager effectiveness pulse', type: 'Effectiveness', initiative: MANAGERS, objective: '', unit: 'score 1–5', lastYear: 3.8, plan: 4, months: [3.9, 4, 4, 4.1, 4, 4.1, 4.1, 4.2, 4.2] }),
+    less('Sum', { name: 'Fully loaded L&D cost', type: 'Efficiency', initiative: '', objective: '', unit: '$k', lastYear: 1480, plan: 1700, months: [130, 135, 140, 140, 135, 140, 140, 140, 145] }),
+    more('Average', { name: 'Portfolio benefit–cost ratio', type: 'Effectiveness', initiative: '', objective: '', unit: 'x', lastYear: 2.9, plan: 3, months: [3.3, 3.4, 3.4, 3.5, 3.5, 3.6, 3.6, 3.6, 3.6], manualForecast: 3.5 }),
+  ],
+};
+
 export const GROWTHCORP: ExampleDataset = {
   ...BASE,
   history: [
@@ -201,4 +278,5 @@ export const GROWTHCORP: ExampleDataset = {
     // Its alignment is computed on first read, not when the module loads (Apps Script loads every module on each call).
     lazyAlignment({ date: '2025-06-30', investment: 1660000, benefits: 5810000, alignedShare: 1, coverage: 1, note: 'Every program aligned; BCR 3.5x' }),
   ],
+  measures: GROWTHCORP_MEASURES,
 };

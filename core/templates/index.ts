@@ -11,25 +11,33 @@ import { dashboardSheet } from './sheets/dashboard';
 import { guideSheet } from './sheets/guide';
 import { historySheet } from './sheets/history';
 import { impactSheet } from './sheets/impact';
+import { measuresSheet } from './sheets/measures';
+import { operationsReportSheet } from './sheets/operations-report';
 import { partnersSheet } from './sheets/partners';
 import { planSheet } from './sheets/plan';
+import { programReportSheet } from './sheets/program-report';
 import { roiSheet } from './sheets/roi';
 import { strategySheet } from './sheets/strategy';
+import { summaryReportSheet } from './sheets/summary-report';
 import { absolute } from './a1';
 import { renameSheets } from './rename';
 import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookSpec } from './types';
 
 /** The sheets in workbook order, by canonical name. */
-export const SHEET_NAMES: readonly SheetName[] = ['Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Dashboard', 'History'];
+export const SHEET_NAMES: readonly SheetName[] = [
+  'Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Measures', 'Dashboard', 'ProgramReport', 'OperationsReport', 'SummaryReport', 'History',
+];
 
 /**
  * The name each sheet gets in a workbook. All are their canonical names except History: Excel
  * reserves "History" (its UI refuses it, and exceljs neither writes nor reads a workbook with such a
  * sheet), so it is shown as "History log". The spec's History sheet has `name: 'History log'` and
- * `canonicalName: 'History'`.
+ * `canonicalName: 'History'`. The report sheets' canonical names are single words (a framework marker
+ * names its part in letters only: `LDFramework_ProgramReport`); people see them as "Program report" etc.
  */
 export const SHEET_TITLES: Readonly<Record<SheetName, string>> = {
-  Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Dashboard: 'Dashboard',
+  Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Measures: 'Measures', Dashboard: 'Dashboard',
+  ProgramReport: 'Program report', OperationsReport: 'Operations report', SummaryReport: 'Summary report',
   History: 'History log',
 };
 
@@ -67,7 +75,11 @@ export function buildWorkbookSpec(dataset: Dataset): WorkbookSpec {
     roiSheet(data),
     planSheet(data),
     partnersSheet(data),
+    measuresSheet(data),
     dashboardSheet(),
+    programReportSheet(data),
+    operationsReportSheet(),
+    summaryReportSheet(),
     historySheet(data),
   ];
   const names: DefinedNameSpec[] = (Object.keys(DEFINED_NAMES) as (keyof typeof DEFINED_NAMES)[]).map((name) => ({
@@ -82,8 +94,9 @@ export function buildWorkbookSpec(dataset: Dataset): WorkbookSpec {
 export { renameSheets, isValidSheetName, renameIdentifiers, planSheetNames, planIdentifiers, numbered, nameKey, MAX_SHEET_NAME, type NamePlan } from './rename';
 export * from './layout';
 export { PLAN_RANKED_COLUMNS, PLAN_BY_OBJECTIVE_COLUMNS } from './sheets/plan';
-export { GROWTHCORP } from './growthcorp';
-export type { ExampleDataset, ExampleInitiative, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
+export { SUMMARY_COLUMNS, NO_LEARNING, NO_MEASURE } from './sheets/summary-report';
+export { GROWTHCORP, GROWTHCORP_MEASURES } from './growthcorp';
+export type { ExampleDataset, ExampleInitiative, ExampleMeasure, ExampleMeasures, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
 export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames, cellAddress, rangeAddress, columnsAddress, splitSheetReference } from './a1';
 export { STYLES } from './types';
 export type * from './types';

@@ -298,3 +298,67 @@ export function cellOf(table: TableLayout, key: string, row: number, withSheet =
   if (!letter) throw new Error(`${table.sheet} has no column ${key}`);
   return withSheet ? `${table.sheet}!${letter}${row}` : `${letter}${row}`;
 }
+
+/**
+ * Measures (regular reporting, TDRp): one row per measure with last year's actual, this year's plan,
+ * twelve monthly actuals and an optional manual forecast; YTD, % of plan, forecast and status calculate.
+ */
+export const MEASURE_CAPACITY = 60;
+export const MEASURE_TYPES = ['Efficiency', 'Effectiveness', 'Outcome'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+export const MEASURE_DIRECTIONS = ['More is better', 'Less is better'] as const;
+export const MEASURE_AGGREGATIONS = ['Sum', 'Average'] as const;
+export const MEASURE_STATUSES = ['On track', 'At risk', 'Off track'] as const;
+export const MONTHS_IN_YEAR = 12;
+/** The sheet's default thresholds: on track at 95% of plan or more (forecast), at risk from 85%. */
+export const MEASURE_THRESHOLDS = { onTrack: 0.95, atRisk: 0.85 } as const;
+/** Measures hold any unit: up to two decimals, thousands grouped. */
+export const NUMBER_FORMAT = '#,##0.##';
+const NUMBER = NUMBER_FORMAT;
+
+const monthColumns = Array.from({ length: MONTHS_IN_YEAR }, (_, i) =>
+  c(`m${i + 1}` as `m${number}`, `Month ${i + 1}`, 62, true, NUMBER, `Actual for month ${i + 1} of the year (month 1 is the first month of your fiscal year). Leave blank until reported.`),
+);
+
+export const MEASURES_TABLE = defineTable('Measures', 'Measures', 7, MEASURE_CAPACITY, [
+  c('name', 'Measure', 230, true, undefined, 'One row per measure, e.g. "Participants", "Completion rate", "Net new ARR".'),
+  c('type', 'Type', 105, true, undefined, 'Efficiency (volume, cost, reach), effectiveness (reaction, learning, application, impact, ROI) or outcome (contribution to a business objective).'),
+  c('initiative', 'Initiative', 200, true, undefined, 'The Alignment initiative the measure belongs to (blank for the whole portfolio).'),
+  c('objective', 'Objective', 200, true, undefined, 'The Strategy objective an outcome measure contributes to.'),
+  c('unit', 'Unit', 80, true, undefined, 'e.g. people, hours, $, %, score 1–5.'),
+  c('direction', 'Direction', 105, true, undefined, 'More is better (participants, revenue) or less is better (cost per learner, attrition).'),
+  c('aggregation', 'Aggregation', 85, true, undefined, 'Sum (participants, hours, cost) adds the months; average (scores, rates) averages the reported months.'),
+  c('lastYear', 'Last year actual', 90, true, NUMBER),
+  c('plan', 'Plan this year', 90, true, NUMBER, "This year's plan for the whole year (for a sum) or the level aimed at (for an average)."),
+  ...monthColumns,
+  c('manualForecast', 'Manual forecast', 90, true, NUMBER, 'Optional: your own forecast for the year. Blank: the run rate (sums) or the YTD average (averages).'),
+  c('ytd', 'YTD actual', 90, false, NUMBER),
+  c('ytdPercent', 'YTD % of plan', 80, false, PERCENT, 'YTD against plan prorated to the reporting month (sums) or against plan (averages); plan ÷ actual when less is better.'),
+  c('forecast', 'Forecast', 90, false, NUMBER),
+  c('forecastPercent', 'Forecast % of plan', 85, false, PERCENT),
+  c('status', 'Status', 90, false, undefined, 'From forecast % of plan and the thresholds at the top of the sheet.'),
+  c('reported', 'Months reported (helper)', 80, false, '0'),
+  c('sumToMonth', 'Sum to month (helper)', 90, false, NUMBER),
+  c('outcomeObjective', 'Outcome objective (helper)', 120, false),
+] as const);
+export type MeasureKey = (typeof MEASURES_TABLE.defs)[number]['key'];
+/** Month column letters, month 1 first. */
+export const MONTH_COLUMNS: readonly string[] = monthColumns.map((d) => MEASURES_TABLE.columns[d.key as MeasureKey]);
+
+/** The settings at the top of Measures; the month numbers sit over the month columns in `monthNumberRow`. */
+export const MEASURES_CELLS = {
+  reportingMonth: 'B3',
+  onTrack: 'B4',
+  atRisk: 'B5',
+  monthNumberRow: 6,
+} as const;
+
+/**
+ * The report sheets: each lists measures from Measures by native formulas. `firstRow`…`firstRow +
+ * capacity − 1` are the report's rows; the hidden `position` column holds each row's Measures row
+ * index; the hidden running-count columns sit on the Measures rows (same sheet row numbers).
+ */
+export const REPORT_COLUMNS = ['measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'] as const;
+export const PROGRAM_REPORT = { initiative: 'B4', headerRow: 10, firstRow: 11, capacity: 25, position: 'M', counts: ['O', 'P', 'Q'] } as const;
+export const OPERATIONS_REPORT = { headerRow: 8, firstRow: 9, capacity: MEASURE_CAPACITY, position: 'N', counts: ['P', 'Q'] } as const;
+export const SUMMARY_REPORT = { headerRow: 9, firstRow: 10, position: 'N', outcomeCount: 'O' } as const;

@@ -12,7 +12,9 @@
  *   the new names to {@link renameSheets} first, so every formula and reference follows.
  */
 
-export type SheetName = 'Guide' | 'Strategy' | 'Alignment' | 'Impact' | 'ROI' | 'Plan' | 'Partners' | 'Dashboard' | 'History';
+export type SheetName =
+  | 'Guide' | 'Strategy' | 'Alignment' | 'Impact' | 'ROI' | 'Plan' | 'Partners' | 'Measures' | 'Dashboard'
+  | 'ProgramReport' | 'OperationsReport' | 'SummaryReport' | 'History';
 
 /** How a cell looks; each host maps a style to its own fonts and fills (see {@link STYLES}). */
 export type CellStyle = 'title' | 'subtitle' | 'section' | 'header' | 'help' | 'input' | 'calc' | 'total' | 'kpi' | 'kpiLabel' | 'summary';

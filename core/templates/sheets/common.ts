@@ -35,7 +35,11 @@ export const TAB = {
   ROI: '#C55A11',
   Plan: '#7030A0',
   Partners: '#00838F',
+  Measures: '#375623',
   Dashboard: '#BF9000',
+  ProgramReport: '#8E7CC3',
+  OperationsReport: '#8E7CC3',
+  SummaryReport: '#8E7CC3',
   History: '#595959',
 } as const;
 

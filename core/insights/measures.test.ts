@@ -1,0 +1,157 @@
+/**
+ * Measures read from the GrowthCorp example (values as a host reads them: constants, formula cells
+ * blank) and computed by the core's YTD, RUN_RATE_FORECAST and PLAN_ATTAINMENT. Reference values are
+ * worked by hand in each case (the arithmetic is in the test name), or come from the case study in
+ * the product brief (revenue +28%: ARR 250 → 320 $M; BCR 3.5x; fully loaded cost $1,660,000).
+ */
+import { MEASURES_CELLS, MEASURES_TABLE as T, SHEET_TITLES } from '../templates';
+import { auditMeasures, computeMeasure, measuresFromSource, offTrackSentence, readMeasures, type MeasuresReport } from './measures';
+import { exampleValues, sourceOf, type Values } from './testing/workbook';
+
+const SHEET = SHEET_TITLES.Measures;
+
+function report(values: Values = exampleValues()): MeasuresReport {
+  const found = measuresFromSource(sourceOf(values));
+  if (!found) throw new Error('no Measures sheet found');
+  return found;
+}
+
+function put(values: Values, address: string, value: unknown): void {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const column = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const grid = values[SHEET];
+  while (grid.length < Number(m[2])) grid.push([]);
+  grid[Number(m[2]) - 1][column - 1] = value;
+}
+
+const at = (key: string, index: number) => `${(T.columns as Record<string, string>)[key]}${T.firstDataRow + index}`;
+const byName = (r: MeasuresReport, name: string) => {
+  const m = r.measures.find((x) => x.name === name);
+  if (!m) throw new Error(`no measure ${name}`);
+  return m;
+};
+
+describe('computeMeasure (the core functions, hand-worked references)', () => {
+  const months = [10, 20, null, 30];
+  it.each([
+    ['a sum through month 3: YTD 10+20+0 = 30, plan 120 × 3/12 = 30 → 100%; run rate 30/3×12 = 120 → 100%', { lessIsBetter: false, aggregation: 'sum', plan: 120, months, manualForecast: null }, 3,
+      { ytd: 30, ytdPercent: 1, forecast: 120, forecastPercent: 1, status: 'On track' }],
+    ['an average through month 3: YTD (10+20)/2 = 15 against 20 → 75%, forecast 15 → Off track', { lessIsBetter: false, aggregation: 'average', plan: 20, months, manualForecast: null }, 3,
+      { ytd: 15, ytdPercent: 0.75, forecast: 15, forecastPercent: 0.75, status: 'Off track' }],
+    ['less is better, average: YTD 15, plan 12 → 12/15 = 80%', { lessIsBetter: true, aggregation: 'average', plan: 12, months, manualForecast: null }, 3,
+      { ytd: 15, ytdPercent: 0.8, forecast: 15, forecastPercent: 0.8, status: 'Off track' }],
+    ['a manual forecast wins: 108 of 120 = 90% → At risk', { lessIsBetter: false, aggregation: 'sum', plan: 120, months, manualForecast: 108 }, 3,
+      { ytd: 30, ytdPercent: 1, forecast: 108, forecastPercent: 0.9, status: 'At risk' }],
+    ['no plan: figures but no share and no status', { lessIsBetter: false, aggregation: 'sum', plan: null, months, manualForecast: null }, 4,
+      { ytd: 60, ytdPercent: null, forecast: 180, forecastPercent: null, status: null }],
+    ['an average with nothing reported: blank YTD and forecast', { lessIsBetter: false, aggregation: 'average', plan: 5, months: [], manualForecast: null }, 2,
+      { ytd: null, ytdPercent: null, forecast: null, forecastPercent: null, status: null }],
+  ] as const)('%s', (_, inputs, month, expected) => {
+    const got = computeMeasure(inputs, month);
+    for (const [key, value] of Object.entries(expected)) {
+      const actual = got[key as keyof typeof got];
+      if (typeof value === 'number') expect(actual).toBeCloseTo(value, 12);
+      else expect(actual).toBe(value);
+    }
+  });
+});
+
+describe('the GrowthCorp measures', () => {
+  const r = report();
+
+  test('are all read, through month 9, with the sheet thresholds', () => {
+    expect(r.sheet).toBe(SHEET);
+    expect(r.measures).toHaveLength(23);
+    expect(r.reportingMonth).toBe(9);
+    expect(r.thresholds).toEqual({ onTrack: 0.95, atRisk: 0.85 });
+    expect(r.problems).toEqual([]);
+  });
+
+  test('one is off track, four are at risk, the rest on track', () => {
+    expect(r.measures.filter((m) => m.status === 'Off track').map((m) => m.name)).toEqual(['Discovery workshop hours']);
+    expect(r.measures.filter((m) => m.status === 'At risk').map((m) => m.name).sort()).toEqual(
+      ['Cost per learner', 'Customer-requested features shipped per quarter', 'Playbook applied on the job', 'Regretted attrition'],
+    );
+    expect(r.measures.filter((m) => m.status === 'On track')).toHaveLength(18);
+  });
+
+  test('the outcome measures agree with the case study: revenue +28%, BCR 3.5x, cost $1,660k', () => {
+    // Net new ARR: 52.5 through month 9, run rate 52.5 / 9 × 12 = 70 ($M); 70 / 250 = 28%.
+    expect(byName(r, 'Net new ARR').ytd).toBeCloseTo(52.5, 12);
+    expect(byName(r, 'Net new ARR').forecast! / 250).toBeCloseTo(0.28, 12);
+    expect(byName(r, 'ARR growth over last year').forecast).toBeCloseTo(28, 12);
+    expect(byName(r, 'Portfolio benefit–cost ratio').ytd).toBeCloseTo(3.5, 12);
+    expect(byName(r, 'Portfolio benefit–cost ratio').forecast).toBe(3.5);
+    expect(byName(r, 'Fully loaded L&D cost').forecast).toBeCloseTo(1660, 12);
+  });
+
+  test('less is better: cost per learner averages 1,150 against 1,000 → 1000/1150 = 87%', () => {
+    expect(byName(r, 'Cost per learner').forecastPercent).toBeCloseTo(1000 / 1150, 12);
+  });
+
+  test('the audit finds nothing to fix', () => {
+    expect(auditMeasures(r)).toEqual([]);
+  });
+
+  test('the summary sentence names what is off track', () => {
+    // Discovery workshop hours: 1,100 through month 9 → 1,466.7 for the year, 61% of 2,400.
+    expect(offTrackSentence(r)).toBe('1 of 23 measures is off track at month 9: Discovery workshop hours (forecast 61% of plan); 4 more are at risk.');
+  });
+});
+
+describe('the audit of Measures', () => {
+  test('a measure with no plan', () => {
+    const values = exampleValues();
+    put(values, at('plan', 0), null);
+    const findings = auditMeasures(report(values));
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['measure-no-plan', SHEET, at('plan', 0)]]);
+    expect(findings[0].title).toBe('Account executives trained has no plan');
+  });
+
+  test('a month blank before a reported one (months out of order), at the first blank month', () => {
+    const values = exampleValues();
+    put(values, at('m3', 1), null);
+    const findings = auditMeasures(report(values));
+    expect(findings.map((f) => [f.rule, f.cell])).toEqual([['months-out-of-order', at('m3', 1)]]);
+    expect(findings[0].title).toBe('Academy reaction score: month 3 is blank but month 9 is reported');
+  });
+
+  test('blank months after the last reported one are not out of order', () => {
+    expect(auditMeasures(report()).filter((f) => f.rule === 'months-out-of-order')).toEqual([]);
+  });
+
+  test('effectiveness with no efficiency counterpart for the same initiative, and the other way round', () => {
+    const values = exampleValues();
+    // Row 0 is the academy's only efficiency measure; row 5 the playbook's only effectiveness measure.
+    put(values, at('type', 0), 'Outcome');
+    put(values, at('type', 5), 'Efficiency');
+    const findings = auditMeasures(report(values));
+    expect(findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['effectiveness-without-efficiency', `${SHEET}!${at('name', 1)}`.split('!')[1]],
+      ['efficiency-without-effectiveness', `${SHEET}!${at('name', 4)}`.split('!')[1]],
+    ]);
+    expect(findings[0].title).toBe('Consultative Selling Academy has effectiveness measures but no efficiency measure');
+  });
+
+  test('text in a month and a reporting month outside 1–12 are problems, with their cells', () => {
+    const values = exampleValues();
+    put(values, at('m2', 2), 'n/a');
+    put(values, MEASURES_CELLS.reportingMonth, 13);
+    const r = report(values);
+    expect(r.problems.map((p) => p.cell)).toEqual([MEASURES_CELLS.reportingMonth, at('m2', 2)]);
+    expect(r.reportingMonth).toBe(1);
+  });
+});
+
+describe('offTrackSentence', () => {
+  test('none off track', () => {
+    const values = exampleValues();
+    put(values, at('m9', 11), 1040); // discovery hours: 1,100 − 140 + 1,040 = 2,000; 2,000 / 9 × 12 = 2,667 → 111%, on track
+    const r = readMeasures(SHEET, values[SHEET]);
+    expect(offTrackSentence(r)).toBe('None of the 23 measures with a plan is off track at month 9; 4 are at risk.');
+  });
+
+  test('nothing rated: empty', () => {
+    expect(offTrackSentence(report(exampleValues('empty')))).toBe('');
+  });
+});

@@ -1,0 +1,323 @@
+/**
+ * Regular reporting (TDRp) from the Measures sheet, as plain data: each measure with its YTD, YTD %
+ * of plan, forecast, forecast % of plan and status computed by the catalogue's own YTD,
+ * RUN_RATE_FORECAST and PLAN_ATTAINMENT (not by re-reading the sheet's formulas), an audit of the
+ * sheet, and one sentence on what is off track.
+ *
+ * ```ts
+ * const report = measuresFromSource(source);          // undefined: the workbook has no Measures sheet
+ * if (report) {
+ *   report.measures[0].forecastPercent;                // 1.4 (140% of plan)
+ *   auditMeasures(report);                             // [{ rule: 'measure-no-plan', … }]
+ *   offTrackSentence(report);                          // '1 of 23 measures is off track at month 9: …'
+ * }
+ * ```
+ */
+import { evaluate } from '../index';
+import { findFramework, headerMatch, HEADER_MATCH_MIN, type FrameworkFound } from '../framework/resolve';
+import { columnLetter } from '../templates/a1';
+import {
+  MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as T, MONTHS_IN_YEAR,
+  type MeasureKey, type MeasureType,
+} from '../templates/layout';
+import { isBlankCell, readNumber, readText } from './cells';
+import type { Finding, Severity } from './findings';
+import { list, percent } from './format';
+import type { ReadProblem } from './model';
+import type { WorkbookSource } from './read';
+import { cellRef, locateTable, normaliseHeader, rawAt, valueAt, type FoundTable } from './table';
+
+export type MeasureStatus = 'On track' | 'At risk' | 'Off track';
+
+export interface Measure {
+  /** The measure's sheet row (1-based) and its name cell, `Measures!A8`. */
+  readonly row: number;
+  readonly cell: string;
+  readonly name: string;
+  /** Efficiency, Effectiveness or Outcome; null when the type cell is blank or not one of them. */
+  readonly type: MeasureType | null;
+  /** The Alignment initiative, or '' for the whole portfolio. */
+  readonly initiative: string;
+  readonly objective: string;
+  readonly unit: string;
+  readonly lessIsBetter: boolean;
+  readonly aggregation: 'sum' | 'average';
+  readonly lastYear: number | null;
+  readonly plan: number | null;
+  /** Months 1…12; null is not reported. */
+  readonly months: readonly (number | null)[];
+  readonly manualForecast: number | null;
+  /** YTD actual through the reporting month (YTD); null for an average with no month reported. */
+  readonly ytd: number | null;
+  /** YTD against plan prorated to the reporting month (sums) or against plan (averages), by PLAN_ATTAINMENT. */
+  readonly ytdPercent: number | null;
+  /** The manual forecast, else RUN_RATE_FORECAST. */
+  readonly forecast: number | null;
+  readonly forecastPercent: number | null;
+  readonly status: MeasureStatus | null;
+}
+
+export interface MeasuresReport {
+  /** The Measures sheet's name in the workbook. */
+  readonly sheet: string;
+  readonly reportingMonth: number;
+  readonly thresholds: { readonly onTrack: number; readonly atRisk: number };
+  readonly measures: readonly Measure[];
+  /** Cells that could not be read (a month holding text, a reporting month outside 1–12). */
+  readonly problems: readonly ReadProblem[];
+  /** Cell addresses of each measure's inputs, for findings: key → `Measures!I8`. */
+  readonly cells: ReadonlyMap<number, Readonly<Partial<Record<MeasureKey, string>>>>;
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+/** A number from the core, or null for blank or an error value. */
+function numberOf(result: unknown): number | null {
+  return typeof result === 'number' && Number.isFinite(result) ? result : null;
+}
+
+/** Attainment by the core's PLAN_ATTAINMENT: actual ÷ plan, plan ÷ actual when less is better; null when undefined. */
+function attainment(actual: number | null, plan: number | null, lessIsBetter: boolean): number | null {
+  if (actual === null || plan === null) return null;
+  return numberOf(evaluate('PLAN_ATTAINMENT', [actual, plan, lessIsBetter]));
+}
+
+/** The status a share of plan earns with the sheet's thresholds. */
+export function statusFor(share: number | null, thresholds: MeasuresReport['thresholds']): MeasureStatus | null {
+  if (share === null) return null;
+  if (share >= thresholds.onTrack) return 'On track';
+  if (share >= thresholds.atRisk) return 'At risk';
+  return 'Off track';
+}
+
+export interface MeasureInputs {
+  readonly lessIsBetter: boolean;
+  readonly aggregation: 'sum' | 'average';
+  readonly plan: number | null;
+  readonly months: readonly (number | null)[];
+  readonly manualForecast: number | null;
+}
+
+/**
+ * YTD, % of plan, forecast and status of one measure through `month`, by the core's functions:
+ * YTD(months, month, aggregation); the plan prorated as plan × month ÷ 12 for a sum (the sheet's rule);
+ * PLAN_ATTAINMENT for both shares; the manual forecast or RUN_RATE_FORECAST.
+ */
+export function computeMeasure(
+  inputs: MeasureInputs,
+  month: number,
+  thresholds: MeasuresReport['thresholds'] = MEASURE_THRESHOLDS,
+): Pick<Measure, 'ytd' | 'ytdPercent' | 'forecast' | 'forecastPercent' | 'status'> {
+  const row = [Array.from({ length: MONTHS_IN_YEAR }, (_, m) => inputs.months[m] ?? null)];
+  const ytd = numberOf(evaluate('YTD', [row, month, inputs.aggregation]));
+  const prorated = inputs.plan === null ? null : inputs.aggregation === 'sum' ? (inputs.plan * month) / MONTHS_IN_YEAR : inputs.plan;
+  const forecast = inputs.manualForecast ?? numberOf(evaluate('RUN_RATE_FORECAST', [row, month, inputs.aggregation]));
+  const forecastPercent = attainment(forecast, inputs.plan, inputs.lessIsBetter);
+  return {
+    ytd,
+    ytdPercent: attainment(ytd, prorated, inputs.lessIsBetter),
+    forecast,
+    forecastPercent,
+    status: statusFor(forecastPercent, thresholds),
+  };
+}
+
+/** The value right of a label above the table (`Reporting month (1–12)` → B3), else the template's cell. */
+function setting(grid: Grid, headerRow: number, label: string, fallback: string): { raw: unknown; cell: string } {
+  const wanted = normaliseHeader(label);
+  for (let r = 1; r < headerRow; r++) {
+    const row = grid[r - 1] ?? [];
+    for (let c = 1; c < row.length; c++) {
+      if (normaliseHeader(row[c - 1]).startsWith(wanted)) return { raw: rawAt(grid, r, c + 1), cell: `${columnLetter(c + 1)}${r}` };
+    }
+  }
+  const m = /^([A-Z]+)(\d+)$/.exec(fallback)!;
+  const column = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { raw: rawAt(grid, Number(m[2]), column), cell: fallback };
+}
+
+/**
+ * The Measures sheet's grid (values from A1, as any host reads them) into measures with their figures
+ * computed by the core. Rows without a name are skipped; unreadable cells are listed in `problems`.
+ */
+export function readMeasures(sheet: string, grid: Grid): MeasuresReport {
+  const problems: ReadProblem[] = [];
+  const table: FoundTable<MeasureKey> = locateTable(sheet, grid, T, problems, ['name']);
+  const ref = (key: MeasureKey, row: number) => cellRef(table, T, key, row);
+  const address = (key: MeasureKey, row: number) => ref(key, row).slice(sheet.length + 1);
+
+  const monthSetting = setting(grid, table.headerRow, 'Reporting month', MEASURES_CELLS.reportingMonth);
+  const monthField = readNumber(monthSetting.raw, monthSetting.cell);
+  let reportingMonth = monthField.value ?? 0;
+  if (!Number.isInteger(reportingMonth) || reportingMonth < 1 || reportingMonth > MONTHS_IN_YEAR) {
+    problems.push({ severity: 'error', sheet, cell: monthSetting.cell, message: `The reporting month must be a whole number from 1 to ${MONTHS_IN_YEAR}; it is ${isBlankCell(monthSetting.raw) ? 'blank' : String(monthSetting.raw)}. Month 1 is used.` });
+    reportingMonth = 1;
+  }
+  const threshold = (label: string, cell: string, fallback: number) => readNumber(setting(grid, table.headerRow, label, cell).raw, cell).value ?? fallback;
+  const thresholds = {
+    onTrack: threshold('On track', MEASURES_CELLS.onTrack, MEASURE_THRESHOLDS.onTrack),
+    atRisk: threshold('At risk', MEASURES_CELLS.atRisk, MEASURE_THRESHOLDS.atRisk),
+  };
+
+  const measures: Measure[] = [];
+  const cells = new Map<number, Partial<Record<MeasureKey, string>>>();
+  const number = (key: MeasureKey, row: number): number | null => {
+    const field = readNumber(valueAt(table, key, row), ref(key, row));
+    if (field.invalid !== undefined) problems.push({ severity: 'error', sheet, cell: address(key, row), message: `${T.headers[key]} should be a number, but it is ${field.invalid}.` });
+    return field.value;
+  };
+  const text = (key: MeasureKey, row: number) => readText(valueAt(table, key, row), ref(key, row)).value ?? '';
+
+  for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
+    const name = text('name', row);
+    if (name === '') continue;
+    const typeText = text('type', row).toLowerCase();
+    const type = MEASURE_TYPES.find((t) => t.toLowerCase() === typeText) ?? null;
+    const lessIsBetter = text('direction', row).toLowerCase() === MEASURE_DIRECTIONS[1].toLowerCase();
+    const aggregation = text('aggregation', row).toLowerCase() === MEASURE_AGGREGATIONS[1].toLowerCase() ? 'average' : 'sum';
+    const months = Array.from({ length: MONTHS_IN_YEAR }, (_, m) => number(`m${m + 1}` as MeasureKey, row));
+    const inputs = { lessIsBetter, aggregation, plan: number('plan', row), months, manualForecast: number('manualForecast', row) } as const;
+    measures.push({
+      row,
+      cell: ref('name', row),
+      name,
+      type,
+      initiative: text('initiative', row),
+      objective: text('objective', row),
+      unit: text('unit', row),
+      lastYear: number('lastYear', row),
+      ...inputs,
+      ...computeMeasure(inputs, reportingMonth, thresholds),
+    });
+    const at: Partial<Record<MeasureKey, string>> = {};
+    for (const key of Object.keys(T.columns) as MeasureKey[]) at[key] = ref(key, row);
+    cells.set(row, at);
+  }
+  return { sheet, reportingMonth, thresholds, measures, problems, cells };
+}
+
+/**
+ * The Measures sheet of the framework in `source` (found by its marker, else by its header row), read
+ * by {@link readMeasures}; undefined when the workbook has none.
+ */
+export function measuresFromSource(source: WorkbookSource, options: { readonly framework?: FrameworkFound } = {}): MeasuresReport | undefined {
+  const found = options.framework ?? findFramework(source);
+  let sheet = found.ok ? found.sheets.Measures : undefined;
+  if (sheet === undefined) {
+    sheet = source.sheetNames().find((name) => headerMatch(source.values(name), T) >= HEADER_MATCH_MIN);
+  }
+  return sheet === undefined ? undefined : readMeasures(sheet, source.values(sheet));
+}
+
+export type MeasureRuleId = 'measure-no-plan' | 'months-out-of-order' | 'effectiveness-without-efficiency' | 'efficiency-without-effectiveness';
+
+/** The audit's rules for Measures: severity, what each checks, and where it comes from. */
+export const MEASURE_RULES: Readonly<Record<MeasureRuleId, { readonly severity: Severity; readonly summary: string; readonly source: string }>> = {
+  'measure-no-plan': {
+    severity: 'warning',
+    summary: 'A measure with no plan for the year: no % of plan, no status.',
+    source: 'TDRp management reports: every measure has a plan, YTD and a forecast against plan (Center for Talent Reporting).',
+  },
+  'months-out-of-order': {
+    severity: 'warning',
+    summary: 'A later month reported while an earlier one is blank: a sum counts the blank as 0, an average leaves it out.',
+    source: 'The sheet\'s YTD rule (YTD in the function catalogue): months are reported in order.',
+  },
+  'effectiveness-without-efficiency': {
+    severity: 'info',
+    summary: 'An initiative (or the portfolio) with effectiveness measures but no efficiency measure: how well, but not how much or at what cost.',
+    source: 'TDRp: programs are managed with efficiency and effectiveness measures together.',
+  },
+  'efficiency-without-effectiveness': {
+    severity: 'info',
+    summary: 'An initiative (or the portfolio) with efficiency measures but no effectiveness measure: volume and cost, but no evidence it works.',
+    source: 'TDRp: programs are managed with efficiency and effectiveness measures together.',
+  },
+};
+
+/** A finding in the shape of the audit's {@link Finding} (its `rule` one of {@link MeasureRuleId}). */
+export type MeasureFinding = Omit<Finding, 'rule'> & { readonly rule: MeasureRuleId };
+
+function measureFinding(rule: MeasureRuleId, ref: string, title: string, explanation: string, action: string, subject?: string): MeasureFinding {
+  const bang = ref.lastIndexOf('!');
+  return {
+    id: `${rule}@${ref}${subject ? `#${subject}` : ''}`,
+    rule,
+    severity: MEASURE_RULES[rule].severity,
+    title,
+    explanation,
+    action,
+    sheet: ref.slice(0, bang),
+    cell: ref.slice(bang + 1),
+  };
+}
+
+/**
+ * The audit of the Measures sheet: measures with no plan, months reported out of order, and
+ * initiatives with effectiveness but no efficiency measures or the other way round. Linear in measures.
+ */
+export function auditMeasures(report: MeasuresReport): MeasureFinding[] {
+  const findings: MeasureFinding[] = [];
+  const byInitiative = new Map<string, { efficiency?: Measure; effectiveness?: Measure }>();
+  for (const m of report.measures) {
+    const at = report.cells.get(m.row) ?? {};
+    if (m.plan === null) {
+      findings.push(measureFinding('measure-no-plan', at.plan ?? m.cell, `${m.name} has no plan`,
+        `Without this year's plan the measure has no YTD % of plan, no forecast % of plan and no status, so the reports cannot say whether it is on track.`,
+        `Type the plan for the year in ${T.headers.plan}.`));
+    }
+    const lastReported = m.months.reduce<number>((last, v, i) => (v !== null ? i : last), -1);
+    const gap = m.months.findIndex((v, i) => v === null && i < lastReported);
+    if (gap >= 0) {
+      findings.push(measureFinding('months-out-of-order', at[`m${gap + 1}` as MeasureKey] ?? m.cell, `${m.name}: month ${gap + 1} is blank but month ${lastReported + 1} is reported`,
+        `${m.aggregation === 'sum' ? 'A sum counts the blank month as 0, so YTD and the run-rate forecast are too low' : 'An average leaves the blank month out, so YTD is the average of fewer months'} until month ${gap + 1} is filled.`,
+        `Fill month ${gap + 1} (type 0 if there was nothing to report).`));
+    }
+    if (m.type === 'Efficiency' || m.type === 'Effectiveness') {
+      const key = m.initiative.toLowerCase();
+      const entry = byInitiative.get(key) ?? {};
+      if (m.type === 'Efficiency') entry.efficiency ??= m;
+      else entry.effectiveness ??= m;
+      byInitiative.set(key, entry);
+    }
+  }
+  for (const { efficiency, effectiveness } of byInitiative.values()) {
+    const only = efficiency ?? effectiveness!;
+    if (efficiency && effectiveness) continue;
+    const who = only.initiative === '' ? 'The portfolio' : only.initiative;
+    if (effectiveness) {
+      findings.push(measureFinding('effectiveness-without-efficiency', effectiveness.cell, `${who} has effectiveness measures but no efficiency measure`,
+        'Effectiveness says how well it works; without an efficiency measure (participants, hours, cost per learner) the reports cannot say how much was delivered or at what cost.',
+        'Add an efficiency measure for it on Measures.', only.initiative || 'portfolio'));
+    } else {
+      findings.push(measureFinding('efficiency-without-effectiveness', only.cell, `${who} has efficiency measures but no effectiveness measure`,
+        'Efficiency says how much was delivered and at what cost; without an effectiveness measure (reaction, learning, application, impact) nothing shows it works.',
+        'Add an effectiveness measure for it on Measures.', only.initiative || 'portfolio'));
+    }
+  }
+  return findings;
+}
+
+/** `Discovery workshop hours (forecast 61% of plan)`. */
+function describe(m: Measure): string {
+  return `${m.name} (forecast ${percent(m.forecastPercent ?? 0)} of plan)`;
+}
+
+/**
+ * One sentence for the executive summary on what is off track (and how many are at risk), e.g.
+ * "1 of 23 measures is off track at month 9: Discovery workshop hours (forecast 61% of plan); 4 more are at risk."
+ * Empty when no measure has a status.
+ */
+export function offTrackSentence(report: MeasuresReport): string {
+  const rated = report.measures.filter((m) => m.status !== null);
+  if (rated.length === 0) return '';
+  const off = rated.filter((m) => m.status === 'Off track');
+  const risk = rated.filter((m) => m.status === 'At risk').length;
+  const month = `at month ${report.reportingMonth}`;
+  const atRisk = risk === 0 ? '' : `${risk} ${off.length > 0 ? 'more ' : ''}${risk === 1 ? 'is' : 'are'} at risk`;
+  if (off.length === 0) {
+    return `None of the ${rated.length} measures with a plan is off track ${month}${atRisk ? `; ${atRisk}` : ''}.`;
+  }
+  const verb = off.length === 1 ? 'is' : 'are';
+  return `${off.length} of ${rated.length} measures ${verb} off track ${month}: ${list(off.map(describe))}${atRisk ? `; ${atRisk}` : ''}.`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Measures: regular reporting in the Talent Development Reporting principles (TDRp). One row per
+ * efficiency, effectiveness or outcome measure: last year's actual, this year's plan, twelve monthly
+ * actuals and an optional manual forecast. Native formulas compute, up to the reporting month set
+ * once at the top: the YTD actual (sum, or average of the reported months), YTD % of plan (plan
+ * prorated by month for sums), the forecast (manual, else the run rate or the YTD average), forecast
+ * % of plan and a status, with "less is better" measures scored plan ÷ actual. The same arithmetic as
+ * the catalogue's YTD, RUN_RATE_FORECAST and PLAN_ATTAINMENT.
+ */
+import { absolute } from '../a1';
+import { SheetBuilder, widthsFrom } from '../builder';
+import type { ExampleDataset } from '../growthcorp';
+import {
+  ALIGNMENT_TABLE, MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS,
+  MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange,
+} from '../layout';
+import type { CellSpec, SheetSpec } from '../types';
+import { BAD, GOOD, TAB, WARN, listValidation } from './common';
+
+/** The attainment of `actual` against `plan` as a formula: actual ÷ plan, or plan ÷ actual when less is better. */
+export function attainmentFormula(actual: string, plan: string, direction: string): string {
+  return `IFERROR(IF(${direction}="${MEASURE_DIRECTIONS[1]}",${plan}/${actual},${actual}/${plan}),"")`;
+}
+
+export function measuresSheet(data?: ExampleDataset): SheetSpec {
+  const b = new SheetBuilder('Measures');
+  const col = T.columns;
+  const d1 = T.firstDataRow;
+  const dn = T.lastDataRow;
+  const month = absolute(S.reportingMonth);
+  const onTrack = absolute(S.onTrack);
+  const atRisk = absolute(S.atRisk);
+  const firstMonth = MONTH_COLUMNS[0];
+  const lastMonth = MONTH_COLUMNS[MONTHS_IN_YEAR - 1];
+  const monthNumbers = `$${firstMonth}$${S.monthNumberRow}:$${lastMonth}$${S.monthNumberRow}`;
+  const example = data?.measures;
+
+  b.text('A1', 'Measures: plan, year to date and forecast', 'title');
+  b.text('C1', 'One row per measure, sorted into the three TDRp types: efficiency (how much, how fast, at what cost), effectiveness (reaction, learning, application, impact, ROI) and outcome (what learning contributes to a business objective). Type the plan for the year and each month\'s actual; YTD, % of plan, forecast and status calculate up to the reporting month.', 'help');
+  b.merges.push(`C1:${col.plan}2`);
+  b.rowHeights[1] = 30;
+  b.text('A3', 'Reporting month (1–12)', 'kpiLabel');
+  b.set(S.reportingMonth, { value: example?.reportingMonth ?? 1, style: 'input', numberFormat: '0', note: 'The last month with actuals to report: month 1 is the first month of your fiscal year. Every YTD and forecast on this sheet and the reports follows it.' });
+  b.text('A4', 'On track: forecast at least', 'kpiLabel');
+  b.set(S.onTrack, { value: MEASURE_THRESHOLDS.onTrack, style: 'input', numberFormat: PERCENT });
+  b.text('A5', 'At risk: forecast at least', 'kpiLabel');
+  b.set(S.atRisk, { value: MEASURE_THRESHOLDS.atRisk, style: 'input', numberFormat: PERCENT });
+  b.text('C3', 'Status compares the forecast with the plan for the year (plan ÷ forecast when less is better).', 'help');
+  b.text('C4', 'At or above the on-track share: On track. At or above the at-risk share: At risk. Below it: Off track.', 'help');
+  b.text('C5', 'Sums prorate the plan for YTD (plan × month ÷ 12) and forecast at the run rate (YTD ÷ month × 12); averages use the average of the reported months.', 'help');
+  b.text(`${col.plan}${S.monthNumberRow}`, 'Month number →', 'kpiLabel');
+  MONTH_COLUMNS.forEach((letter, i) => b.set(`${letter}${S.monthNumberRow}`, { value: i + 1, style: 'kpiLabel', numberFormat: '0' }));
+
+  b.table(T, (r, i) => {
+    const x = example?.rows[i];
+    const name = `$${col.name}${r}`;
+    const months = `${firstMonth}${r}:${lastMonth}${r}`;
+    const average = `$${col.aggregation}${r}="${MEASURE_AGGREGATIONS[1]}"`;
+    const proratedPlan = `IF(${average},${col.plan}${r},${col.plan}${r}*${month}/${MONTHS_IN_YEAR})`;
+    const cells: Record<string, CellSpec> = {
+      reported: { formula: `=SUMPRODUCT(--(${monthNumbers}<=${month}),--(${months}<>""))` },
+      sumToMonth: { formula: `=SUMPRODUCT(--(${monthNumbers}<=${month}),${months})` },
+      ytd: { formula: `=IF(${name}="","",IF(${average},IF(${col.reported}${r}=0,"",${col.sumToMonth}${r}/${col.reported}${r}),${col.sumToMonth}${r}))` },
+      ytdPercent: { formula: `=IF(OR(${col.ytd}${r}="",${col.plan}${r}=""),"",${attainmentFormula(`${col.ytd}${r}`, proratedPlan, `$${col.direction}${r}`)})` },
+      forecast: { formula: `=IF(${name}="","",IF(${col.manualForecast}${r}<>"",${col.manualForecast}${r},IF(${average},${col.ytd}${r},${col.sumToMonth}${r}/${month}*${MONTHS_IN_YEAR})))` },
+      forecastPercent: { formula: `=IF(OR(${col.forecast}${r}="",${col.plan}${r}=""),"",${attainmentFormula(`${col.forecast}${r}`, `${col.plan}${r}`, `$${col.direction}${r}`)})` },
+      status: { formula: `=IF(${col.forecastPercent}${r}="","",IF(${col.forecastPercent}${r}>=${onTrack},"On track",IF(${col.forecastPercent}${r}>=${atRisk},"At risk","Off track")))` },
+      outcomeObjective: { formula: `=IF(AND(${name}<>"",$${col.type}${r}="Outcome"),$${col.objective}${r},"")` },
+    };
+    if (x) {
+      cells.name = { value: x.name };
+      cells.type = { value: x.type };
+      if (x.initiative) cells.initiative = { value: x.initiative };
+      if (x.objective) cells.objective = { value: x.objective };
+      cells.unit = { value: x.unit };
+      cells.direction = { value: x.direction };
+      cells.aggregation = { value: x.aggregation };
+      cells.lastYear = { value: x.lastYear };
+      cells.plan = { value: x.plan };
+      x.months.forEach((v, m) => {
+        if (v !== null) cells[`m${m + 1}`] = { value: v };
+      });
+      if (x.manualForecast !== undefined) cells.manualForecast = { value: x.manualForecast };
+    }
+    return cells;
+  });
+
+  b.hiddenColumns.push(col.reported, col.sumToMonth, col.outcomeObjective);
+  const rows = (key: keyof typeof col) => `${col[key]}${d1}:${col[key]}${dn}`;
+  b.validations.push(
+    { range: S.reportingMonth, type: 'whole', min: 1, max: MONTHS_IN_YEAR, prompt: 'The last month with actuals, 1 to 12.', errorMessage: 'The reporting month is a whole number from 1 to 12.' },
+    { range: `${S.onTrack}:${S.atRisk}`, type: 'decimal', min: 0, max: 2, prompt: 'A share of plan, e.g. 95%.', errorMessage: 'A threshold is a share of plan between 0% and 200%, e.g. 95%.' },
+    listValidation(rows('type'), MEASURE_TYPES, 'measure type'),
+    { range: rows('initiative'), type: 'list', source: columnRange(ALIGNMENT_TABLE, 'name'), prompt: 'Pick an initiative from Alignment (blank: the whole portfolio).', errorMessage: 'Choose an initiative listed on the Alignment sheet (add it there first).' },
+    { range: rows('objective'), type: 'list', source: columnRange(STRATEGY_TABLE, 'objective'), prompt: 'Pick the objective an outcome measure contributes to.', errorMessage: 'Choose an objective listed on the Strategy sheet (add it there first).' },
+    listValidation(rows('direction'), MEASURE_DIRECTIONS, 'direction'),
+    listValidation(rows('aggregation'), MEASURE_AGGREGATIONS, 'aggregation'),
+  );
+  const status = rows('status');
+  b.conditionalFormats.push(
+    { range: status, formula: `=$${col.status}${d1}="On track"`, style: GOOD },
+    { range: status, formula: `=$${col.status}${d1}="At risk"`, style: WARN },
+    { range: status, formula: `=$${col.status}${d1}="Off track"`, style: BAD },
+  );
+  return b.build({
+    purpose: 'Measures by TDRp type: plan, monthly actuals, YTD, forecast and status to the reporting month.',
+    tabColor: TAB.Measures,
+    frozenRows: T.headerRow,
+    frozenColumns: 1,
+    columnWidths: widthsFrom(T.defs),
+  });
+}
