@@ -8,7 +8,7 @@ import { join } from 'path';
 import { LEARNING_SAMPLES } from '../../examples/learning-samples';
 import { GROWTHCORP } from '../templates/growthcorp';
 import { figuresByInitiative, matchActivities, parseLmsCsv, parseXapi } from './index';
-import { EXCLUSION_CODES } from './types';
+import { isExclusion } from './types';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -29,7 +29,8 @@ describe('GrowthCorp sample learning data', () => {
     expect(csv.durationUnit).toBe('minutes');
     expect(csv.scoreScale).toBe('percent');
     expect(xapi.rejections.map((r) => r.code)).toEqual(['voided', 'voiding']);
-    expect(xapi.rejections.every((r) => EXCLUSION_CODES.includes(r.code))).toBe(true);
+    expect(xapi.rejections.every(isExclusion)).toBe(true);
+    expect(isExclusion({ code: 'bad-date' })).toBe(false);
     expect(xapi.files[0].more).toBeNull();
     expect(csv.records.length + xapi.records.length).toBe(csv.inputCount + xapi.inputCount - 2);
   });

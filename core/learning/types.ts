@@ -99,6 +99,11 @@ export type RejectionCode =
  */
 export const EXCLUSION_CODES: readonly RejectionCode[] = ['voided', 'voiding', 'duplicate'];
 
+/** Whether a rejection is an expected exclusion (see {@link EXCLUSION_CODES}) rather than bad input. */
+export function isExclusion(rejection: Pick<Rejection, 'code'>): boolean {
+  return EXCLUSION_CODES.includes(rejection.code);
+}
+
 export interface Rejection {
   readonly source: SourceRef;
   readonly code: RejectionCode;
