@@ -284,6 +284,11 @@ export function withDrawingElement(sheetXml: string, relId: string): string {
   return xml;
 }
 
+/** Write a part; no directory entries (an OPC package's parts are its files). */
+function put(zip: JSZip, path: string, xml: string): void {
+  zip.file(path, xml, { createFolders: false });
+}
+
 function nextFree(zip: JSZip, pattern: (n: number) => string): number {
   let n = 1;
   while (zip.file(pattern(n))) n++;
@@ -307,12 +312,12 @@ export async function addCharts(xlsx: Buffer | Uint8Array | ArrayBuffer, source:
     const chartRels: { id: string; type: string; target: string }[] = [];
     for (const [i, chart] of sheet.charts.entries()) {
       const chartNumber = nextFree(zip, (n) => `xl/charts/chart${n}.xml`);
-      zip.file(`xl/charts/chart${chartNumber}.xml`, chartXml(source, sheet.name, chart));
+      put(zip, `xl/charts/chart${chartNumber}.xml`, chartXml(source, sheet.name, chart));
       types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNumber}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
       chartRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${chartNumber}.xml` });
     }
-    zip.file(drawingPath, drawingXml(sheet.charts));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartRels));
+    put(zip, drawingPath, drawingXml(sheet.charts));
+    put(zip, `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartRels));
     types = types.replace('</Types>', `<Override PartName="/${drawingPath}" ContentType="${CONTENT_TYPE.drawing}"/></Types>`);
 
     // The sheet → drawing relationship, added to the sheet's relationships (exceljs may have some).
@@ -324,9 +329,9 @@ export async function addCharts(xlsx: Buffer | Uint8Array | ArrayBuffer, source:
     while (used.has(`rId${n}`)) n++;
     const relId = `rId${n}`;
     const rel = `<Relationship Id="${relId}" Type="${REL_TYPE.drawing}" Target="../drawings/drawing${drawingNumber}.xml"/>`;
-    zip.file(relsPath, existing.includes('</Relationships>') ? existing.replace('</Relationships>', `${rel}</Relationships>`) : existing.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
-    zip.file(part, withDrawingElement(await text(zip, part), relId));
+    put(zip, relsPath, existing.includes('</Relationships>') ? existing.replace('</Relationships>', `${rel}</Relationships>`) : existing.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
+    put(zip, part, withDrawingElement(await text(zip, part), relId));
   }
-  zip.file('[Content_Types].xml', types);
+  put(zip, '[Content_Types].xml', types);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
