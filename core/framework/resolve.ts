@@ -74,6 +74,9 @@ export type FrameworkResolution = FrameworkFound | NoFramework;
 /** The message when a workbook holds nothing of a framework. */
 export const NO_FRAMEWORK_MESSAGE = 'This workbook has no L&D framework: build one with Set up (it adds the Strategy, Alignment, Impact and ROI sheets and the rest).';
 
+/** Why a snapshot is refused when the framework found has no History log of its own. */
+export const NO_HISTORY_MESSAGE = "This workbook's L&D framework has no History log sheet to add a snapshot to (it was deleted). Build the framework again with Set up to get one; no other sheet is written to.";
+
 /** The sheet a defined name points at, when that sheet exists (its name as the workbook spells it). */
 export function markedSheet(reference: string, sheetNames: readonly string[]): string | undefined {
   const ref = parseRange(reference.trim().replace(/^=/, ''));

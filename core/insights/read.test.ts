@@ -7,6 +7,7 @@ import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, PARTNERS_TABLE, ROI_TABLE, S
 import { columnNumber } from '../templates/a1';
 import { checkHealth, NotAFrameworkError, readFramework } from './index';
 import { NO_FRAMEWORK_MESSAGE } from '../framework/resolve';
+import { placeRow } from './table';
 import { dataRow, exampleValues, getCell, ref, setCell, sourceOf, Values } from './testing/workbook';
 
 const read = (values: Values) => readFramework(sourceOf(values));
@@ -206,5 +207,23 @@ describe('readFramework when an initiative was inserted on Alignment only', () =
     expect(model.initiatives[2].name.value).toBe(GROWTHCORP.initiatives[1].name);
     expect(model.initiatives[2].impact.row).toBe(10);
     expect(model.initiatives[2].impact.change.value).toBe(GROWTHCORP.initiatives[1].impact.change);
+  });
+});
+
+describe('placeRow: where a host writes a row it appends', () => {
+  const cells = [{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }];
+
+  it('keeps the row when all its target cells are empty (other columns may be filled)', () => {
+    expect(placeRow(cells, [[], [], [null, 'filled', '']])).toEqual({ row: 3, cells });
+    expect(placeRow(cells, [])).toEqual({ row: 3, cells });
+  });
+
+  it('moves down past any row with a filled target cell, a space or 0 included', () => {
+    expect(placeRow(cells, [[], [], ['x'], [null, 'y', ' '], ['', '', 0], [false]]).row).toBe(7);
+    expect(placeRow(cells, [[], [], ['x']]).cells).toEqual([{ address: 'A4', value: 1 }, { address: 'C4', value: 'n' }]);
+  });
+
+  it('refuses what is not a cell address', () => {
+    expect(() => placeRow([{ address: 'History!A3' }], [])).toThrow('placeRow: not a cell address in History!A3');
   });
 });

@@ -149,3 +149,26 @@ export function findExtraColumn(table: FoundTable<string>, pattern: RegExp): num
   }
   return undefined;
 }
+
+/** A cell a write must not go over: anything but empty (a space a person typed counts as filled). */
+function isOccupied(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * Cells meant for one row (`{ address: 'A45', … }`, all on the same row), moved down to the first row
+ * at or below it where every one of their columns is empty in `grid` (the sheet's values from A1):
+ * a filled cell is never written over. Both hosts place a snapshot with it.
+ *
+ * ```ts
+ * placeRow([{ address: 'A3', value: 1 }], [[], [], ['x']]) // { row: 4, cells: [{ address: 'A4', value: 1 }] }
+ * ```
+ */
+export function placeRow<T extends { readonly address: string }>(cells: readonly T[], grid: readonly (readonly unknown[])[]): { row: number; cells: T[] } {
+  const parsed = cells.map((c) => /^\$?([A-Z]+)\$?(\d+)$/.exec(c.address));
+  if (parsed.some((m) => m === null)) throw new Error(`placeRow: not a cell address in ${cells.map((c) => c.address).join(', ')}`);
+  const columns = parsed.map((m) => columnNumber(m![1]));
+  let row = Math.min(...parsed.map((m) => Number(m![2])));
+  while (columns.some((c) => isOccupied(rawAt(grid, row, c)))) row++;
+  return { row, cells: cells.map((c, i) => ({ ...c, address: `${columnLetter(columns[i])}${row}` })) };
+}

@@ -6,6 +6,8 @@
  */
 import { auditWorkbook, snapshotRow, summaryRows, type AuditReport, type PortfolioPlan, type SnapshotRow } from '../../core/insights';
 import { money, percent, ratio } from '../../core/insights';
+import { placeRow } from '../../core/insights/table';
+import { NO_HISTORY_MESSAGE } from '../../core/framework/resolve';
 import type { ExcelHost } from '../builder/build-framework';
 import { appendRow, insertSheet, readWorkbook, selectCell, type AppendCell, type FrameworkRead } from './workbook';
 
@@ -28,26 +30,12 @@ export function localIsoDate(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const CELL = /^([A-Z]+)(\d+)$/;
-
-function isFilled(grid: readonly (readonly unknown[])[], address: string): boolean {
-  const m = CELL.exec(address);
-  if (!m) return false;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  const value = grid[Number(m[2]) - 1]?.[column - 1];
-  return value !== undefined && value !== null && value !== '';
-}
-
 /**
  * The snapshot's cells moved down to the first row at or below the core's choice where every one
  * of them is empty: a filled row is never written over.
  */
 export function placeSnapshot(snapshot: SnapshotRow, grid: readonly (readonly unknown[])[]): { row: number; cells: AppendCell[] } {
-  for (let row = snapshot.row; ; row++) {
-    const cells = snapshot.cells.map((c) => ({ address: c.address.replace(/\d+$/, String(row)), value: c.value }));
-    if (cells.every((c) => !isFilled(grid, c.address))) return { row, cells };
-  }
+  return placeRow(snapshot.cells.map((c) => ({ address: c.address, value: c.value })), grid);
 }
 
 /** The plan as rows for a sheet: what a reader needs without the pane. */
@@ -76,7 +64,7 @@ export function planRows(plan: PortfolioPlan): (string | number)[][] {
 export { money, percent, ratio };
 
 /** The reason a snapshot is refused when the framework has no History log of its own. */
-export const NO_HISTORY = "This workbook's L&D framework has no History log sheet to add a snapshot to (it was deleted). Build the framework again with Set up to get one; no other sheet is written to.";
+export const NO_HISTORY = NO_HISTORY_MESSAGE;
 
 /** The audit of what {@link readWorkbook} read, with the framework it found. */
 function auditRead(read: FrameworkRead, today: string, organisation?: string): AuditReport {

@@ -14,6 +14,8 @@ import {
 } from '../../../core/insights';
 import { columnNumber, HISTORY_TABLE } from '../../../core/templates';
 import { enteredText, enteredValue } from '../../../core/text';
+import { placeRow } from '../../../core/insights/table';
+import { NO_HISTORY_MESSAGE } from '../../../core/framework/resolve';
 import { planSheetNames } from '../../../core/templates/rename';
 import type { InsightsSpreadsheetLike } from './host';
 import { readSpreadsheet, type SpreadsheetRead } from './read';
@@ -160,13 +162,6 @@ export function planBudget(spreadsheet: InsightsSpreadsheetLike, today: string, 
   return { ok: true, today, plan: planPortfolio(audited.report.model, budget), errors: audited.report.counts.error };
 }
 
-function isFilled(grid: readonly (readonly unknown[])[], address: string): boolean {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return true;
-  const value = grid[Number(m[2]) - 1]?.[columnNumber(m[1]) - 1];
-  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
-}
-
 /** Cells on one row grouped into runs of adjacent columns, each run written with one `setValues`. */
 export function adjacentRuns(cells: readonly SnapshotCellWritten[]): SnapshotCellWritten[][] {
   const sorted = [...cells].sort((a, b) => columnNumber(a.address.replace(/\d+$/, '')) - columnNumber(b.address.replace(/\d+$/, '')));
@@ -184,7 +179,7 @@ export function adjacentRuns(cells: readonly SnapshotCellWritten[]): SnapshotCel
 export const MAX_NOTE = 500;
 
 /** The reason a snapshot is refused when the framework has no History log of its own. */
-export const NO_HISTORY = "This spreadsheet's L&D framework has no History log sheet to add a snapshot to (it was deleted). Build the framework again with Set up to get one; no other sheet is written to.";
+export const NO_HISTORY = NO_HISTORY_MESSAGE;
 
 /**
  * Snapshot: today's figures (the core's `snapshotRow`) written to the framework's own History log
@@ -205,10 +200,9 @@ export function appendSnapshotRow(spreadsheet: InsightsSpreadsheetLike, today: s
 
   const snapshot = snapshotRow(report.model, today, text);
   const grid = read.source.values(historyName);
-  let row = snapshot.row;
-  const at = (r: number) => snapshot.cells.map((c) => ({ address: c.address.replace(/\d+$/, String(r)), value: c.value }));
-  while (at(row).some((c) => isFilled(grid, c.address))) row++;
-  const cells = at(row).map((c) => ({ address: c.address, value: enteredValue(c.value) }));
+  const placed = placeRow(snapshot.cells.map((c) => ({ address: c.address, value: c.value })), grid);
+  const row = placed.row;
+  const cells = placed.cells.map((c) => ({ address: c.address, value: enteredValue(c.value) }));
   for (const run of adjacentRuns(cells)) {
     const first = run[0].address;
     const last = run[run.length - 1].address;
@@ -217,11 +211,11 @@ export function appendSnapshotRow(spreadsheet: InsightsSpreadsheetLike, today: s
   const beyondCapacity = row > HISTORY_TABLE.lastDataRow;
   if (beyondCapacity) {
     // Below the template's rows the date column has no date format: give the date cell one.
-    const dateCell = at(row)[0].address;
+    const dateCell = placed.cells[0].address;
     history.getRangeList([dateCell]).setNumberFormat('yyyy-mm-dd');
   }
   return {
     ok: true, sheet: historyName, row, requestedRow: snapshot.row, values: { ...snapshot.values },
-    cells: at(row).map((c) => ({ ...c })), sameDateRow: snapshot.sameDateRow, beyondCapacity,
+    cells: placed.cells, sameDateRow: snapshot.sameDateRow, beyondCapacity,
   };
 }
