@@ -32,6 +32,19 @@ describe('checkHealth on the GrowthCorp example', () => {
     );
   });
 
+  it('names both people when the last contact was with someone other than the sponsor (issue 14)', () => {
+    // Objective 3 (Reduce cost to serve): its sponsor Priya Nair was last met 2025-05-20, Lena Ortiz (who owns it on Partners) 2025-06-24.
+    const [f] = audit(exampleValues(), '2025-12-31').filter((x) => x.id.endsWith('#objective3'));
+    expect(f.explanation).toBe(
+      'The last contact about “Reduce cost to serve” was with Lena Ortiz on 2025-06-24, 190 days before 2025-12-31; ' +
+      'the sponsor, Priya Nair, was last contacted on 2025-05-20 (225 days ago). Without regular contact the sponsor hears about results late, if at all.',
+    );
+    expect(f.action).toMatch(/^Meet Priya Nair /);
+    // Where the sponsor was the last contact, the finding says so once.
+    const [own] = audit(exampleValues(), '2025-12-31').filter((x) => x.id.endsWith('#objective1'));
+    expect(own.explanation).toMatch(/^The last contact about “Grow annual recurring revenue” was with its sponsor, Dana Whitfield, on 2025-06-12, 202 days before 2025-12-31\. /);
+  });
+
   it('treats exactly 90 days as recent and 91 as not', () => {
     // Objective 3 (Reduce cost to serve): Priya Nair 2025-05-20, Lena Ortiz 2025-06-24 (latest); Dana Whitfield 2025-06-12 alone for objective 1.
     const at90 = audit(exampleValues(), '2025-09-10').filter((f) => f.id.endsWith('#objective1'));

@@ -271,9 +271,19 @@ function contactFindings(model: FrameworkModel, o: Objective, sponsor: Framework
   const who = sponsor ?? owners[0];
   const ref = who.lastContact.cell;
   const name = `“${o.name.value}”`;
-  const since = latest ? `The last recorded contact was on ${latest.lastContact.value} with ${latest.name.value}, ${daysBetween(latest.lastContact.value!, today)} days before ${today}` : 'No contact date is recorded';
+  const ago = (date: string) => `${daysBetween(date, today)} days before ${today}`;
+  let since: string;
+  if (!latest) since = `No contact about ${name} is recorded`;
+  else if (latest === sponsor) since = `The last contact about ${name} was with its sponsor, ${latest.name.value}, on ${latest.lastContact.value}, ${ago(latest.lastContact.value!)}`;
+  else since = `The last contact about ${name} was with ${latest.name.value} on ${latest.lastContact.value}, ${ago(latest.lastContact.value!)}`;
+  // When that was someone else, say so and name the sponsor: the sponsor is the one who must hear.
+  if (sponsor && latest !== sponsor) {
+    const when = sponsor.lastContact.value;
+    since += `; the sponsor, ${sponsor.name.value}, ${when === null ? 'has no contact date recorded' : `was last contacted on ${when} (${daysBetween(when, today)} days ago)`}`;
+  }
+  const listener = sponsor ? 'the sponsor hears' : `the business owners of ${name} hear`;
   return [finding('sponsor-no-recent-contact', ref, `No contact about ${name} in the last ${days} days`,
-    `${since}; without regular contact the sponsor of ${name} hears about results late, if at all.`,
+    `${since}. Without regular contact ${listener} about results late, if at all.`,
     `Meet ${who.name.value} to review progress on ${name}, and record the date in ${splitCell(ref).address}.`, { subject: `objective${o.slot}` })];
 }
 
