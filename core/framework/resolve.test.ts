@@ -5,7 +5,8 @@
  */
 import { SHEET_TITLES } from '../templates';
 import type { SheetName } from '../templates/types';
-import { gridSource } from '../insights/source';
+import { gridSource, planSource } from '../insights/source';
+import { renderPlan } from '../render/plan';
 import type { DefinedNameRef, WorkbookSource } from '../insights/read';
 import { exampleValues, type Values } from '../insights/testing/workbook';
 import { markerName } from './marker';
@@ -148,5 +149,27 @@ describe('findFramework by header rows (no markers)', () => {
       ok: false, missing: ['Impact', 'ROI'],
       reason: "This workbook's L&D framework is missing its Impact and ROI sheets (deleted, or the headers were changed): build the framework again with Set up, or restore them.",
     });
+  });
+});
+
+describe('findFramework on what the render plan builds (every renderer writes its markers)', () => {
+  const userValues = () => Object.fromEntries(USER_SHEETS.filter((n) => n !== 'history').map((n) => [n, userData(n)]));
+
+  test('built beside the user sheets of issue 9: the plan’s sheets, by their markers', () => {
+    const plan = renderPlan('growthcorp', { sheets: Object.keys(userValues()), names: [] });
+    const found = findFramework(planSource(plan, userValues()));
+    if (!found.ok) throw new Error(found.reason);
+    expect([found.how, found.instance]).toEqual(['markers', plan.markerInstance]);
+    expect(found.sheets).toEqual(Object.fromEntries(plan.sheets.map((s) => [s.canonical, s.name])));
+    for (const user of Object.keys(userValues())) expect(Object.values(found.sheets)).not.toContain(user);
+  });
+
+  test('built twice: the second plan’s sheets', () => {
+    const first = renderPlan('growthcorp');
+    const second = renderPlan('empty', { sheets: first.sheets.map((s) => s.name), names: first.names.map((n) => n.name) });
+    const found = findFramework(planSource({ sheets: [...first.sheets, ...second.sheets], names: [...first.names, ...second.names] }));
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.instance).toBe(2);
+    expect(found.sheets).toEqual(Object.fromEntries(second.sheets.map((s) => [s.canonical, s.name])));
   });
 });
