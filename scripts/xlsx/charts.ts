@@ -192,9 +192,12 @@ function plotXml(r: Resolved): string {
     `<c:axPos val="${horizontal ? 'l' : 'b'}"/>${numFmt(axisFormat(r.categoryFormat))}<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
     `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${GRID_COLOUR}"/></a:solidFill></a:ln></c:spPr>${AXIS_TEXT}` +
     `<c:crossAx val="${VAL_AX_ID}"/><c:crosses val="autoZero"/><c:auto val="0"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  // One series of bars carries its values on the bars: the value axis and its grid would only repeat them.
+  const labelledBars = chart.type !== 'line' && r.series.length === 1;
+  const grid = labelledBars ? '' : `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${GRID_COLOUR}"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`;
   const valAx =
-    `<c:valAx><c:axId val="${VAL_AX_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${GRID_COLOUR}"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:valAx><c:axId val="${VAL_AX_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${labelledBars ? 1 : 0}"/>` +
+    `<c:axPos val="${horizontal ? 'b' : 'l'}"/>${grid}` +
     `${numFmt(axisFormat(r.valueFormat))}<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${AXIS_TEXT}` +
     `<c:crossAx val="${CAT_AX_ID}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   return `<c:plotArea><c:layout/>${plot}${catAx}${valAx}</c:plotArea>`;
