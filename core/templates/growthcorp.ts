@@ -88,7 +88,8 @@ export interface ExampleMeasure {
   readonly direction: 'More is better' | 'Less is better';
   readonly aggregation: 'Sum' | 'Average';
   readonly lastYear: number;
-  readonly plan: number;
+  /** null: no plan yet (the audit flags it). */
+  readonly plan: number | null;
   /** Actuals for months 1…12; null (or missing) is not reported yet. */
   readonly months: readonly (number | null)[];
   readonly manualForecast?: number;

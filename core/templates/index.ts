@@ -95,6 +95,9 @@ export { renameSheets, isValidSheetName, renameIdentifiers, planSheetNames, plan
 export * from './layout';
 export { PLAN_RANKED_COLUMNS, PLAN_BY_OBJECTIVE_COLUMNS } from './sheets/plan';
 export { SUMMARY_COLUMNS, NO_LEARNING, NO_MEASURE } from './sheets/summary-report';
+export { PROGRAM_REPORT_COLUMNS, PROGRAM_REPORT_GROUPS } from './sheets/program-report';
+export { OPERATIONS_REPORT_COLUMNS, OPERATIONS_REPORT_GROUPS } from './sheets/operations-report';
+export type { ReportColumn } from './sheets/report';
 export { GROWTHCORP, GROWTHCORP_MEASURES } from './growthcorp';
 export type { ExampleDataset, ExampleInitiative, ExampleMeasure, ExampleMeasures, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
 export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames, cellAddress, rangeAddress, columnsAddress, splitSheetReference } from './a1';

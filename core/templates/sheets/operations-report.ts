@@ -9,12 +9,13 @@ import type { SheetSpec } from '../types';
 import { TAB } from './common';
 import { letterAt, positionFormula, reportHeaders, reportRow, runningCounts, statusFormats, type ReportColumn } from './report';
 
-const COLUMNS: readonly ReportColumn[] = ['program', 'measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'];
-const GROUPS = ['Efficiency', 'Effectiveness'] as const;
+/** The report's columns from A. */
+export const OPERATIONS_REPORT_COLUMNS: readonly ReportColumn[] = ['program', 'measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'];
+export const OPERATIONS_REPORT_GROUPS = ['Efficiency', 'Effectiveness'] as const;
 
 export function operationsReportSheet(): SheetSpec {
   const b = new SheetBuilder('OperationsReport');
-  const last = letterAt(COLUMNS.length - 1);
+  const last = letterAt(OPERATIONS_REPORT_COLUMNS.length - 1);
   const lastRow = O.firstRow + O.capacity - 1;
   const statusRange = `$${last}$${O.firstRow}:$${last}$${lastRow}`;
   const typeRange = `$C$${O.firstRow}:$C$${lastRow}`;
@@ -24,7 +25,7 @@ export function operationsReportSheet(): SheetSpec {
   b.merges.push(`A2:${last}2`);
   b.text('A4', 'Reporting month', 'kpiLabel');
   b.formula('B4', `=Measures!${absolute(MEASURES_CELLS.reportingMonth)}`, '0', 'total');
-  GROUPS.forEach((group, g) => {
+  OPERATIONS_REPORT_GROUPS.forEach((group, g) => {
     b.text(`A${5 + g}`, `${group} measures`, 'kpiLabel');
     b.formula(`B${5 + g}`, `=COUNTIF(${typeRange},"${group}")`, '0', 'total');
   });
@@ -33,15 +34,15 @@ export function operationsReportSheet(): SheetSpec {
     b.formula(`E${4 + i}`, `=COUNTIF(${statusRange},"${s}")`, '0', 'total');
   });
 
-  GROUPS.forEach((group, g) => {
+  OPERATIONS_REPORT_GROUPS.forEach((group, g) => {
     runningCounts(b, O.counts[g], `${group} (helper)`, (r) => `AND(Measures!$${M.columns.name}${r}<>"",Measures!$${M.columns.type}${r}="${group}")`);
   });
   b.text(`${O.position}${O.headerRow}`, 'Measures row (helper)', 'header');
-  reportHeaders(b, COLUMNS, O.headerRow);
+  reportHeaders(b, OPERATIONS_REPORT_COLUMNS, O.headerRow);
   for (let k = 1; k <= O.capacity; k++) {
     const r = O.firstRow + k - 1;
     b.formula(`${O.position}${r}`, positionFormula(O.counts, k), '0');
-    reportRow(b, COLUMNS, r, O.position);
+    reportRow(b, OPERATIONS_REPORT_COLUMNS, r, O.position);
   }
   b.hiddenColumns.push(O.position);
   statusFormats(b, `${last}${O.firstRow}:${last}${lastRow}`);

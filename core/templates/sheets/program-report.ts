@@ -10,15 +10,16 @@ import type { SheetSpec } from '../types';
 import { TAB } from './common';
 import { letterAt, positionFormula, reportHeaders, reportRow, runningCounts, statusFormats, type ReportColumn } from './report';
 
-const COLUMNS: readonly ReportColumn[] = ['measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'];
+/** The report's columns from A. */
+export const PROGRAM_REPORT_COLUMNS: readonly ReportColumn[] = ['measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'];
 /** Outcome first, as TDRp's program report reads: what the business gets, then how well, then how much. */
-const GROUPS = ['Outcome', 'Effectiveness', 'Efficiency'] as const;
+export const PROGRAM_REPORT_GROUPS = ['Outcome', 'Effectiveness', 'Efficiency'] as const;
 
 export function programReportSheet(data?: ExampleDataset): SheetSpec {
   const b = new SheetBuilder('ProgramReport');
   const chosen = absolute(P.initiative);
   const row = `MATCH(${chosen},${columnRange(A, 'name')},0)`;
-  const last = letterAt(COLUMNS.length - 1);
+  const last = letterAt(PROGRAM_REPORT_COLUMNS.length - 1);
 
   b.text('A1', 'Program report', 'title');
   b.text('A2', "One initiative's measures from the Measures sheet: outcome, effectiveness, then efficiency. Pick the initiative below; the figures run to the reporting month.", 'subtitle');
@@ -40,16 +41,16 @@ export function programReportSheet(data?: ExampleDataset): SheetSpec {
   b.text('F7', 'Measures', 'kpiLabel');
   b.formula('G7', `=${P.counts.map((c) => `$${c}$${M.lastDataRow}`).join('+')}`, '0', 'total');
 
-  GROUPS.forEach((group, g) => {
+  PROGRAM_REPORT_GROUPS.forEach((group, g) => {
     runningCounts(b, P.counts[g], `${group} of this initiative (helper)`, (r) =>
       `AND(Measures!$${M.columns.name}${r}<>"",Measures!$${M.columns.type}${r}="${group}",Measures!$${M.columns.initiative}${r}=${chosen},${chosen}<>"")`);
   });
   b.text(`${P.position}${P.headerRow}`, 'Measures row (helper)', 'header');
-  reportHeaders(b, COLUMNS, P.headerRow);
+  reportHeaders(b, PROGRAM_REPORT_COLUMNS, P.headerRow);
   for (let k = 1; k <= P.capacity; k++) {
     const r = P.firstRow + k - 1;
     b.formula(`${P.position}${r}`, positionFormula(P.counts, k), '0');
-    reportRow(b, COLUMNS, r, P.position);
+    reportRow(b, PROGRAM_REPORT_COLUMNS, r, P.position);
   }
   b.hiddenColumns.push(P.position);
   b.formula(`A${P.firstRow + P.capacity}`, `=IF(G7>${P.capacity},"This initiative has "&G7&" measures; the report shows the first ${P.capacity}.","")`, undefined, 'help');

@@ -79,14 +79,25 @@ export function reportHeaders(b: SheetBuilder, columns: readonly ReportColumn[],
   columns.forEach((c, i) => b.set(`${letterAt(i)}${headerRow}`, { value: SOURCE[c].header, style: 'header' }));
 }
 
+/** Measures columns a person types numbers into: blank stays blank on the reports. */
+const NUMBER_INPUTS = new Set(['lastYear', 'plan']);
+
+/**
+ * The value of a Measures column at a position. INDEX gives 0 for an empty cell, so text columns join
+ * "" and number inputs are tested for blank; calculated columns already hold "" when they show nothing.
+ */
+export function fetch(key: string, position: string, text: boolean): string {
+  const value = `INDEX(${measuresColumn(key)},${position})`;
+  if (text) return `${value}&""`;
+  return NUMBER_INPUTS.has(key) ? `IF(${value}="","",${value})` : value;
+}
+
 /** One report row: each column an INDEX into Measures by the row's position cell. */
 export function reportRow(b: SheetBuilder, columns: readonly ReportColumn[], row: number, position: string): void {
   columns.forEach((c, i) => {
     const source = SOURCE[c];
-    // Text columns join "" so a blank input shows blank (INDEX gives 0 for an empty cell); the
-    // calculated columns already hold "" when they have nothing to show.
     const cell: CellSpec = {
-      formula: `=IF($${position}${row}="","",INDEX(${measuresColumn(source.key)},$${position}${row})${source.format ? '' : '&""'})`,
+      formula: `=IF($${position}${row}="","",${fetch(source.key, `$${position}${row}`, source.format === undefined)})`,
       numberFormat: source.format,
       style: 'calc',
     };

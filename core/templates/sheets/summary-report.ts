@@ -11,7 +11,7 @@ import {
 } from '../layout';
 import type { SheetSpec } from '../types';
 import { TAB } from './common';
-import { measuresColumn, statusFormats } from './report';
+import { fetch, measuresColumn, statusFormats } from './report';
 
 /** The report's columns, in order from A. */
 export const SUMMARY_COLUMNS = {
@@ -57,7 +57,7 @@ export function summaryReportSheet(): SheetSpec {
     const link = LINK_COLUMNS[i];
     const has = `$${C.objective}${r}<>""`;
     const pos = `$${R.position}${r}`;
-    const pick = (key: string, text = false) => `IF(${pos}="","",INDEX(${measuresColumn(key)},${pos})${text ? '&""' : ''})`;
+    const pick = (key: string, text = false) => `IF(${pos}="","",${fetch(key, pos, text)})`;
     b.formula(`${C.objective}${r}`, `=IF(${objective}="","",${objective})`);
     b.formula(`${C.kpi}${r}`, `=IF(${has},Strategy!$${S.columns.kpi}$${strategyRow}&"","")`);
     b.formula(`${C.initiatives}${r}`, `=IF(${has},COUNTIF(Alignment!$${link}$${A.firstDataRow}:$${link}$${A.lastDataRow},">=${MIN_SUPPORT}"),"")`, '0');
