@@ -1,10 +1,10 @@
 /**
  * `npm run build -- workbooks`: dist/workbooks/LD-Framework.xlsx (the empty template) and
- * dist/workbooks/GrowthCorp-example.xlsx, from the core's template specs.
+ * dist/workbooks/GrowthCorp-example.xlsx, each the render plan of its dataset (core/render) written
+ * by the .xlsx renderer.
  */
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookSpec } from '../core/templates';
 import { writeWorkbook } from './xlsx/write-workbook';
 
 export const WORKBOOKS = [
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const { dataset, file } of WORKBOOKS) {
     const path = join(dir, file);
-    await writeWorkbook(buildWorkbookSpec(dataset), path);
+    await writeWorkbook(dataset, path);
     console.log(`wrote ${path}`);
   }
 }
