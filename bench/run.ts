@@ -5,6 +5,9 @@
 import { performance } from 'perf_hooks';
 import { evaluate } from '../core';
 import { benchSimulate } from './simulate';
+import { benchAnalyses } from './analyses';
+import { benchLoad, benchPerCall, BUNDLES } from './load';
+import { existsSync } from 'fs';
 
 function median(values: number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
@@ -79,4 +82,11 @@ const scoreByHand = () => {
 report('ALIGNMENT_SCORE, 10,000 x 12', compare(() => evaluate('ALIGNMENT_SCORE', [strengths, weights]), scoreByHand, 101, 100));
 
 benchSimulate();
+benchAnalyses();
+if (existsSync(BUNDLES.sheets) && existsSync(BUNDLES.excel)) {
+  benchLoad();
+  benchPerCall(evaluate as (name: string, args: readonly unknown[]) => unknown);
+} else {
+  console.log('\nBundles not built: run `npm run build -- excel sheets` for the cold-load and per-call figures.');
+}
 console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}; medians of alternating runs after warm-ups, garbage collected before each run${(globalThis as { gc?: unknown }).gc ? '' : ' (start node with --expose-gc for that)'}.`);
