@@ -44,11 +44,6 @@ export function coldLoad(file: string): { ms: number; context: vm.Context; assoc
   return { ms: performance.now() - start, context, associated };
 }
 
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 export function benchLoad(runs = 21): { sheets: number; excel: number } {
   const samples = { sheets: [] as number[], excel: [] as number[] };
   for (let k = 0; k < runs; k++) {
