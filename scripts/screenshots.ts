@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the pictures of the pane in README.md and docs/, taken from the built Excel
  * task pane and Sheets sidebar in headless Chromium over the same host fakes as the panel tests
- * (test/pane/hosts.ts), with the clock fixed (30 June 2026) and the GrowthCorp case study's names, so
+ * (test/pane/hosts.ts), with the clock fixed (30 September 2025, a quarter's end) and the GrowthCorp case study's names, so
  * taking them again gives the same pictures. The tests never write them.
  *   docs/images/excel-taskpane.png   Set up done, beside the user's own Strategy sheet (320 px)
  *   docs/images/excel-insights.png   Audit: the example with a confidence typed as 80 (320 px)

@@ -7,7 +7,7 @@ import { CATALOGUE } from '../catalogue';
 import type { Finding } from './findings';
 import {
   alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
-  groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, renamedText, scenarioCells, snapshotHeading,
+  groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, scenarioCells, snapshotHeading,
   summaryInsertedText, summaryText, type SnapshotView,
 } from './pane';
 import type { PlanLine } from './plan';
@@ -77,10 +77,9 @@ describe('set up and functions', () => {
       .toEqual(['Portfolio ROI', 'Total adjusted benefits', 'Aligned share', 'Total investment (2)', 'Portfolio BCR']);
   });
 
-  test('counts and renamed sheets', () => {
+  test('counts', () => {
     expect(buildCountsLine({ sheets: 9, validations: 1, conditionalFormats: 6, charts: 3, names: 7 }))
       .toBe('1 dropdown or input check, 6 highlight rules, 3 charts, 7 named figures.');
-    expect(renamedText({ from: 'Strategy', to: 'Strategy (2)' })).toBe('A sheet named “Strategy” already exists, so it was left unchanged and the new one is “Strategy (2)”.');
   });
 
   test('function syntax: Excel’s namespace, optional parameters in brackets', () => {

@@ -44,7 +44,7 @@ export interface BuildSummary {
   readonly sheets: readonly { readonly name: string; readonly purpose: string }[];
   /** Template sheets whose name was taken, with the name they got instead. */
   readonly renamed: readonly { readonly from: string; readonly to: string }[];
-  /** Other sentences: renamed names or tables, features this host lacks. */
+  /** Sentences for the person: sheets, tables and names renamed because taken (the render plan's), features this host lacks. */
   readonly notes: readonly string[];
   readonly counts: {
     readonly sheets: number; readonly validations: number; readonly conditionalFormats: number; readonly charts: number; readonly names: number;
@@ -127,10 +127,6 @@ export function buildCountsLine(counts: BuildSummary['counts']): string {
     plural(counts.validations, 'dropdown or input check', 'dropdowns and input checks'), plural(counts.conditionalFormats, 'highlight rule'),
     plural(counts.charts, 'chart'), plural(counts.names, 'named figure'),
   ].join(', ')}.`;
-}
-
-export function renamedText(r: { readonly from: string; readonly to: string }): string {
-  return `A sheet named “${r.from}” already exists, so it was left unchanged and the new one is “${r.to}”.`;
 }
 
 // ---- Audit ----

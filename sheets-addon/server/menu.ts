@@ -5,7 +5,7 @@
  */
 import { CATALOGUE } from '../../core';
 import { countsLine, functionList, type BuildSummary, type PaneContext } from '../../core/insights/pane';
-import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { buildWorkbookSpec, renameSheets, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
 import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
@@ -69,7 +69,7 @@ export function setUpFrameworkFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     'Set up the L&D framework',
-    'Add the nine framework sheets (Guide, Strategy, Alignment, Impact, ROI, Plan, Partners, Dashboard, History log) to this spreadsheet. Existing sheets are never changed.\n\nFill them with the GrowthCorp example?\n  Yes: the example data\n  No: an empty template',
+    `Add the framework sheets (${SHEET_NAMES.map((n) => SHEET_TITLES[n]).join(', ')}) to this spreadsheet. Existing sheets are never changed.\n\nFill them with the GrowthCorp example?\n  Yes: the example data\n  No: an empty template`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
@@ -77,9 +77,9 @@ export function setUpFrameworkFromMenu(): void {
   ui.alert(ADDON_TITLE, reportText(report), ui.ButtonSet.OK);
 }
 
-/** What to say when the spreadsheet holds no framework the reader can use. */
+/** What to say when the spreadsheet holds no framework the reader can use: the core's reason, a whole sentence. */
 export function noFrameworkText(result: NoFramework): string {
-  return `This spreadsheet has no L&D framework to read (${result.reason}). Use Set up framework… to add one, or open a spreadsheet that has one.`;
+  return result.reason;
 }
 
 /** How many errors the menu's dialog lists; the sidebar shows them all. */
@@ -118,7 +118,7 @@ export function buildSummary(report: BuildReport): BuildSummary {
     dataset: report.dataset,
     sheets: report.sheets.map((s) => ({ name: s.name, purpose: s.purpose })),
     renamed: report.renamedSheets.map((r) => ({ ...r })),
-    notes: report.renamedRanges.map((r) => `This spreadsheet already has a named range "${r.from}", so the new one is "${r.to}".`),
+    notes: [...report.messages],
     counts: {
       sheets: report.counts.sheets, validations: report.counts.validations, conditionalFormats: report.counts.conditionalFormats,
       charts: report.counts.charts, names: report.counts.namedRanges,

@@ -133,7 +133,7 @@ describe('menu and sidebar server functions in Code.js', () => {
     const strategy = sheets.spreadsheet.sheet('Strategy');
     expect([...strategy.cells.values()].some((c) => c.value === 'Revenue growth')).toBe(dataset === 'growthcorp');
     expect(host.alerts).toHaveLength(2);
-    expect(host.alerts[1].prompt).toMatch(/^Added 9 sheets/);
+    expect(host.alerts[1].prompt).toMatch(new RegExp(`^Added ${buildWorkbookSpec('empty').sheets.length} sheets`));
   });
 
   test('Audit the framework says the counts and lists the first errors with their cells', () => {
@@ -169,7 +169,7 @@ describe('menu and sidebar server functions in Code.js', () => {
     const bare = uiHost({ spreadsheet: empty });
     script.install('SpreadsheetApp', bare.app);
     script.fn('insertSummaryFromMenu')();
-    expect(bare.alerts[0].prompt).toMatch(/^This spreadsheet has no L&D framework to read \(not a framework workbook: missing sheets/);
+    expect(bare.alerts[0].prompt).toMatch(/no L&D framework: build one with Set up/);
     expect(empty.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 

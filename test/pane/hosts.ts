@@ -21,8 +21,8 @@ import { FakeRange, FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spre
 import { loadCodeJs } from '../../sheets-addon/test/gas-vm';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
-/** The date both hosts audit and snapshot on. */
-export const TODAY = '2026-06-30';
+/** The date both hosts audit and snapshot on: a quarter's end, three months after the example's last snapshot. */
+export const TODAY = '2025-09-30';
 
 export interface SheetInit {
   readonly name: string;
@@ -188,25 +188,27 @@ function plainJson(value: unknown): boolean {
   return false;
 }
 
-/** google.script.run as Apps Script gives it: chainable handlers, then any server function by name. */
-function installScriptRun(): void {
-  type Handler = (value: unknown) => void;
-  const w = window as unknown as { google: unknown; __gas(name: string, args: unknown[]): Promise<string> };
-  const runner = (success?: Handler, failure?: Handler): unknown => new Proxy({}, {
-    get(_target, name: string) {
-      if (name === 'withSuccessHandler') return (fn: Handler) => runner(fn, failure);
-      if (name === 'withFailureHandler') return (fn: Handler) => runner(success, fn);
-      return (...args: unknown[]) => {
-        void w.__gas(name, JSON.parse(JSON.stringify(args))).then((text) => {
-          const answer = JSON.parse(text) as { value?: unknown; failure?: string };
-          if (answer.failure !== undefined) failure?.({ name: 'ScriptError', message: answer.failure });
-          else success?.(answer.value);
+/**
+ * google.script.run as Apps Script gives it: chainable handlers, then any server function by name,
+ * answered by `window.__gas` (exposed by the test). Plain JavaScript text, so no compiler helper
+ * (tsx adds `__name`) ends up in the page.
+ */
+const SCRIPT_RUN = `(() => {
+  const runner = (success, failure) => new Proxy({}, {
+    get(_target, name) {
+      if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
+      if (name === 'withFailureHandler') return (fn) => runner(success, fn);
+      return (...args) => {
+        window.__gas(name, JSON.parse(JSON.stringify(args))).then((text) => {
+          const answer = JSON.parse(text);
+          if (answer.failure !== undefined) { if (failure) failure({ name: 'ScriptError', message: answer.failure }); }
+          else if (success) success(answer.value);
         });
       };
     },
   });
-  w.google = { script: { run: runner() } };
-}
+  window.google = { script: { run: runner() } };
+})();`;
 
 export const SHEETS: PaneHost = {
   name: 'Sheets',
@@ -256,7 +258,7 @@ export const SHEETS: PaneHost = {
       if (url.startsWith(`file://${SHEETS_DIST}/`)) return route.continue();
       return route.abort();
     });
-    await page.addInitScript(installScriptRun);
+    await page.addInitScript({ content: SCRIPT_RUN });
     await page.goto(`file://${join(SHEETS_DIST, 'Sidebar.html')}`);
     await ready(page);
     const isWrite = (call: string) => !/\.(get\w*|activate|flush)$/.test(call) && !/Builder\./.test(call);

@@ -3,7 +3,7 @@
  * what was made. Sheets whose names are taken are announced before and after: existing sheets are
  * never changed.
  */
-import { buildCountsLine, figureLabel, renamedText, type BuildSummary } from '../../core/insights/pane';
+import { buildCountsLine, figureLabel, type BuildSummary } from '../../core/insights/pane';
 import { SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
 import { planSheetNames } from '../../core/templates/rename';
 import type { Dataset } from '../../core/templates/types';
@@ -27,7 +27,7 @@ function renamePreview(sheetNames: readonly string[]): HTMLElement | undefined {
 }
 
 export function renderReport(report: BuildSummary): HTMLElement {
-  const messages = [...report.renamed.map(renamedText), ...report.notes];
+  const messages = report.notes;
   const figures = report.figures.filter((f) => f.text !== '');
   return h('div', { class: 'report', id: 'setup-report' },
     h('h3', { id: 'setup-result-title', tabindex: '-1' }, `Done: ${report.counts.sheets} sheets added`),
