@@ -60,8 +60,16 @@ async function main(): Promise<void> {
       }
       const ws = workbook.getWorksheet(title)!;
       freeze(ws);
+      // Only the pictured block: rows below it go (the empty capacity rows would fill the page).
+      const lastRow = Number(picture.area.replace(/^.*?(\d+)$/, '$1'));
+      ws.eachRow((row) => {
+        if (row.number > lastRow) row.eachCell({ includeEmpty: true }, (cell) => {
+          cell.value = null;
+          cell.style = {};
+        });
+      });
       // Lists that point at the removed sheets would not survive; a picture needs no dropdowns.
-      (ws.dataValidations as unknown as { model: Record<string, unknown> }).model = {};
+      (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = {};
       ws.views = [{ state: 'normal', showGridLines: false }];
       ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: picture.area, margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 } };
       workbook.definedNames.model = [];
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
       await workbook.xlsx.writeFile(single);
       const pdf = await convert(single, 'pdf', join(work, 'pdf'));
       const prefix = join(work, stem);
-      execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
       copyFileSync(`${prefix}.png`, join(images, picture.file));
       console.log(`wrote docs/images/${picture.file} (${title}!${picture.area})`);
     }

@@ -36,18 +36,20 @@ export function measuresSheet(data?: ExampleDataset): SheetSpec {
   const example = data?.measures;
 
   b.text('A1', 'Measures: plan, year to date and forecast', 'title');
-  b.text('C1', 'One row per measure, sorted into the three TDRp types: efficiency (how much, how fast, at what cost), effectiveness (reaction, learning, application, impact, ROI) and outcome (what learning contributes to a business objective). Type the plan for the year and each month\'s actual; YTD, % of plan, forecast and status calculate up to the reporting month.', 'help');
-  b.merges.push(`C1:${col.plan}2`);
+  b.text('E1', 'One row per measure, sorted into the three TDRp types: efficiency (how much, how fast, at what cost), effectiveness (reaction, learning, application, impact, ROI) and outcome (what learning contributes to a business objective). Type the plan for the year and each month\'s actual; YTD, % of plan, forecast and status calculate up to the reporting month.', 'help');
+  b.merges.push(`E1:${MONTH_COLUMNS[5]}2`);
   b.rowHeights[1] = 30;
+  b.rowHeights[T.headerRow] = 45;
   b.text('A3', 'Reporting month (1–12)', 'kpiLabel');
   b.set(S.reportingMonth, { value: example?.reportingMonth ?? 1, style: 'input', numberFormat: '0', note: 'The last month with actuals to report: month 1 is the first month of your fiscal year. Every YTD and forecast on this sheet and the reports follows it.' });
   b.text('A4', 'On track: forecast at least', 'kpiLabel');
   b.set(S.onTrack, { value: MEASURE_THRESHOLDS.onTrack, style: 'input', numberFormat: PERCENT });
   b.text('A5', 'At risk: forecast at least', 'kpiLabel');
   b.set(S.atRisk, { value: MEASURE_THRESHOLDS.atRisk, style: 'input', numberFormat: PERCENT });
-  b.text('C3', 'Status compares the forecast with the plan for the year (plan ÷ forecast when less is better).', 'help');
-  b.text('C4', 'At or above the on-track share: On track. At or above the at-risk share: At risk. Below it: Off track.', 'help');
-  b.text('C5', 'Sums prorate the plan for YTD (plan × month ÷ 12) and forecast at the run rate (YTD ÷ month × 12); averages use the average of the reported months.', 'help');
+  b.text('D3', 'Status compares the forecast with the plan for the year (plan ÷ forecast when less is better).', 'help');
+  b.text('D4', 'At or above the on-track share: On track. At or above the at-risk share: At risk. Below it: Off track.', 'help');
+  b.text('D5', 'Sums prorate the plan for YTD (plan × month ÷ 12) and forecast at the run rate (YTD ÷ month × 12); averages use the average of the reported months.', 'help');
+  for (const row of [3, 4, 5]) b.merges.push(`D${row}:${MONTH_COLUMNS[5]}${row}`);
   b.text(`${col.plan}${S.monthNumberRow}`, 'Month number →', 'kpiLabel');
   MONTH_COLUMNS.forEach((letter, i) => b.set(`${letter}${S.monthNumberRow}`, { value: i + 1, style: 'kpiLabel', numberFormat: '0' }));
 

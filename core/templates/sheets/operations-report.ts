@@ -22,6 +22,8 @@ export function operationsReportSheet(): SheetSpec {
 
   b.text('A1', 'Operations report', 'title');
   b.text('A2', 'Efficiency and effectiveness measures across programs, from the Measures sheet: plan, year to date and forecast to the reporting month. A blank program is the whole portfolio.', 'subtitle');
+  b.rowHeights[1] = 30;
+  b.rowHeights[O.headerRow] = 40;
   b.merges.push(`A2:${last}2`);
   b.text('A4', 'Reporting month', 'kpiLabel');
   b.formula('B4', `=Measures!${absolute(MEASURES_CELLS.reportingMonth)}`, '0', 'total');

@@ -23,6 +23,8 @@ export function programReportSheet(data?: ExampleDataset): SheetSpec {
 
   b.text('A1', 'Program report', 'title');
   b.text('A2', "One initiative's measures from the Measures sheet: outcome, effectiveness, then efficiency. Pick the initiative below; the figures run to the reporting month.", 'subtitle');
+  b.rowHeights[1] = 30;
+  b.rowHeights[P.headerRow] = 40;
   b.merges.push(`A2:${last}2`);
   b.text('A4', 'Initiative', 'kpiLabel');
   b.set(P.initiative, { value: data?.initiatives[0]?.name ?? null, style: 'input', note: 'Pick an initiative from Alignment.' });

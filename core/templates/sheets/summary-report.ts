@@ -30,16 +30,19 @@ export function summaryReportSheet(): SheetSpec {
 
   b.text('A1', 'Summary report', 'title');
   b.text('A2', "For the executive team: each business objective, the learning behind it and L&D's planned contribution (its outcome measure), with the year to date and the forecast. Objectives with no learning behind them are listed too.", 'subtitle');
+  b.rowHeights[1] = 30;
+  b.rowHeights[R.headerRow] = 40;
   b.merges.push(`A2:${C.status}2`);
   b.rowHeights[2] = 34;
+  for (let row = 4; row <= 7; row++) b.merges.push(`A${row}:B${row}`);
   b.text('A4', 'Reporting month', 'kpiLabel');
-  b.formula('B4', `=Measures!${absolute(MEASURES_CELLS.reportingMonth)}`, '0', 'total');
+  b.formula('C4', `=Measures!${absolute(MEASURES_CELLS.reportingMonth)}`, '0', 'total');
   b.text('A5', 'Objectives', 'kpiLabel');
-  b.formula('B5', `=COUNTA(${columnRange(S, 'objective')})`, '0', 'total');
+  b.formula('C5', `=COUNTA(${columnRange(S, 'objective')})`, '0', 'total');
   b.text('A6', 'Objectives with no learning behind them', 'kpiLabel');
-  b.formula('B6', `=COUNTIF($${C.status}$${R.firstRow}:$${C.status}$${lastRow},"${NO_LEARNING}")`, '0', 'total');
+  b.formula('C6', `=COUNTIF($${C.status}$${R.firstRow}:$${C.status}$${lastRow},"${NO_LEARNING}")`, '0', 'total');
   b.text('A7', 'All measures: on track / at risk / off track', 'kpiLabel');
-  MEASURE_STATUSES.forEach((s, i) => b.formula(`${['B', 'C', 'D'][i]}7`, `=COUNTIF(${measuresColumn('status')},"${s}")`, '0', 'total'));
+  MEASURE_STATUSES.forEach((s, i) => b.formula(`${['C', 'D', 'E'][i]}7`, `=COUNTIF(${measuresColumn('status')},"${s}")`, '0', 'total'));
 
   const headers: Record<keyof typeof C, string> = {
     objective: 'Business objective', kpi: 'KPI', initiatives: `Initiatives supporting it (link ${MIN_SUPPORT}+)`, measure: "L&D's outcome measure", unit: 'Unit',
