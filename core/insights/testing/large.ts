@@ -26,22 +26,25 @@ export function largeFrameworkValues(initiatives: number): Values {
     const width = Math.max(...grid.slice(0, first + examples).map((row) => row.length));
     const name = (table.columns as Record<string, string>).name;
     const column = name === undefined ? -1 : columnNumber(name) - 1;
-    grid.length = Math.max(grid.length, first + initiatives);
+    // Rows pushed one by one (a packed array, as a host's read gives), then the template's blank capacity rows.
+    const rows = grid.slice(0, first);
     for (let k = 0; k < initiatives; k++) {
       const row = templates[k % examples].slice();
       while (row.length < width) row.push(null);
       if (column >= 0 && typeof row[column] === 'string') row[column] = `${row[column] as string} #${k + 1}`;
-      grid[first + k] = row;
+      rows.push(row);
     }
-    for (let r = first + initiatives; r < grid.length; r++) grid[r] = (grid[r] ?? []).map(() => null);
+    for (let r = first + initiatives; r < grid.length; r++) rows.push(grid[r].map(() => null));
+    values[sheetTitle(table.sheet)] = rows;
   }
   // Faults in every fourth copy: an isolation typed as 80 (Impact) and a blank budget (Alignment).
   const impact = values[sheetTitle('Impact')];
+  const alignmentRows = values[sheetTitle('Alignment')];
   const isolation = columnNumber(IMPACT_TABLE.columns.isolation as string) - 1;
   const budget = columnNumber(ALIGNMENT_TABLE.columns.budget as string) - 1;
   for (let k = 3; k < initiatives; k += 4) {
     impact[IMPACT_TABLE.firstDataRow - 1 + k][isolation] = 80;
-    alignment[ALIGNMENT_TABLE.firstDataRow - 1 + k][budget] = null;
+    alignmentRows[ALIGNMENT_TABLE.firstDataRow - 1 + k][budget] = null;
   }
   return values;
 }
