@@ -5,7 +5,7 @@
  * the product brief (revenue +28%: ARR 250 → 320 $M; BCR 3.5x; fully loaded cost $1,660,000).
  */
 import { MEASURES_CELLS, MEASURES_TABLE as T, SHEET_TITLES } from '../templates';
-import { auditMeasures, computeMeasure, measuresFromSource, offTrackSentence, readMeasures, type MeasuresReport } from './measures';
+import { auditMeasures, computeMeasure, measuresFromSource, measuresSummary, offTrackSentence, readMeasures, snapshotNote, type MeasuresReport } from './measures';
 import { exampleValues, sourceOf, type Values } from './testing/workbook';
 
 const SHEET = SHEET_TITLES.Measures;
@@ -153,5 +153,30 @@ describe('offTrackSentence', () => {
 
   test('nothing rated: empty', () => {
     expect(offTrackSentence(report(exampleValues('empty')))).toBe('');
+  });
+});
+
+describe('plain data for ld-report --json and snapshots', () => {
+  const r = report();
+
+  test('measuresSummary is JSON as it is: each measure with YTD, % of plan and forecast', () => {
+    const summary = measuresSummary(r);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+    expect(summary.reportingMonth).toBe(9);
+    expect(summary.measures).toHaveLength(23);
+    // Net new ARR: YTD 52.5 against 50 × 9/12 = 37.5 → 140%; forecast 70.
+    expect(summary.measures[2]).toMatchObject({ name: 'Net new ARR', type: 'Outcome', cell: `${SHEET}!${at('name', 2)}`, status: 'On track' });
+    expect(summary.measures[2].ytdPercent).toBeCloseTo(1.4, 12);
+    expect(summary.measures[2].forecast).toBeCloseTo(70, 12);
+  });
+
+  test('snapshotNote: the status counts, what is off track and the outcomes against plan', () => {
+    // Outcomes: ARR 70/50 = 140%, growth 28/20 = 140%, retention 92/93 = 99%, support cost 1000/1020 = 98%,
+    // features 52/55 = 95% (94.5 rounds up), attrition 10/11 = 91%.
+    expect(snapshotNote(r)).toBe(
+      'Month 9: 18 on track, 4 at risk, 1 off track (Discovery workshop hours). Outcomes: Net new ARR 140% of plan, ARR growth over last year 140% of plan, ' +
+      'Gross revenue retention 99% of plan, Support cost per customer 98% of plan, Customer-requested features shipped per quarter 95% of plan, Regretted attrition 91% of plan.',
+    );
+    expect(snapshotNote(report(exampleValues('empty')))).toBe('');
   });
 });

@@ -321,3 +321,55 @@ export function offTrackSentence(report: MeasuresReport): string {
   const verb = off.length === 1 ? 'is' : 'are';
   return `${off.length} of ${rated.length} measures ${verb} off track ${month}: ${list(off.map(describe))}${atRisk ? `; ${atRisk}` : ''}.`;
 }
+
+/** One measure as plain JSON-ready data (for `ld-report --json` and the pane). */
+export interface MeasureSummary {
+  readonly name: string;
+  readonly type: MeasureType | null;
+  readonly initiative: string;
+  readonly objective: string;
+  readonly unit: string;
+  readonly lessIsBetter: boolean;
+  readonly aggregation: 'sum' | 'average';
+  readonly lastYear: number | null;
+  readonly plan: number | null;
+  readonly ytd: number | null;
+  readonly ytdPercent: number | null;
+  readonly forecast: number | null;
+  readonly forecastPercent: number | null;
+  readonly status: MeasureStatus | null;
+  /** `Measures!A8`. */
+  readonly cell: string;
+}
+
+/** The report as JSON-ready data: the reporting month, the thresholds and each measure's figures. */
+export function measuresSummary(report: MeasuresReport): {
+  readonly reportingMonth: number;
+  readonly thresholds: MeasuresReport['thresholds'];
+  readonly measures: readonly MeasureSummary[];
+} {
+  return {
+    reportingMonth: report.reportingMonth,
+    thresholds: report.thresholds,
+    measures: report.measures.map((m) => ({
+      name: m.name, type: m.type, initiative: m.initiative, objective: m.objective, unit: m.unit, lessIsBetter: m.lessIsBetter, aggregation: m.aggregation,
+      lastYear: m.lastYear, plan: m.plan, ytd: m.ytd, ytdPercent: m.ytdPercent, forecast: m.forecast, forecastPercent: m.forecastPercent, status: m.status, cell: m.cell,
+    })),
+  };
+}
+
+/**
+ * The reporting month's key measures in one line, for a History snapshot's note: the status counts,
+ * what is off track, and each outcome measure's forecast against plan, e.g.
+ * "Month 9: 18 on track, 4 at risk, 1 off track (Discovery workshop hours). Outcomes: Net new ARR 140% of plan, …".
+ * Empty when no measure has a status.
+ */
+export function snapshotNote(report: MeasuresReport): string {
+  const rated = report.measures.filter((m) => m.status !== null);
+  if (rated.length === 0) return '';
+  const count = (s: MeasureStatus) => rated.filter((m) => m.status === s).length;
+  const off = rated.filter((m) => m.status === 'Off track').map((m) => m.name);
+  const outcomes = rated.filter((m) => m.type === 'Outcome').map((m) => `${m.name} ${percent(m.forecastPercent ?? 0)} of plan`);
+  return `Month ${report.reportingMonth}: ${count('On track')} on track, ${count('At risk')} at risk, ${count('Off track')} off track${off.length > 0 ? ` (${list(off)})` : ''}.` +
+    (outcomes.length > 0 ? ` Outcomes: ${outcomes.join(', ')}.` : '');
+}
