@@ -45,5 +45,6 @@ export type MenuFunctionName = Exclude<ServerFunctionName, keyof SidebarFunction
 /** The implementations Code.js exposes: every declared name, nothing else, with the sidebar's types. */
 export type ServerImplementation = SidebarFunctions & Record<MenuFunctionName, (e?: unknown) => void>;
 
-/** Compile-time check: every function the sidebar calls is declared above. */
-export const SIDEBAR_NAMES_ARE_DECLARED: readonly ServerFunctionName[] = [] as (keyof SidebarFunctions)[];
+type Holds<T extends true> = T;
+/** Compile-time check: every function the sidebar calls is declared in SERVER_FUNCTIONS. */
+export type SidebarNamesAreDeclared = Holds<keyof SidebarFunctions extends ServerFunctionName ? true : false>;

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { buildWorkbookSpec } from '../../core/templates';
+import { callServer } from '../../sheets-addon/sidebar/bridge';
 import { axeSource, launchChromium, type LaunchedBrowser } from '../support/browser';
 import { EXCEL, HOSTILE, HOSTS, TODAY, growthcorpDashboardTexts, growthcorpSheets, type OpenedPane, type PaneHost, type Scenario } from './hosts';
 
@@ -444,6 +445,28 @@ describe('the Excel page', () => {
     await expect(text(pane.page, '#setup-messages')).resolves.toMatch(/Left out dropdowns and input checks \(data validation\): this Excel does not support ExcelApi 1\.8/);
     expect((await state(pane)).validations).toBe(0);
     await pane.close();
+  });
+});
+
+describe('the Sheets bridge', () => {
+  /** A google.script.run that records calls and answers each with its name. */
+  const runner = (calls: unknown[][]) => () => {
+    let success: (v: unknown) => void = () => undefined;
+    const run = {
+      withSuccessHandler(fn: (v: unknown) => void) { success = fn; return run; },
+      withFailureHandler() { return run; },
+      planPortfolio(...args: unknown[]) { calls.push(['planPortfolio', ...args]); success({ called: 'planPortfolio' }); },
+    };
+    return run;
+  };
+
+  test('calls the server function by its declared name; a misspelt name does not compile and is refused', async () => {
+    const calls: unknown[][] = [];
+    await expect(callServer(runner(calls), 'planPortfolio', 250000)).resolves.toEqual({ called: 'planPortfolio' });
+    expect(calls).toEqual([['planPortfolio', 250000]]);
+    // @ts-expect-error: not a server function (tsc fails if this line ever compiles)
+    await expect(callServer(runner(calls), 'planPortfolios', 250000)).rejects.toThrow('The add-on has no server function planPortfolios.');
+    await expect(callServer(() => undefined, 'auditFramework')).rejects.toThrow(/needs Google Sheets/);
   });
 });
 
