@@ -31,7 +31,8 @@ export function ratio(value: number): string {
 
 /** A plain number with thousands separators, up to `digits` decimals (trailing zeros dropped). */
 export function plain(value: number, digits = 2): string {
-  const fixed = Math.abs(value).toFixed(digits).replace(/\.?0+$/, '');
+  // Only a fraction's trailing zeros go: 10 stays `10`, 0 stays `0`.
+  const fixed = Math.abs(value).toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const [whole, fraction] = fixed.split('.');
   return `${value < 0 && Number(fixed) !== 0 ? '-' : ''}${group(whole)}${fraction ? `.${fraction}` : ''}`;
 }
