@@ -1,5 +1,6 @@
 /** The render plan: one write plan for every renderer (Excel, Google Sheets, `.xlsx`). */
-export { renderPlan, enteredCell, enteredGrid, planCounts } from './plan';
-export type { PlannedCell, PlannedName, PlannedSheet, RenderPlan, Renamed, StyleLook, TakenNames, EnteredValue } from './plan';
+export { renderPlan, enteredCell, enteredGrid, planCounts, plannedValidation } from './plan';
+export type { PlannedCell, PlannedName, PlannedSheet, PlannedValidation, RenderPlan, Renamed, StyleLook, TakenNames, EnteredValue, ValidationOperator } from './plan';
+export { FOOTER, estimatedPages, fittedRowHeights, formulaTextLength, printSetup, wrappedLines, type PrintSetup } from './print';
 export { rectanglesByKey, runs, type Run } from './rectangles';
 

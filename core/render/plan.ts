@@ -17,6 +17,7 @@ import type {
   CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, Dataset, SheetName, SheetSpec, TableSpec, ValidationSpec, WorkbookSpec,
 } from '../templates/types';
 import { rectanglesByKey, runs, type Run } from './rectangles';
+import { fittedRowHeights, printSetup, type PrintSetup } from './print';
 
 /**
  * One cell of the plan. Text carries the text itself (what the cell must hold; typed-file writers
@@ -34,6 +35,27 @@ export type EnteredValue = string | number | boolean;
 
 export type StyleLook = (typeof STYLES)[CellStyle];
 
+/**
+ * How a number or date check compares, decided once here: `between` min and max, `atLeast` min,
+ * `atMost` max, or `any` number (date) at all when the spec gives no bound. `bounds` holds the
+ * numbers in that order (date serials for dates); each renderer only maps the operator to its API.
+ */
+export type ValidationOperator = 'between' | 'atLeast' | 'atMost' | 'any';
+
+export type PlannedValidation =
+  | Extract<ValidationSpec, { type: 'list' }>
+  | (Extract<ValidationSpec, { type: 'whole' | 'decimal' | 'date' }> & { readonly operator: ValidationOperator; readonly bounds: readonly number[] });
+
+/** A validation spec with its operator and bounds (a planned one is returned as it is). */
+export function plannedValidation(v: ValidationSpec | PlannedValidation): PlannedValidation {
+  if (v.type === 'list' || 'operator' in v) return v;
+  const { min, max } = v;
+  if (min !== undefined && max !== undefined) return { ...v, operator: 'between', bounds: [min, max] };
+  if (min !== undefined) return { ...v, operator: 'atLeast', bounds: [min] };
+  if (max !== undefined) return { ...v, operator: 'atMost', bounds: [max] };
+  return { ...v, operator: 'any', bounds: [] };
+}
+
 export interface PlannedSheet {
   /** The template's own name for the sheet (the framework part). */
   readonly canonical: SheetName;
@@ -49,11 +71,12 @@ export interface PlannedSheet {
   readonly styles: readonly { readonly style: CellStyle; readonly look: StyleLook; readonly ranges: readonly string[] }[];
   /** Cell notes, 1-based. */
   readonly notes: readonly { readonly row: number; readonly column: number; readonly address: string; readonly text: string }[];
-  readonly validations: readonly ValidationSpec[];
+  readonly validations: readonly PlannedValidation[];
   /** Rule formulas with taken names renamed. */
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   /** Runs of columns (1-based) of equal width, in pixels. */
   readonly columnWidths: readonly { readonly start: number; readonly count: number; readonly pixels: number }[];
+  /** Rows taller than the default, 1-based: every text fits at the template's widths (./print.ts). */
   readonly rowHeights: readonly { readonly row: number; readonly pixels: number }[];
   readonly merges: readonly string[];
   readonly hiddenColumns: readonly Run[];
@@ -64,6 +87,11 @@ export interface PlannedSheet {
   /** Tables with their final (free) names. */
   readonly tables: readonly TableSpec[];
   readonly charts: readonly ChartSpec[];
+  /**
+   * Orientation, fit to width, print titles and area, footer, page breaks (./print.ts). Always set by
+   * the plan; absent only where a host leaves it out (an Excel before ExcelApi 1.9).
+   */
+  readonly print?: PrintSetup;
 }
 
 export interface PlannedName {
@@ -156,6 +184,7 @@ function planSheet(sheet: SheetSpec, renames: ReadonlyMap<string, string>, table
   }
   const formats = rectanglesByKey(rows, columns, (r, c) => at(r, c)?.numberFormat);
   const styles = rectanglesByKey(rows, columns, (r, c) => at(r, c)?.style);
+  const rowHeights = fittedRowHeights(sheet);
   return {
     canonical: sheet.canonicalName ?? sheet.name,
     name: sheet.name,
@@ -166,10 +195,10 @@ function planSheet(sheet: SheetSpec, renames: ReadonlyMap<string, string>, table
     numberFormats: [...formats].map(([format, ranges]) => ({ format, ranges })),
     styles: [...styles].map(([style, ranges]) => ({ style, look: STYLES[style], ranges })),
     notes,
-    validations: sheet.validations,
+    validations: sheet.validations.map(plannedValidation),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, formula: renameIdentifiers(f.formula, renames) })),
     columnWidths: widthRuns(sheet.columnWidths),
-    rowHeights: Object.entries(sheet.rowHeights ?? {}).map(([row, pixels]) => ({ row: Number(row), pixels })),
+    rowHeights,
     merges: [...(sheet.merges ?? [])],
     hiddenColumns: runs((sheet.hiddenColumns ?? []).map(columnNumber)),
     hiddenRows: runs(sheet.hiddenRows ?? []),
@@ -178,6 +207,7 @@ function planSheet(sheet: SheetSpec, renames: ReadonlyMap<string, string>, table
     tabColor: sheet.tabColor,
     tables: sheet.tables.map((t) => ({ ...t, name: tableNames.get(t.name) ?? t.name })),
     charts: sheet.charts,
+    print: printSetup(sheet, rowHeights),
   };
 }
 

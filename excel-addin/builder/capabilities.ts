@@ -13,6 +13,7 @@ export const FEATURES = {
   tabColors: { version: '1.7', label: 'sheet tab colours' },
   charts: { version: '1.7', label: 'Dashboard charts' },
   dataValidation: { version: '1.8', label: 'dropdowns and input checks (data validation)' },
+  pageLayout: { version: '1.9', label: 'print setup (orientation, fit to one page wide, print titles and area, footer, page breaks)' },
   notes: { version: '1.18', label: 'cell notes' },
 } as const;
 
@@ -66,6 +67,7 @@ export function forCapabilities(plan: RenderPlan, capabilities: Capabilities): R
     conditionalFormats: capabilities.conditionalFormats ? s.conditionalFormats : [],
     charts: capabilities.charts ? s.charts : [],
     notes: capabilities.notes ? s.notes : [],
+    print: capabilities.pageLayout ? s.print : undefined,
   });
   return { ...plan, sheets: plan.sheets.map(sheet), names: capabilities.definedNames ? plan.names : [] };
 }

@@ -7,7 +7,7 @@
 import type { ChartSpec, ValidationSpec } from '../../core/templates/types';
 import { serialToDate } from '../../core/coercion';
 import { columnsAddress, parseRange, rangeAddress, splitSheetReference } from '../../core/templates/a1';
-import { enteredGrid, type PlannedSheet, type RenderPlan } from '../../core/render';
+import { enteredGrid, plannedValidation, type PlannedSheet, type PlannedValidation, type RenderPlan, type ValidationOperator } from '../../core/render';
 
 /** Pixels (as the plan gives sizes) to points (as Office.js takes them). */
 export const POINTS_PER_PIXEL = 0.75;
@@ -44,22 +44,42 @@ function isoDate(serial: number): string {
   return serialToDate(serial).toISOString().slice(0, 10);
 }
 
-/** A validation spec as an Office.js rule. */
-export function validationRule(validation: ValidationSpec): Excel.DataValidationRule {
+const OPERATORS: Record<Exclude<ValidationOperator, 'any'>, Excel.DataValidationOperator> = {
+  between: 'Between' as Excel.DataValidationOperator,
+  atLeast: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator,
+  atMost: 'LessThanOrEqualTo' as Excel.DataValidationOperator,
+};
+
+/** A validation (its operator and bounds from the plan) as an Office.js rule. */
+export function validationRule(spec: ValidationSpec | PlannedValidation): Excel.DataValidationRule {
+  const validation = plannedValidation(spec);
   if (validation.type === 'list') {
     const source = validation.source ? `=${validation.source.replace(/^=/, '')}` : (validation.values ?? []).join(',');
     return { list: { inCellDropDown: true, source } };
   }
-  const { min, max } = validation;
   const show = (n: number) => (validation.type === 'date' ? isoDate(n) : n);
-  let basic: Excel.BasicDataValidation;
-  if (min !== undefined && max !== undefined) basic = { operator: 'Between' as Excel.DataValidationOperator, formula1: show(min), formula2: show(max) };
-  else if (min !== undefined) basic = { operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator, formula1: show(min) };
-  else if (max !== undefined) basic = { operator: 'LessThanOrEqualTo' as Excel.DataValidationOperator, formula1: show(max) };
-  else basic = { operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator, formula1: validation.type === 'date' ? '1900-01-01' : -1e307 };
+  const [formula1, formula2] = validation.bounds.map(show);
+  const basic: Excel.BasicDataValidation = validation.operator === 'any'
+    // No bound: still a number (date) check, so text is refused.
+    ? { operator: OPERATORS.atLeast, formula1: validation.type === 'date' ? '1900-01-01' : -1e307 }
+    : { operator: OPERATORS[validation.operator], formula1, ...(formula2 !== undefined ? { formula2 } : {}) };
   if (validation.type === 'whole') return { wholeNumber: basic };
   if (validation.type === 'decimal') return { decimal: basic };
   return { date: basic as Excel.DateTimeDataValidation };
+}
+
+/** The plan's print setup on the sheet's page layout (ExcelApi 1.9); `undefined` when this Excel lacks it. */
+function writePrint(worksheet: Excel.Worksheet, print: PlannedSheet['print'] | undefined): void {
+  if (!print) return;
+  const layout = worksheet.pageLayout;
+  layout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  layout.paperSize = 'Letter' as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  // A break is added at the range after it: the row that starts the new page.
+  for (const row of print.rowBreaks) worksheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: PlannedSheet): void {
@@ -104,6 +124,7 @@ function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: Pla
   if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
   else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
+  writePrint(worksheet, sheet.print);
 }
 
 function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName: string, spec: ChartSpec): void {
@@ -112,6 +133,8 @@ function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName:
   const categories = rangeOf(workbook, created, spec.categories, sheetName);
   const chart = worksheet.charts.add(CHART_TYPES[spec.type], rangeOf(workbook, created, spec.series[0].values, sheetName), 'Columns' as Excel.ChartSeriesBy);
   chart.title.text = spec.title;
+  // A bar chart draws its first category at the bottom; reversed, rank 1 is on top, as in the .xlsx.
+  if (spec.type === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
   chart.legend.visible = spec.series.length > 1 || spec.type === 'pie';
   const first = chart.series.getItemAt(0);
   first.name = spec.series[0].name;

@@ -68,6 +68,15 @@ describe('framework builder on a fake Excel', () => {
     expect(ops('Strategy', 'freezePanes.freezeRows()')[0].value).toEqual([2]);
     expect(ops('Dashboard', 'charts.add()')[0].value).toEqual(['BarClustered', 'range:$C$3:$C$22', 'Columns']);
     expect(ops('Dashboard', 'charts.add().series.getItemAt().setXAxisValues()')[0].value).toEqual(['range:$A$3:$A$22']);
+    // A bar chart lists its first category (rank 1) at the top, as the .xlsx does.
+    expect(ops('Dashboard', 'charts.add().axes.categoryAxis.reversePlotOrder').map((w) => w.value)).toEqual([true]);
+    // The plan's print setup (core/render/print.ts) on every sheet's page layout.
+    for (const sheet of ['Strategy', 'Alignment', 'Dashboard']) {
+      expect(ops(sheet, 'pageLayout.zoom').map((w) => w.value)).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+      expect(ops(sheet, 'pageLayout.headersFooters.defaultForAllPages.centerFooter').map((w) => w.value)).toEqual(['&A – page &P of &N']);
+      expect(ops(sheet, 'pageLayout.setPrintArea()')).toHaveLength(1);
+    }
+    expect(ops('Strategy', 'pageLayout.setPrintTitleRows()').map((w) => w.value)).toEqual([['$2:$2']]);
     expect(ops('Dashboard', 'merge').map((w) => w.address)).toEqual(['A4:C4']);
     expect(book.sheet('Alignment')!.numberFormats.get('C3')).toBe('#,##0');
     expect(book.sheet('Alignment')!.tabColor).toBe('#1F6FB2');
@@ -129,10 +138,11 @@ describe('framework builder on a fake Excel', () => {
   test('on ExcelApi 1.1 only cells, formats and tables are written; nothing newer is called', async () => {
     const only11 = (name: string, version: string) => name === 'ExcelApi' && version === '1.1';
     const { book, report } = await build(20, {}, only11);
-    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight', 'columnHidden', 'rowHidden'];
+    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight', 'columnHidden', 'rowHidden', 'pageLayout', 'horizontalPageBreaks'];
     expect(book.writes.filter((w) => newer.some((op) => w.op.startsWith(op)))).toEqual([]);
     expect(book.tables).toHaveLength(2);
-    expect(report.notes).toHaveLength(8);
+    expect(report.notes).toHaveLength(9);
+    expect(report.notes).toContain('Left out print setup (orientation, fit to one page wide, print titles and area, footer, page breaks): this Excel does not support ExcelApi 1.9.');
     expect(report.figures).toEqual([]);
   });
 

@@ -258,6 +258,8 @@ export class FakeWorksheet {
   get freezePanes(): any { return recorder(this.book, this.state.name, 'freezePanes'); }
   get notes(): any { return recorder(this.book, this.state.name, 'notes'); }
   get charts(): any { return recorder(this.book, this.state.name, 'charts'); }
+  get pageLayout(): any { return recorder(this.book, this.state.name, 'pageLayout'); }
+  get horizontalPageBreaks(): any { return recorder(this.book, this.state.name, 'horizontalPageBreaks'); }
   get names(): any { return recorder(this.book, this.state.name, 'names'); }
   get tables() {
     return {

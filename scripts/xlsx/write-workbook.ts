@@ -11,9 +11,9 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { parseRange } from '../../core/templates/a1';
 import { serialToDate } from '../../core/coercion';
-import { renderPlan, type PlannedCell, type PlannedSheet, type RenderPlan } from '../../core/render';
+import { renderPlan, type PlannedCell, type PlannedSheet, type PlannedValidation, type RenderPlan, type ValidationOperator } from '../../core/render';
 import { addCharts } from './charts';
-import type { ConditionalFormatSpec, Dataset, ValidationSpec, WorkbookSpec } from '../../core/templates';
+import type { ConditionalFormatSpec, Dataset, WorkbookSpec } from '../../core/templates';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -30,7 +30,7 @@ function cellValue(cell: PlannedCell): ExcelJS.CellValue {
   return cell.value;
 }
 
-function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
+function validationModel(v: PlannedValidation): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showErrorMessage: true,
@@ -44,13 +44,14 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
     return { type: 'list', formulae: [formula], ...common };
   }
   const toFormula = (n: number) => (v.type === 'date' ? serialToDate(n) : n);
-  if (v.min !== undefined && v.max !== undefined) {
-    return { type: v.type, operator: 'between', formulae: [toFormula(v.min), toFormula(v.max)], ...common };
-  }
-  if (v.min !== undefined) return { type: v.type, operator: 'greaterThanOrEqual', formulae: [toFormula(v.min)], ...common };
-  if (v.max !== undefined) return { type: v.type, operator: 'lessThanOrEqual', formulae: [toFormula(v.max)], ...common };
-  return { type: v.type, operator: 'greaterThanOrEqual', formulae: [v.type === 'date' ? serialToDate(0) : -1e300], ...common };
+  // `any`: no bound in the spec; still a number (date) check, so text is refused.
+  const bounds = v.operator === 'any' ? [v.type === 'date' ? 0 : -1e300] : v.bounds;
+  return { type: v.type, operator: OPERATORS[v.operator], formulae: bounds.map(toFormula), ...common };
 }
+
+const OPERATORS: Record<ValidationOperator, ExcelJS.DataValidationOperator> = {
+  between: 'between', atLeast: 'greaterThanOrEqual', atMost: 'lessThanOrEqual', any: 'greaterThanOrEqual',
+};
 
 function conditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
   const style: Partial<ExcelJS.Style> = {};
@@ -95,6 +96,28 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): void {
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(v.range, validationModel(v));
   sheet.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditionalFormat(cf, i + 1)));
+  if (sheet.print) printSetup(ws, sheet.print);
+}
+
+/** OOXML paper size codes (ECMA-376 Part 1, 18.3.1.64 pageSetup paperSize): 1 is US Letter. */
+const PAPER_SIZES: Record<NonNullable<PlannedSheet['print']>['paperSize'], ExcelJS.PaperSize> = { letter: 1 as ExcelJS.PaperSize };
+
+/** The plan's print setup as exceljs page setup, a centred footer and row breaks. */
+function printSetup(ws: ExcelJS.Worksheet, print: NonNullable<PlannedSheet['print']>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_SIZES[print.paperSize],
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    // exceljs puts a `$` before each corner (`$A1:$U15`) and LibreOffice ignores that half-absolute
+    // area; `A$1:U$15` becomes the absolute `$A$1:$U$15`.
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+  } as ExcelJS.PageSetup;
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
+  for (const row of print.rowBreaks) ws.getRow(row).addPageBreak();
 }
 
 /** A spec, a dataset or a plan, as the plan to write (a new file has no names taken). */

@@ -6,7 +6,7 @@
  */
 import { parseCell, rangeAddress, splitSheetReference } from '../../../core/templates/a1';
 import { serialToDate } from '../../../core/coercion';
-import { enteredGrid, type PlannedSheet } from '../../../core/render';
+import { enteredGrid, type PlannedSheet, type PlannedValidation } from '../../../core/render';
 import type { ChartSpec, ConditionalFormatSpec, ValidationSpec } from '../../../core/templates/types';
 import type { ConditionalFormatRuleLike, RangeLike, SheetLike, SpreadsheetAppLike } from './host';
 
@@ -33,25 +33,26 @@ export function validationHelp(v: ValidationSpec): string {
   return v.prompt ? `${v.prompt} ${v.errorMessage}` : v.errorMessage;
 }
 
-function writeValidation(app: SpreadsheetAppLike, v: ValidationSpec, sheetName: string, resolve: RangeResolver): void {
+function writeValidation(app: SpreadsheetAppLike, v: PlannedValidation, sheetName: string, resolve: RangeResolver): void {
   let builder = app.newDataValidation();
   if (v.type === 'list') {
     if (v.source !== undefined) builder = builder.requireValueInRange(resolve(v.source, sheetName), true);
     else builder = builder.requireValueInList([...(v.values ?? [])], true);
   } else {
     const at = topLeft(splitSheetReference(v.range).address);
+    const [low, high] = v.bounds;
     if (v.type === 'whole') {
-      const bounds = [v.min !== undefined ? `,${at}>=${v.min}` : '', v.max !== undefined ? `,${at}<=${v.max}` : ''].join('');
+      const bounds = { between: `,${at}>=${low},${at}<=${high}`, atLeast: `,${at}>=${low}`, atMost: `,${at}<=${low}`, any: '' }[v.operator];
       builder = builder.requireFormulaSatisfied(`=AND(ISNUMBER(${at}),${at}=INT(${at})${bounds})`);
     } else if (v.type === 'decimal') {
-      if (v.min !== undefined && v.max !== undefined) builder = builder.requireNumberBetween(v.min, v.max);
-      else if (v.min !== undefined) builder = builder.requireNumberGreaterThanOrEqualTo(v.min);
-      else if (v.max !== undefined) builder = builder.requireNumberLessThanOrEqualTo(v.max);
+      if (v.operator === 'between') builder = builder.requireNumberBetween(low, high);
+      else if (v.operator === 'atLeast') builder = builder.requireNumberGreaterThanOrEqualTo(low);
+      else if (v.operator === 'atMost') builder = builder.requireNumberLessThanOrEqualTo(low);
       else builder = builder.requireFormulaSatisfied(`=ISNUMBER(${at})`);
     } else {
-      if (v.min !== undefined && v.max !== undefined) builder = builder.requireDateBetween(localDate(v.min), localDate(v.max));
-      else if (v.min !== undefined) builder = builder.requireDateOnOrAfter(localDate(v.min));
-      else if (v.max !== undefined) builder = builder.requireDateOnOrBefore(localDate(v.max));
+      if (v.operator === 'between') builder = builder.requireDateBetween(localDate(low), localDate(high));
+      else if (v.operator === 'atLeast') builder = builder.requireDateOnOrAfter(localDate(low));
+      else if (v.operator === 'atMost') builder = builder.requireDateOnOrBefore(localDate(low));
       else builder = builder.requireDate();
     }
   }
