@@ -8,7 +8,7 @@ import { ALIGNMENT_TABLE as A, MEASURES_CELLS, MEASURES_TABLE as M, MEASURE_STAT
 import type { ExampleDataset } from '../growthcorp';
 import type { SheetSpec } from '../types';
 import { TAB } from './common';
-import { letterAt, positionFormula, reportHeaders, reportRow, runningCounts, statusFormats, type ReportColumn } from './report';
+import { groupTotal, letterAt, positionFormula, reportHeaders, reportRow, runningCounts, statusFormats, type ReportColumn } from './report';
 
 /** The report's columns from A. */
 export const PROGRAM_REPORT_COLUMNS: readonly ReportColumn[] = ['measure', 'type', 'unit', 'lastYear', 'plan', 'ytd', 'ytdPercent', 'forecast', 'forecastPercent', 'status'];
@@ -41,7 +41,7 @@ export function programReportSheet(data?: ExampleDataset): SheetSpec {
     b.formula(`G${4 + i}`, `=COUNTIF(${statusRange},"${s}")`, '0', 'total');
   });
   b.text('F7', 'Measures', 'kpiLabel');
-  b.formula('G7', `=${P.counts.map((c) => `$${c}$${M.lastDataRow}`).join('+')}`, '0', 'total');
+  b.formula('G7', `=${P.counts.map(groupTotal).join('+')}`, '0', 'total');
 
   PROGRAM_REPORT_GROUPS.forEach((group, g) => {
     runningCounts(b, P.counts[g], `${group} of this initiative (helper)`, (r) =>

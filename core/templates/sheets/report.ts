@@ -2,11 +2,14 @@
  * What the three report sheets share: measures listed from Measures by native formulas, in groups
  * (e.g. outcome, then effectiveness, then efficiency), without array formulas.
  *
- * For each group a hidden column holds a running count on the Measures rows (same sheet row numbers):
- * 1 + the count above when that Measures row belongs to the group. Report row k of group g is the
- * Measures row where the count first reaches k: `MATCH(k − 1, counts, 1) + 1`, a binary search on the
- * non-decreasing counts. Each report row costs O(log n) and each count one cell, so the sheet stays
- * linear in measures, and every host (LibreOffice 7.4 included) evaluates it without array entry.
+ * For each group a hidden column holds, on the Measures rows (same sheet row numbers), a strictly
+ * increasing key: count × STEP + i, where count is how many Measures rows up to the i-th belong to the
+ * group and STEP = capacity + 1. Report row k of the group is the Measures row where the count first
+ * reaches k: one after the last key at or below k × STEP, found by `MATCH(k × STEP, keys, 1)`, a binary
+ * search. The keys are distinct whole numbers, so no engine's handling of ties matters (Excel, Google
+ * Sheets and LibreOffice agree), and the group's total is (last key − capacity) ÷ STEP exactly. Each
+ * report row costs O(log n) and each key one cell, so the sheet stays linear in measures, and every
+ * host (LibreOffice 7.4 included) evaluates it without array entry.
  */
 import type { SheetBuilder } from '../builder';
 import { MEASURES_TABLE as M, MEASURE_STATUSES, NUMBER_FORMAT, PERCENT, REPORT_COLUMNS } from '../layout';
@@ -35,28 +38,31 @@ export function measuresColumn(key: string): string {
   return `Measures!$${letter}$${M.firstDataRow}:$${letter}$${M.lastDataRow}`;
 }
 
+/** Keys per count: one more than the Measures capacity, so count × STEP + i never collides. */
+const STEP = M.capacity + 1;
+
 /**
- * Running counts: in `column`, on each Measures row r, how many Measures rows up to r satisfy
- * `condition(r)` (a formula fragment that is TRUE or FALSE).
+ * Running keys: in `column`, on each Measures row (the i-th), count × STEP + i, where count is how
+ * many Measures rows up to it satisfy `condition(r)` (a formula fragment that is TRUE or FALSE).
  */
 export function runningCounts(b: SheetBuilder, column: string, header: string, condition: (measuresRow: number) => string): void {
   b.text(`${column}${M.headerRow}`, header, 'header');
   for (let r = M.firstDataRow; r <= M.lastDataRow; r++) {
     const above = r === M.firstDataRow ? '' : `${column}${r - 1}+`;
-    b.formula(`${column}${r}`, `=${above}IF(${condition(r)},1,0)`, '0');
+    b.formula(`${column}${r}`, `=${above}IF(${condition(r)},${STEP},0)+1`, '0');
   }
   b.hiddenColumns.push(column);
 }
 
-/** The total of a running-count column (its last cell). */
+/** How many Measures rows a running-key column counted: (last key − capacity) ÷ STEP. */
 export function groupTotal(column: string): string {
-  return `$${column}$${M.lastDataRow}`;
+  return `($${column}$${M.lastDataRow}-${M.capacity})/${STEP}`;
 }
 
 /** The index (1-based, into the Measures data rows) of the `k`-th row counted in `column`. */
 function positionIn(column: string, k: string): string {
-  const counts = `$${column}$${M.firstDataRow}:$${column}$${M.lastDataRow}`;
-  return `IF($${column}$${M.firstDataRow}>=${k},1,MATCH(${k}-1,${counts},1)+1)`;
+  const keys = `$${column}$${M.firstDataRow}:$${column}$${M.lastDataRow}`;
+  return `IFERROR(MATCH((${k})*${STEP},${keys},1),0)+1`;
 }
 
 /**
