@@ -179,3 +179,66 @@ export function xlsxGrid(book: ExcelJS.Workbook, plan: RenderPlan): WorkbookGrid
   const names = (book.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, namedCell(n.ranges[0])]);
   return { sheets, names: Object.fromEntries(names) };
 }
+
+/** A sheet's print setup as a renderer holds it, in one shape for every renderer (Sheets has none). */
+export interface PrintGrid {
+  readonly orientation: string;
+  /** Pages wide, pages tall (0: as many as it takes). */
+  readonly fit: readonly [number, number];
+  readonly area: string;
+  /** `5:5`, or '' for none. */
+  readonly titles: string;
+  readonly footer: string;
+  /** Rows after which a page ends. */
+  readonly breaks: readonly number[];
+}
+
+/** What the plan says each sheet's print setup is. */
+export function planPrint(plan: RenderPlan): Record<string, PrintGrid> {
+  return Object.fromEntries(plan.sheets.map((s) => {
+    const p = s.print!;
+    return [s.name, {
+      orientation: p.orientation, fit: [p.fitToWidth, p.fitToHeight], area: p.area,
+      titles: p.titleRows ? `${p.titleRows.first}:${p.titleRows.last}` : '', footer: p.footer, breaks: [...p.rowBreaks],
+    }];
+  }));
+}
+
+/** The print setup the Excel builder gave each sheet's `pageLayout` and page breaks, from the fake's writes. */
+export function excelPrint(book: FakeWorkbook, plan: RenderPlan): Record<string, PrintGrid> {
+  return Object.fromEntries(plan.sheets.map((s) => {
+    const ops = (op: string) => book.writes.filter((w) => w.sheet === s.name && w.op === op).map((w) => w.value);
+    const [zoom] = ops('pageLayout.zoom') as { horizontalFitToPages: number; verticalFitToPages: number }[];
+    const [[area] = []] = ops('pageLayout.setPrintArea()') as string[][];
+    const [[titles] = []] = ops('pageLayout.setPrintTitleRows()') as string[][];
+    return [s.name, {
+      orientation: String(ops('pageLayout.orientation')[0]).toLowerCase(),
+      fit: [zoom?.horizontalFitToPages, zoom?.verticalFitToPages],
+      area,
+      titles: (titles ?? '').replace(/\$/g, ''),
+      footer: ops('pageLayout.headersFooters.defaultForAllPages.centerFooter')[0],
+      // Excel adds a break at the first cell of the new page.
+      breaks: (ops('horizontalPageBreaks.add()') as string[][]).map(([at]) => parseRange(at)!.start.row - 1),
+    } as PrintGrid];
+  }));
+}
+
+/**
+ * The print setup of a `.xlsx` file: exceljs reads back the page setup, print area and titles and the
+ * footer; the row breaks (which it does not read) come from each sheet's `<rowBreaks>`.
+ */
+export function xlsxPrint(book: ExcelJS.Workbook, plan: RenderPlan, sheetXml: ReadonlyMap<string, string>): Record<string, PrintGrid> {
+  return Object.fromEntries(plan.sheets.map((s) => {
+    const ws = book.getWorksheet(s.name)!;
+    const setup = ws.pageSetup;
+    const xml = sheetXml.get(s.name) ?? '';
+    return [s.name, {
+      orientation: String(setup.orientation),
+      fit: [setup.fitToPage ? setup.fitToWidth : undefined, setup.fitToPage ? setup.fitToHeight : undefined],
+      area: String(setup.printArea).replace(/\$/g, ''),
+      titles: (setup.printTitlesRow ?? '').replace(/\$/g, ''),
+      footer: (ws.headerFooter.oddFooter ?? '').replace(/^&C/, ''),
+      breaks: [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1])),
+    } as PrintGrid];
+  }));
+}

@@ -17,7 +17,8 @@ import { FakeWorkbook } from '../../excel-addin/test/fake-excel';
 import { buildFramework as buildInSheets } from '../../sheets-addon/server/builder/build';
 import { FakeRange, FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
 import { workbookBuffer } from '../../scripts/xlsx/write-workbook';
-import { cellsOf, excelGrid, sheetsGrid, xlsxGrid, type HeldCell, type SheetGrid, type WorkbookGrid } from './grids';
+import JSZip from 'jszip';
+import { cellsOf, excelGrid, excelPrint, planPrint, sheetsGrid, xlsxGrid, xlsxPrint, type HeldCell, type SheetGrid, type WorkbookGrid } from './grids';
 
 /** A user's sheet, with data, whose name a template sheet wants. */
 interface UserSheet { readonly name: string; readonly rows: readonly (readonly (string | number)[])[] }
@@ -248,4 +249,32 @@ describe('text stays text in every renderer: INJECTION_SAMPLES and other convert
 
 test('a dataset name is enough: renderPlan(dataset) is the plan of its template', () => {
   for (const dataset of ['empty', 'growthcorp'] as Dataset[]) expect(renderPlan(dataset)).toEqual(renderPlan(buildWorkbookSpec(dataset)));
+});
+
+describe('print setup: the .xlsx and Excel carry the plan\'s, sheet by sheet (Sheets has no print API)', () => {
+  const plan = renderPlan('growthcorp');
+  const expected = planPrint(plan);
+
+  test('the plan sets one up on every sheet, and not all alike', () => {
+    expect(Object.keys(expected)).toEqual(plan.sheets.map((s) => s.name));
+    const all = Object.values(expected);
+    expect(new Set(all.map((p) => p.orientation))).toEqual(new Set(['portrait', 'landscape']));
+    expect(all.some((p) => p.titles !== '')).toBe(true);
+    expect(all.some((p) => p.breaks.length > 0)).toBe(true);
+  });
+
+  test('Excel (fake)', async () => {
+    const { book } = await inExcel(CASES[1], CASES[1].spec);
+    expect(excelPrint(book, plan)).toEqual(expected);
+  });
+
+  test('.xlsx (exceljs, read back)', async () => {
+    const buffer = await workbookBuffer(plan);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    // Sheets are written in plan order as sheet1.xml, sheet2.xml, …
+    const zip = await JSZip.loadAsync(buffer);
+    const xml = new Map(await Promise.all(plan.sheets.map(async (s, i) => [s.name, await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string')] as const)));
+    expect(xlsxPrint(book, plan, xml)).toEqual(expected);
+  });
 });
