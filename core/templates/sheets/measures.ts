@@ -34,6 +34,9 @@ export function measuresSheet(data?: ExampleDataset): SheetSpec {
   const lastMonth = MONTH_COLUMNS[MONTHS_IN_YEAR - 1];
   const monthNumbers = `$${firstMonth}$${S.monthNumberRow}:$${lastMonth}$${S.monthNumberRow}`;
   const example = data?.measures;
+  // A reporting month cleared or typed outside 1–12 (validation cannot stop a delete): blank figures,
+  // where the catalogue's YTD gives #NUM!. N() turns text into 0, so text counts as outside too.
+  const badMonth = `OR(N(${month})<1,N(${month})>${MONTHS_IN_YEAR},N(${month})<>ROUND(N(${month}),0))`;
 
   b.text('A1', 'Measures: plan, year to date and forecast', 'title');
   b.text('E1', 'One row per measure, sorted into the three TDRp types: efficiency (how much, how fast, at what cost), effectiveness (reaction, learning, application, impact, ROI) and outcome (what learning contributes to a business objective). Type the plan for the year and each month\'s actual; YTD, % of plan, forecast and status calculate up to the reporting month.', 'help');
@@ -62,9 +65,9 @@ export function measuresSheet(data?: ExampleDataset): SheetSpec {
     const cells: Record<string, CellSpec> = {
       reported: { formula: `=SUMPRODUCT(--(${monthNumbers}<=${month}),--(${months}<>""))` },
       sumToMonth: { formula: `=SUMPRODUCT(--(${monthNumbers}<=${month}),${months})` },
-      ytd: { formula: `=IF(${name}="","",IF(${average},IF(${col.reported}${r}=0,"",${col.sumToMonth}${r}/${col.reported}${r}),${col.sumToMonth}${r}))` },
+      ytd: { formula: `=IF(OR(${name}="",${badMonth}),"",IF(${average},IF(${col.reported}${r}=0,"",${col.sumToMonth}${r}/${col.reported}${r}),${col.sumToMonth}${r}))` },
       ytdPercent: { formula: `=IF(OR(${col.ytd}${r}="",${col.plan}${r}=""),"",${attainmentFormula(`${col.ytd}${r}`, proratedPlan, `$${col.direction}${r}`)})` },
-      forecast: { formula: `=IF(${name}="","",IF(${col.manualForecast}${r}<>"",${col.manualForecast}${r},IF(${average},${col.ytd}${r},${col.sumToMonth}${r}/${month}*${MONTHS_IN_YEAR})))` },
+      forecast: { formula: `=IF(OR(${name}="",${badMonth}),"",IF(${col.manualForecast}${r}<>"",${col.manualForecast}${r},IF(${average},${col.ytd}${r},${col.sumToMonth}${r}/${month}*${MONTHS_IN_YEAR})))` },
       forecastPercent: { formula: `=IF(OR(${col.forecast}${r}="",${col.plan}${r}=""),"",${attainmentFormula(`${col.forecast}${r}`, `${col.plan}${r}`, `$${col.direction}${r}`)})` },
       status: { formula: `=IF(${col.forecastPercent}${r}="","",IF(${col.forecastPercent}${r}>=${onTrack},"On track",IF(${col.forecastPercent}${r}>=${atRisk},"At risk","Off track")))` },
       outcomeObjective: { formula: `=IF(AND(${name}<>"",$${col.type}${r}="Outcome"),$${col.objective}${r},"")` },
