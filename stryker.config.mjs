@@ -4,11 +4,16 @@
  * at a time:
  *   MUTATE=core/functions npm run mutation
  *   MUTATE=core/insights/health.ts npm run mutation
+ *   MUTATE=core/index.ts,core/runner.ts npm run mutation
  * Static mutants (module-level constants, which every test would have to re-run) are left out, and
  * the work-counting linearity suite (tens of seconds, measures no values) is not run against mutants.
  */
 const target = process.env.MUTATE ?? 'core';
-const mutate = target.endsWith('.ts') ? [target] : [`${target}/**/*.ts`, '!**/*.test.ts', '!**/testing/**'];
+const mutate = [
+  ...target.split(',').map((t) => (/\.ts(:\d+-\d+)?$/.test(t) ? t : `${t}/**/*.ts`)),
+  '!**/*.test.ts',
+  '!**/testing/**',
+];
 
 export default {
   packageManager: 'npm',
