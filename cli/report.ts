@@ -1,8 +1,8 @@
 /**
- * The ld-report command (its entry file is cli/ld-report.ts): `npx ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]`
+ * The ld-report command (its entry file is cli/ld-report.ts): `npx ld-report <workbook.xlsx> [--json] [--pdf FILE] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]`
  *
  * Prints the audit and the executive summary of a framework workbook as Markdown (`--json` for
- * machines); with `--budget`, the portfolio plan too. Exit status: 0 when the audit finds no errors,
+ * machines, `--pdf FILE` for a one- or two-page executive report to email, cli/pdf.ts); with `--budget`, the portfolio plan too. Exit status: 0 when the audit finds no errors,
  * 1 when it finds some, 2 when the file cannot be read or is not a framework workbook (or the command
  * line is wrong). Never prints a stack trace.
  */
@@ -10,14 +10,18 @@ import { basename } from 'path';
 import { auditWorkbook, planPortfolio } from '../core/insights';
 import { isIsoDate } from '../core/insights/cells';
 import { jsonReport, markdownReport, terminalSafe } from './markdown';
+import { MissingEngineError, writePdf } from './pdf';
+import type { Paper } from './report-html';
 import { UnreadableFileError, xlsxSource } from './xlsx-source';
 
 export const EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
 
-export const USAGE = `Usage: ld-report <workbook.xlsx> [--json] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]
+export const USAGE = `Usage: ld-report <workbook.xlsx> [--json] [--pdf FILE [--paper a4|letter]] [--today YYYY-MM-DD] [--organisation NAME] [--budget AMOUNT]
 
 Audits a filled L&D framework workbook and prints the findings and an executive summary.
   --json               machine-readable output
+  --pdf FILE           also write a one- or two-page executive report to FILE (needs Chromium)
+  --paper a4|letter    the PDF's paper size (default a4)
   --today DATE         the day "last contact within 90 days" is measured from (default: today, UTC)
   --organisation NAME  the organisation's name for the summary
   --budget AMOUNT      also plan next period's portfolio within this budget
@@ -29,10 +33,12 @@ interface Args {
   today: string;
   organisation?: string;
   budget?: number;
+  pdf?: string;
+  paper: Paper;
 }
 
 export function parseArgs(argv: readonly string[], now: Date = new Date()): Args | string {
-  const args: Partial<Args> & { json: boolean } = { json: false, today: now.toISOString().slice(0, 10) };
+  const args: Partial<Args> & { json: boolean; paper: Paper } = { json: false, paper: 'A4', today: now.toISOString().slice(0, 10) };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     const next = () => {
@@ -43,6 +49,12 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Args
     try {
       if (a === '--json') args.json = true;
       else if (a === '--today') args.today = next();
+      else if (a === '--pdf') args.pdf = next();
+      else if (a === '--paper') {
+        const v = next();
+        if (!/^(a4|letter)$/i.test(v)) return `--paper must be a4 or letter, not "${v}"`;
+        args.paper = v.toLowerCase() === 'a4' ? 'A4' : 'Letter';
+      }
       else if (a === '--organisation' || a === '--organization') args.organisation = next();
       else if (a === '--budget') {
         const v = next();
@@ -89,6 +101,17 @@ export async function main(argv: readonly string[], out: (text: string) => void,
   }
   if (!report.ok) return fail(`${basename(args.file)}: ${report.reason}`);
   const plan = args.budget !== undefined ? planPortfolio(report.model, args.budget) : undefined;
+  if (args.pdf !== undefined) {
+    try {
+      await writePdf({ file: args.file, report, today: args.today, organisation: args.organisation, paper: args.paper }, args.pdf);
+    } catch (error) {
+      if (error instanceof MissingEngineError) {
+        err(`ld-report: ${terminalSafe(error.message)}\n`);
+        return EXIT.unreadable;
+      }
+      return fail(`cannot write ${args.pdf}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
   out(args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan));
   return report.counts.error > 0 ? EXIT.errors : EXIT.clean;
 }
