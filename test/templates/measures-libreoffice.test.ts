@@ -175,6 +175,9 @@ beforeAll(async () => {
       sheet(w, 'Measures').getCell(MEASURES_CELLS.reportingMonth).value = 6;
       sheet(w, 'ProgramReport').getCell(PROGRAM_REPORT.initiative).value = 'Product Discovery and Design Thinking';
     }, growthcorp),
+    variant('no-month', (w) => {
+      sheet(w, 'Measures').getCell(MEASURES_CELLS.reportingMonth).value = null;
+    }, growthcorp),
     variant('typed', (w) => {
       OBJECTIVES.forEach((o, i) => writeObjective(w, i, o));
       sheet(w, 'Measures').getCell(MEASURES_CELLS.reportingMonth).value = TYPED.reportingMonth;
@@ -244,6 +247,15 @@ describe('the measures are live: change the file, recalculate, and every figure 
     expect(moved.length).toBeGreaterThan(15);
     checkMeasures(book, MONTH_SIX);
     checkReports(book, MONTH_SIX, 'Product Discovery and Design Thinking', GROWTHCORP.objectives, SUPPORTED);
+  });
+
+  test('a cleared reporting month blanks every YTD and forecast (the core gives #NUM!), with no error anywhere', () => {
+    const book = books['no-month'];
+    expect(errorsIn(book)).toEqual([]);
+    for (let i = 0; i < MEASURES.rows.length; i++) {
+      for (const key of FIGURES) expect(valueAt(book, 'Measures', `${M.columns[key]}${M.firstDataRow + i}`)).toBeNull();
+    }
+    expect(valueAt(book, 'ProgramReport', `A${PROGRAM_REPORT.firstRow}`)).toBe('Net new ARR');
   });
 
   test('measures typed into the empty template: blanks, less is better, a manual forecast, no plan, objectives without learning', () => {
