@@ -32,6 +32,8 @@ export interface Bridge {
   selectCell(sheet: string, cell: string): Promise<SelectView>;
   /** The executive summary on a new sheet, never over an existing one. */
   insertSummarySheet(): Promise<SummarySheetView | NoFramework>;
+  /** The portfolio plan for a budget on a new sheet (`Plan summary`, or the next free name), never over an existing one. */
+  insertPlanSheet(budget: number): Promise<SummarySheetView | NoFramework>;
   /** The portfolio plan for a budget; nothing in the document changes. */
   planPortfolio(budget: number): Promise<PlanView | NoFramework>;
   /** Today's figures appended to the History log's first empty row. */

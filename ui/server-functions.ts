@@ -23,6 +23,7 @@ export const SERVER_FUNCTIONS = {
   selectCell: { params: ['sheet', 'cell'], doc: 'Sidebar: selects a finding\'s cell (activates its sheet).' },
   insertSummarySheet: { params: [], doc: 'Sidebar: writes the executive summary to a new sheet (never over an existing one).' },
   planPortfolio: { params: ['budget'], doc: 'Sidebar: the portfolio plan for a budget (a number of 0 or more), JSON-safe.' },
+  insertPlanSheet: { params: ['budget'], doc: 'Sidebar: writes the portfolio plan for a budget to a new sheet (never over an existing one).' },
   appendSnapshot: { params: ['note'], doc: 'Sidebar: appends today\'s figures to the History log\'s first empty row.' },
 } as const satisfies Record<string, { readonly params?: readonly string[]; readonly doc: string }>;
 
@@ -36,6 +37,7 @@ export interface SidebarFunctions {
   selectCell(sheet: string, cell: string): SelectView;
   insertSummarySheet(): SummarySheetView | NoFramework;
   planPortfolio(budget: number): PlanView | NoFramework;
+  insertPlanSheet(budget: number): SummarySheetView | NoFramework;
   appendSnapshot(note: string): SnapshotView | NoFramework;
 }
 

@@ -8,7 +8,7 @@ import type { Finding } from './findings';
 import {
   alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
   groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, scenarioCells, snapshotHeading,
-  summaryInsertedText, summaryText, type SnapshotView,
+  planInsertedText, summaryInsertedText, summaryText, type SnapshotView,
 } from './pane';
 import type { PlanLine } from './plan';
 
@@ -95,6 +95,8 @@ describe('summary', () => {
     expect(summaryText({ title: 'T', paragraphs: ['a', 'b'] })).toBe('T\n\na\n\nb');
     expect(summaryInsertedText('Summary')).toBe('Added the summary as a new sheet, “Summary”.');
     expect(summaryInsertedText('Summary (2)')).toBe('Added the summary as a new sheet, “Summary (2)”. A sheet named Summary already exists and was not changed.');
+    expect(planInsertedText('Plan summary')).toBe('Added the plan as a new sheet, “Plan summary”.');
+    expect(planInsertedText('Plan summary (2)')).toBe('Added the plan as a new sheet, “Plan summary (2)”. A sheet named Plan summary already exists and was not changed.');
   });
 });
 

@@ -178,6 +178,12 @@ export function summaryInsertedText(sheet: string): string {
 
 // ---- Plan ----
 
+export function planInsertedText(sheet: string): string {
+  return sheet === 'Plan summary'
+    ? `Added the plan as a new sheet, “${sheet}”.`
+    : `Added the plan as a new sheet, “${sheet}”. A sheet named Plan summary already exists and was not changed.`;
+}
+
 /** The largest budget accepted (a trillion): larger is a typing mistake. */
 export const MAX_BUDGET = 1e12;
 

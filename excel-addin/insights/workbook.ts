@@ -1,25 +1,20 @@
 /**
  * The Office plumbing of the insights panels, kept thin: read the framework (found by the core's
  * `findFramework`, by its markers or header rows, never by sheet names) as a {@link WorkbookSource},
- * select a cell, append a row to a framework sheet, insert a new sheet. Every text written goes through
- * `enteredText`. Each does a constant
- * number of `context.sync()` calls, whatever the size of the workbook.
+ * select a cell, write a row's cells, add a sheet. What is written comes escaped from the core
+ * (core/insights/service.ts). Each does a constant number of `context.sync()` calls, whatever the
+ * size of the workbook.
  */
 import { gridSource, type WorkbookSource } from '../../core/insights';
 import type { DefinedNameRef } from '../../core/insights/read';
+import type { FrameworkRead, NewSheet, WriteCell } from '../../core/insights/service';
 import { findByMarkers, findFramework, HEADER_WINDOW, PART_TABLES, type FrameworkResolution } from '../../core/framework/resolve';
 import { columnLetter } from '../../core/templates/a1';
 import type { SheetName } from '../../core/templates';
-import { enteredValue } from '../../core/text';
-import { planSheetNames } from '../../core/templates/rename';
 
-export interface FrameworkRead {
-  /** Every sheet name and defined name, and the values of the framework's sheets. */
-  readonly source: WorkbookSource;
-  /** Which sheet is which part (core `findFramework`), or why there is no framework. */
-  readonly framework: FrameworkResolution;
-  /** Canonical part → its sheet in this workbook ({} when there is no framework). */
-  readonly sheetNames: Partial<Record<SheetName, string>>;
+export interface WorkbookRead extends FrameworkRead {
+  /** Every sheet's name. */
+  readonly names: readonly string[];
 }
 
 /** `Sheet!B2:D9` or `B2:D9` → 0-based row and column of its top-left cell. */
@@ -49,7 +44,7 @@ const WINDOW = `A1:${columnLetter(HEADER_WINDOW.columns)}${HEADER_WINDOW.rows}`;
  *    of its sheets: 2 syncs in all. A workbook without markers takes one more: the top-left block of
  *    every sheet, for the resolver to recognise the parts by their header rows, then their used ranges.
  */
-export async function readWorkbook(context: Excel.RequestContext, names17 = true): Promise<FrameworkRead> {
+export async function readWorkbook(context: Excel.RequestContext, names17 = true): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets.load('items/name');
   // `formula` (ExcelApi 1.7) says where a name points; before 1.7, `value` gives a range name's address.
   const named = context.workbook.names.load(names17 ? 'items/name,items/formula' : 'items/name,items/value');
@@ -75,7 +70,7 @@ export async function readWorkbook(context: Excel.RequestContext, names17 = true
   for (const { name, range } of ranges) grids[name] = fromA1(range.values, range.address);
   const loaded = gridSource(grids);
   const source: WorkbookSource = { sheetNames: () => names.slice(), values: (sheet) => loaded.values(sheet), definedNames: () => definedNames };
-  return { source, framework, sheetNames };
+  return { source, framework, sheetNames, names };
 }
 
 /** Shows a finding's place: activates its sheet and selects its cell (A1 when it concerns the whole sheet). */
@@ -86,30 +81,19 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
-export interface AppendCell {
-  readonly address: string;
-  readonly value: number | string;
-}
-
-/** Writes cells on one sheet (one batch, one sync). The caller has checked the row is empty. */
-export async function appendRow(context: Excel.RequestContext, sheet: string, cells: readonly AppendCell[]): Promise<void> {
+/** Writes a row's cells on one sheet (one sync), and a date format where asked. The core checked they are empty. */
+export async function writeCells(context: Excel.RequestContext, sheet: string, cells: readonly WriteCell[], dateFormat: string | null): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
-  // Text as text: a note such as "=1+1" or "@SUM(1,1)" is not entered as a formula.
-  for (const cell of cells) worksheet.getRange(cell.address).values = [[enteredValue(cell.value)]];
+  for (const cell of cells) worksheet.getRange(cell.address).values = [[cell.value]];
+  if (dateFormat) worksheet.getRange(dateFormat).numberFormat = [['yyyy-mm-dd']];
   await context.sync();
 }
 
-/** Adds a sheet named `base`, or the next free `base (n)`, holding `rows` from A1; never touches an existing sheet. */
-export async function insertSheet(context: Excel.RequestContext, base: string, rows: readonly (readonly (string | number)[])[]): Promise<string> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
-  const name = planSheetNames(sheets.items.map((s) => s.name), [base]).mapping.get(base)!;
-  const worksheet = context.workbook.worksheets.add(name);
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  // Every text (names copied from the sheets, summary lines) as text, never as a formula.
-  const grid = rows.map((r) => [...r.map(enteredValue), ...new Array(width - r.length).fill('')]);
-  if (grid.length > 0) worksheet.getRangeByIndexes(0, 0, grid.length, width).values = grid;
+/** Adds the core's new sheet (a free name, rows from A1) and shows it: one sync. */
+export async function insertSheet(context: Excel.RequestContext, sheet: NewSheet): Promise<string> {
+  const worksheet = context.workbook.worksheets.add(sheet.name);
+  if (sheet.rows.length > 0) worksheet.getRangeByIndexes(0, 0, sheet.rows.length, sheet.rows[0].length).values = sheet.rows.map((r) => [...r]);
   worksheet.activate();
   await context.sync();
-  return name;
+  return sheet.name;
 }

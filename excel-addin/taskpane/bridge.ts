@@ -4,8 +4,8 @@
  * into the plain JSON the panels read (core/insights/pane.ts).
  */
 import { CATALOGUE } from '../../core';
-import { planPortfolio, type AuditReport } from '../../core/insights';
-import { functionList, type AuditView, type BuildSummary, type NoFramework } from '../../core/insights/pane';
+import { functionList, type BuildSummary } from '../../core/insights/pane';
+import { auditView } from '../../core/insights/service';
 import { buildWorkbookSpec, renameSheets } from '../../core/templates';
 import type { Bridge } from '../../ui/bridge';
 import { buildFramework, type BuildReport, type ExcelHost } from '../builder/build-framework';
@@ -32,13 +32,6 @@ export function buildSummary(report: BuildReport): BuildSummary {
   };
 }
 
-function auditView(report: Extract<AuditReport, { ok: true }>, today: string): AuditView {
-  const { title, paragraphs, text } = report.summary;
-  return { ok: true, today, counts: report.counts, findings: report.findings, summary: { title, paragraphs, text } };
-}
-
-const none = (reason: string): NoFramework => ({ ok: false, reason });
-
 export function excelBridge(host: ExcelHost, insights = new InsightsService(host)): Bridge {
   return {
     document: 'workbook',
@@ -55,30 +48,12 @@ export function excelBridge(host: ExcelHost, insights = new InsightsService(host
     },
     async audit() {
       const report = await insights.audit();
-      return report.ok ? auditView(report, insights.today()) : none(report.reason);
+      return report.ok ? auditView(report, insights.today()) : report;
     },
-    async selectCell(sheet, cell) {
-      await insights.select(sheet, cell);
-      return { sheet, cell: cell || 'A1' };
-    },
-    async insertSummarySheet() {
-      const report = await insights.audit();
-      if (!report.ok) return none(report.reason);
-      return { ok: true, sheet: await insights.insertSummary(report) };
-    },
-    async planPortfolio(budget) {
-      const report = await insights.audit();
-      if (!report.ok) return none(report.reason);
-      return { ok: true, today: insights.today(), plan: planPortfolio(report.model, budget), errors: report.counts.error };
-    },
-    async appendSnapshot(note) {
-      const result = await insights.snapshot(note);
-      if ('reason' in result) return none(result.reason);
-      const { snapshot } = result;
-      return {
-        ok: true, sheet: result.sheet, row: result.row, requestedRow: snapshot.row, values: snapshot.values,
-        sameDateRow: snapshot.sameDateRow, beyondCapacity: snapshot.beyondCapacity || result.row !== snapshot.row,
-      };
-    },
+    selectCell: (sheet, cell) => insights.select(sheet, cell),
+    insertSummarySheet: () => insights.insertSummary(),
+    insertPlanSheet: (budget) => insights.insertPlan(budget),
+    planPortfolio: (budget) => insights.planPortfolio(budget),
+    appendSnapshot: (note) => insights.snapshot(note),
   };
 }

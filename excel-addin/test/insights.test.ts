@@ -6,7 +6,9 @@
 import { buildFramework, type ExcelHost } from '../builder/build-framework';
 import { buildWorkbookSpec, renameSheets, HISTORY_TABLE } from '../../core/templates';
 import { planPortfolio } from '../../core/insights';
-import { InsightsService, localIsoDate, placeSnapshot, planRows } from '../insights/service';
+import { InsightsService } from '../insights/service';
+import { localIsoDate, planRows } from '../../core/insights/service';
+import { placeRow } from '../../core/insights/table';
 import { fromA1, topLeft } from '../insights/workbook';
 import { NO_FRAMEWORK_MESSAGE } from '../../core/framework/resolve';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
@@ -169,10 +171,10 @@ describe('snapshot', () => {
     expect(after).toEqual(before);
   });
 
-  test('placeSnapshot moves down past any row with a filled target cell', () => {
-    const snap = { sheet: 'H', row: 3, values: {} as never, beyondCapacity: false, sameDateRow: null, cells: [{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }] };
-    expect(placeSnapshot(snap, [[], [], ['x'], [null, 'y', ''], ['', '', 'z']]).row).toBe(4);
-    expect(placeSnapshot(snap, []).cells).toEqual([{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }]);
+  test('placeRow moves down past any row with a filled target cell', () => {
+    const cells = [{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }];
+    expect(placeRow(cells, [[], [], ['x'], [null, 'y', ''], ['', '', 'z']]).row).toBe(4);
+    expect(placeRow(cells, []).cells).toEqual([{ address: 'A3', value: 1 }, { address: 'C3', value: 'n' }]);
   });
 });
 
@@ -184,9 +186,12 @@ describe('insert as sheet', () => {
     if (!report.ok) throw new Error(report.reason);
     const before = allCells(book);
     book.syncs = 0;
-    const name = await service.insertSummary(report);
+    const inserted = await service.insertSummary();
+    if (!inserted.ok) throw new Error(inserted.reason);
+    const name = inserted.sheet;
     expect(name).toBe('Summary (3)');
-    expect(book.syncs).toBe(2);
+    // Read the framework (2), then add the sheet with its rows (1).
+    expect(book.syncs).toBe(3);
     expect(book.cellsOf('Summary')).toEqual(existing.cells);
     expect(book.cellsOf('summary (2)')).toEqual({ A1: 'also mine' });
     expect(book.cellsOf('Summary (3)')['A1']).toBe(report.summary.title);
@@ -202,7 +207,9 @@ describe('insert as sheet', () => {
     const report = await service.audit();
     if (!report.ok) throw new Error(report.reason);
     const plan = planPortfolio(report.model, 250000);
-    const name = await service.insertPlan(plan);
+    const inserted = await service.insertPlan(250000);
+    if (!inserted.ok) throw new Error(inserted.reason);
+    const name = inserted.sheet;
     expect(name).toBe('Plan summary');
     const cells = book.cellsOf(name);
     expect(cells['B2']).toBe(250000);

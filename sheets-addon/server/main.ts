@@ -6,7 +6,7 @@
 import { CATALOGUE } from '../../core';
 import type { ServerImplementation } from '../../ui/server-functions';
 import { makeSheetsFunctions, serialFromLocalText, type DateToSerial } from './functions';
-import { appendSnapshot, auditFramework, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
+import { appendSnapshot, auditFramework, insertPlanSheet, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
 import {
   auditFrameworkFromMenu, insertSummaryFromMenu, onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext,
 } from './menu';
@@ -34,5 +34,5 @@ export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 /** Exactly the server functions declared in ui/server-functions.ts, with the JSON types the sidebar expects. */
 export const server: ServerImplementation = {
   onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, auditFrameworkFromMenu, insertSummaryFromMenu, sidebarBuildFramework, sidebarContext,
-  auditFramework, selectCell, insertSummarySheet, planPortfolio, appendSnapshot,
+  auditFramework, selectCell, insertSummarySheet, planPortfolio, insertPlanSheet, appendSnapshot,
 };

@@ -48,6 +48,7 @@ export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
     selectCell: (sheet, cell) => callServer(find, 'selectCell', sheet, cell),
     insertSummarySheet: () => callServer(find, 'insertSummarySheet'),
     planPortfolio: (budget) => callServer(find, 'planPortfolio', budget),
+    insertPlanSheet: (budget) => callServer(find, 'insertPlanSheet', budget),
     appendSnapshot: (note) => callServer(find, 'appendSnapshot', note),
   };
 }

@@ -10,7 +10,8 @@
 import { buildWorkbookSpec, HISTORY_TABLE, IMPACT_TABLE, renameSheets, ROI_TABLE } from '../../core/templates';
 import type { WorkbookSpec } from '../../core/templates/types';
 import { buildFramework, type Templates } from '../server/builder/build';
-import { adjacentRuns, type AuditResult, type PlanResult, type SnapshotResult, type SummarySheetResult } from '../server/insights/service';
+import { adjacentRuns } from '../../core/insights/service';
+import { type AuditResult, type PlanResult, type SnapshotResult, type SummarySheetResult } from '../server/insights/service';
 import { NO_FRAMEWORK_MESSAGE } from '../../core/framework/resolve';
 import { sheetsMarkers } from '../../test/identity/markers';
 import { todayIn } from '../server/insights/server';

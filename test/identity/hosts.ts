@@ -6,13 +6,13 @@
 import { buildWorkbookSpec, renameSheets } from '../../core/templates';
 import type { Dataset, SheetName } from '../../core/templates/types';
 import { columnLetter, quoteSheet } from '../../core/templates/a1';
-import { auditWorkbook, planPortfolio } from '../../core/insights';
+import { auditWorkbook } from '../../core/insights';
 import { enteredText } from '../../core/text';
 import { buildFramework as buildExcel, type ExcelHost } from '../../excel-addin/builder/build-framework';
 import { InsightsService } from '../../excel-addin/insights/service';
 import { FakeSheetState, FakeWorkbook, parseBox } from '../../excel-addin/test/fake-excel';
 import { buildFramework as buildSheets } from '../../sheets-addon/server/builder/build';
-import { appendSnapshotRow, auditSpreadsheet, insertSummary, planBudget } from '../../sheets-addon/server/insights/service';
+import { appendSnapshotRow, auditSpreadsheet, insertPlan, insertSummary } from '../../sheets-addon/server/insights/service';
 import { readSpreadsheet } from '../../sheets-addon/server/insights/read';
 import { FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
 import { excelMarkers, sheetsMarkers, type BuiltSheet } from './markers';
@@ -49,13 +49,15 @@ export interface HostUnderTest {
   audit(): Promise<{ readonly sheets: Readonly<Record<string, string>>; readonly objectives: number; readonly initiatives: readonly string[] } | { readonly reason: string }>;
   snapshot(note: string): Promise<Outcome>;
   summary(): Promise<Outcome>;
-  /** Excel inserts the plan as a sheet; Sheets returns it to the sidebar (no sheet). */
-  plan(budget: number): Promise<Outcome | { readonly returned: true }>;
+  /** The plan inserted as a new sheet. */
+  plan(budget: number): Promise<Outcome>;
   /** Forget what was written so far: {@link written} reports what is written from now on. */
   record(): void;
   /** Every cell written since {@link record}: `Sheet!A1` → what was entered, and whether the host stores it as a formula. */
   written(): Record<string, { readonly entered: unknown; readonly formula: boolean }>;
 }
+
+const outcome = (result: { ok: true; sheet: string } | { ok: false; reason: string }): Outcome => (result.ok ? { sheet: result.sheet } : { reason: result.reason });
 
 /** The distinct instances of the marker names among `names`, in order. */
 const instancesOf = (names: readonly string[]) =>
@@ -108,16 +110,8 @@ export function excelHost(organisation?: string): HostUnderTest {
       const result = await service.snapshot(note);
       return 'reason' in result ? { reason: result.reason } : { sheet: result.sheet };
     },
-    async summary() {
-      const report = await service.audit();
-      if (!report.ok) return { reason: report.reason };
-      return { sheet: await service.insertSummary(report) };
-    },
-    async plan(budget) {
-      const report = await service.audit();
-      if (!report.ok) return { reason: report.reason };
-      return { sheet: await service.insertPlan(planPortfolio(report.model, budget)) };
-    },
+    summary: async () => outcome(await service.insertSummary()),
+    plan: async (budget) => outcome(await service.insertPlan(budget)),
     record() {
       book.writes.length = 0;
     },
@@ -145,7 +139,6 @@ const SHEETS_FORMULA = /^[=+\-@]/;
 export function sheetsHost(): HostUnderTest {
   const app = new FakeSpreadsheetApp();
   const book = app.spreadsheet;
-  const outcome = (result: { ok: true; sheet: string } | { ok: false; reason: string }): Outcome => (result.ok ? { sheet: result.sheet } : { reason: result.reason });
   return {
     host: 'Sheets',
     typeText(sheet, address, text) {
@@ -182,10 +175,7 @@ export function sheetsHost(): HostUnderTest {
     },
     snapshot: async (note) => outcome(appendSnapshotRow(book, TODAY, note)),
     summary: async () => outcome(insertSummary(book, TODAY)),
-    async plan(budget) {
-      const result = planBudget(book, TODAY, budget);
-      return result.ok ? { returned: true } : { reason: result.reason };
-    },
+    plan: async (budget) => outcome(insertPlan(book, TODAY, budget)),
     record() {
       for (const sheet of book.sheets) sheet.entered.clear();
     },

@@ -291,6 +291,25 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     await pane.close();
   });
 
+  test('Plan inserts the plan shown as a new sheet beside the user’s own “Plan summary”', async () => {
+    const pane = await open({ sheets: growthcorpSheets({}, [{ name: 'Plan summary', cells: { A1: 'mine' } }]) });
+    const { page } = pane;
+    await tab(page, 'Plan');
+    await expect(page.isDisabled('#plan-insert')).resolves.toBe(true);
+    await page.getByLabel('Budget for the next period').fill('1,000,000');
+    await page.getByRole('button', { name: 'Plan the portfolio' }).click();
+    await page.waitForSelector('#plan-result-title');
+    const funded = await page.$$eval('#plan-funded .plan-name', (xs) => xs.map((x) => (x.textContent ?? '').replace(/^\d+\. /, '')));
+    await page.getByRole('button', { name: 'Insert as sheet' }).click();
+    await page.waitForFunction(() => /^Added/.test(document.getElementById('plan-status')?.textContent ?? ''));
+    await expect(text(page, '#plan-status')).resolves.toBe('Added the plan as a new sheet, “Plan summary (2)”. A sheet named Plan summary already exists and was not changed.');
+    expect(await pane.cells('Plan summary')).toEqual({ A1: 'mine' });
+    const written = await pane.cells('Plan summary (2)');
+    expect(written).toEqual(expect.objectContaining({ A1: 'Portfolio plan', A2: 'Budget', B2: 1000000 }));
+    expect(Object.values(written)).toEqual(expect.arrayContaining(funded));
+    await pane.close();
+  });
+
   test('Snapshot appends to the History log and says what it wrote; the note is shown as text', async () => {
     const pane = await open({ sheets: growthcorpSheets() });
     const { page } = pane;

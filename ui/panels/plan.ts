@@ -1,11 +1,12 @@
 /**
  * Plan: the user's budget in, the core's portfolio plan out: funded and unfunded initiatives in rank
  * order with the reason, the budget by objective, the three return scenarios and what each initiative
- * needs to break even. The budget is checked as it is typed; nothing in the document changes.
+ * needs to break even. The budget is checked as it is typed; nothing in the document changes until
+ * the plan is inserted as a new sheet (never over an existing one).
  */
 import { money, percent } from '../../core/insights/format';
 import type { PlanLine, PortfolioPlan, ScenarioName } from '../../core/insights/plan';
-import { breakEvenText, parseBudget, planCaveat, planHeading, planLineDetail, scenarioCells } from '../../core/insights/pane';
+import { breakEvenText, parseBudget, planCaveat, planHeading, planInsertedText, planLineDetail, scenarioCells } from '../../core/insights/pane';
 import { h, replaceChildren } from '../dom';
 import { focusResult, panelParts, resultHeading, type Panel } from './parts';
 
@@ -66,6 +67,9 @@ export const planPanel: Panel = {
     });
     const fieldError = h('p', { class: 'field-error', id: 'plan-budget-error', 'aria-live': 'polite' });
     const button = h('button', { type: 'submit', class: 'primary', id: 'plan-button' }, 'Plan the portfolio');
+    const insert = h('button', { type: 'button', class: 'secondary', id: 'plan-insert', disabled: true }, 'Insert as sheet');
+    /** The budget of the plan shown: what Insert as sheet writes. */
+    let shown: number | undefined;
     const form = h('form', { class: 'plan-form', id: 'plan-form', novalidate: true },
       h('label', { for: 'plan-budget', class: 'field-label' }, 'Budget for the next period'),
       h('p', { class: 'hint', id: 'plan-budget-hint' }, 'The money available for learning initiatives, e.g. 1,500,000 or $1,500,000.'),
@@ -96,6 +100,7 @@ export const planPanel: Panel = {
       }
       void parts.busy(button, 'Reading the framework sheets…', 'The plan could not be made', async () => {
         replaceChildren(parts.result);
+        insert.disabled = true;
         const result = await bridge.planPortfolio(budget);
         if (!result.ok) {
           parts.noFramework(result);
@@ -104,14 +109,25 @@ export const planPanel: Panel = {
         const plan = result.plan;
         parts.say(`Planned: ${plan.fundedLines.length} of ${plan.lines.length} initiatives funded, ${money(plan.left)} left.`);
         replaceChildren(parts.result, renderPlan(plan, result.errors));
+        shown = budget;
+        insert.disabled = false;
         focusResult(parts, 'plan-result-title');
       });
     });
 
+    insert.addEventListener('click', () => parts.busy(insert, 'Adding a sheet…', 'The plan could not be inserted', async () => {
+      const result = await bridge.insertPlanSheet(shown!);
+      if (!result.ok) {
+        parts.noFramework(result);
+        return;
+      }
+      parts.say(planInsertedText(result.sheet));
+    }));
+
     replaceChildren(section,
       h('h2', {}, 'Plan'),
-      h('p', {}, `Ranks the initiatives by alignment and expected return and funds them within your budget. Nothing in the ${bridge.document} changes.`),
-      form, parts.status, parts.error, parts.result,
+      h('p', {}, `Ranks the initiatives by alignment and expected return and funds them within your budget. Nothing in the ${bridge.document} changes unless you insert the plan as a new sheet.`),
+      form, h('div', { class: 'button-row' }, insert), parts.status, parts.error, parts.result,
     );
   },
 };

@@ -7,19 +7,14 @@
  */
 import type { WorkbookSource } from '../../../core/insights';
 import type { DefinedNameRef } from '../../../core/insights/read';
-import { FRAMEWORK_PARTS, findFramework, type FrameworkResolution } from '../../../core/framework/resolve';
+import { FRAMEWORK_PARTS, findFramework } from '../../../core/framework/resolve';
+import type { FrameworkRead } from '../../../core/insights/service';
 import { parseMarkerName } from '../../../core/framework/marker';
 import { quoteSheet } from '../../../core/templates/a1';
-import type { SheetName } from '../../../core/templates/types';
 import type { InsightsSheetLike, InsightsSpreadsheetLike } from './host';
 
-export interface SpreadsheetRead {
-  /** What `auditWorkbook` reads: every sheet name, the named ranges, and a sheet's values read on first use. */
-  readonly source: WorkbookSource;
-  /** Which sheet is which part, or why there is no framework. */
-  readonly framework: FrameworkResolution;
-  /** Canonical part → its sheet here ({} when there is no framework). */
-  readonly sheetNames: Partial<Record<SheetName, string>>;
+/** The core's {@link FrameworkRead} (a sheet's values read on first use), with the sheets themselves. */
+export interface SpreadsheetRead extends FrameworkRead {
   /** Every sheet's name, in tab order. */
   readonly allNames: readonly string[];
   readonly sheets: ReadonlyMap<string, InsightsSheetLike>;

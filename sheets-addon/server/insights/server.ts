@@ -3,10 +3,7 @@
  * real services. Nothing runs at load time; each reaches SpreadsheetApp inside the call.
  */
 import type { InsightsAppLike, InsightsSpreadsheetLike } from './host';
-import {
-  appendSnapshotRow, auditSpreadsheet, insertSummary, planBudget, selectFindingCell,
-  type AuditResult, type NoFramework, type PlanResult, type SelectResult, type SnapshotResult, type SummarySheetResult,
-} from './service';
+import { appendSnapshotRow, auditSpreadsheet, insertPlan, insertSummary, planBudget, selectFindingCell } from './service';
 
 /** The script's own zone (appsscript.json), used when the spreadsheet's cannot be read. */
 const SCRIPT_ZONE = 'Etc/UTC';
@@ -27,31 +24,23 @@ export function todayIn(book: InsightsSpreadsheetLike, now: Date = new Date()): 
   return Utilities.formatDate(now, zone || SCRIPT_ZONE, 'yyyy-MM-dd');
 }
 
+/** A service function called on the active spreadsheet and its today. */
+function onActive<A extends unknown[], R>(fn: (book: InsightsSpreadsheetLike, today: string, ...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    const book = spreadsheet();
+    return fn(book, todayIn(book), ...args);
+  };
+}
+
 /** Sidebar › Audit and Summary: findings and the executive summary. */
-export function auditFramework(): AuditResult | NoFramework {
-  const book = spreadsheet();
-  return auditSpreadsheet(book, todayIn(book));
-}
-
+export const auditFramework = onActive(auditSpreadsheet);
 /** Sidebar › Audit: a finding chosen; select its cell. */
-export function selectCell(sheet: unknown, cell: unknown): SelectResult {
-  return selectFindingCell(spreadsheet(), sheet, cell);
-}
-
+export const selectCell = (sheet: unknown, cell: unknown) => selectFindingCell(spreadsheet(), sheet, cell);
 /** Sidebar › Summary › Insert as sheet, and the menu's Insert summary sheet. */
-export function insertSummarySheet(): SummarySheetResult | NoFramework {
-  const book = spreadsheet();
-  return insertSummary(book, todayIn(book));
-}
-
+export const insertSummarySheet = onActive(insertSummary);
 /** Sidebar › Plan: the portfolio plan for a budget. */
-export function planPortfolio(budget: unknown): PlanResult | NoFramework {
-  const book = spreadsheet();
-  return planBudget(book, todayIn(book), budget);
-}
-
+export const planPortfolio = onActive(planBudget);
+/** Sidebar › Plan › Insert as sheet. */
+export const insertPlanSheet = onActive(insertPlan);
 /** Sidebar › Snapshot: append today's figures to the History log. */
-export function appendSnapshot(note?: unknown): SnapshotResult | NoFramework {
-  const book = spreadsheet();
-  return appendSnapshotRow(book, todayIn(book), note);
-}
+export const appendSnapshot = onActive(appendSnapshotRow);
