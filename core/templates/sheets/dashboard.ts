@@ -74,7 +74,6 @@ export function dashboardSheet(): SheetSpec {
   b.text(`B${summaryRow - 1}`, 'Summary', 'section');
   b.set(D.summary, { formula: summaryFormula(), style: 'summary' });
   b.merges.push(`${D.summary}:H${summaryRow}`);
-  b.rowHeights[summaryRow] = 120;
 
   // Top initiatives by net benefit.
   b.text(`B${TOP.headerRow - 1}`, `Top ${DASHBOARD_TOP} initiatives by net benefit`, 'section');
