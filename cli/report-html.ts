@@ -194,7 +194,7 @@ function auditSection(input: ExecutiveReportInput): string {
     if (errors.length > ERRORS_LISTED) parts.push(`<p>…and ${errors.length - ERRORS_LISTED} more: see ${esc(seeAll)}.</p>`);
   }
   if (warnings > 0) {
-    parts.push(`<p>It also notes ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (points to follow up, such as sponsors not contacted lately); they are listed in ${esc(seeAll)}.</p>`);
+    parts.push(`<p>It also notes ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} to follow up; ${warnings === 1 ? 'it is' : 'they are'} listed in ${esc(seeAll)}.</p>`);
   }
   return `<section class="audit">${parts.join('')}</section>`;
 }
@@ -214,6 +214,7 @@ h2 { font-size: 10.5pt; margin: 14px 0 6px; text-transform: uppercase; letter-sp
 .tile-label { font-size: 7.6pt; color: ${MUTED}; text-transform: uppercase; letter-spacing: 0.05em; }
 .tile-value { font-size: 15pt; font-weight: 700; line-height: 1.25; font-variant-numeric: tabular-nums; }
 .tile-note { font-size: 7.6pt; color: ${MUTED}; min-height: 1em; }
+.alert { margin: 0 0 10px; padding: 6px 10px; border-left: 4px solid ${NEGATIVE}; background: #fbeeed; font-weight: 700; }
 .summary p { margin: 0 0 6px; text-align: left; }
 .summary p:first-child { font-size: 10.2pt; }
 figure { margin: 0; break-inside: avoid; }
@@ -238,8 +239,7 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
   const { report } = input;
   const s = report.summary.figures;
   const figures = portfolioFigures(report.model, { excludeBenefits: extremeInitiatives(report.model, report.findings) });
-  const organisation = input.organisation?.trim() || 'The organisation';
-  const period = s.period ? ` · ${s.period}` : '';
+  const kicker = ['L&D executive report', input.organisation?.trim() ? clip(input.organisation.trim(), 60) : '', s.period ?? ''].filter((t) => t !== '');
   const na = 'not stated';
 
   const tiles = [
@@ -257,7 +257,7 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
   const objectives = figures.objectives.filter((o) => o.weight > 0 || o.investment > 0);
   const objectiveChart = objectives.length === 0
     ? '<p class="empty">No business objectives recorded on the Strategy sheet yet.</p>'
-    : barChart(objectives.map((o) => ({ label: o.name || `Objective ${o.slot}`, values: [o.investment, o.benefits] })), [INVEST, BENEFIT], 660, 190);
+    : barChart(objectives.map((o) => ({ label: o.name || `Objective ${o.slot}`, values: [o.investment, o.benefits] })), [INVEST, BENEFIT], 660, 230);
   const points = trendPoints(report);
   const trend = points.length === 0 ? '<p class="empty">No dated snapshots on the History sheet yet: take one to start the trend.</p>' : trendChart(points, 660);
   const top = figures.initiatives
@@ -276,10 +276,11 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
 <style>@page { size: ${input.paper ?? 'A4'}; }${CSS}</style></head>
 <body>
 <header>
-  <div class="kicker">L&amp;D executive report · ${esc(clip(organisation, 60))}${esc(period)}</div>
+  <div class="kicker">${esc(kicker.join(' · '))}</div>
   <h1>${esc(report.summary.title)}</h1>
   <div class="meta">Audited ${esc(longDate(input.today))} from ${esc(clip(basename(input.file), 80))} · ${report.counts.error} ${report.counts.error === 1 ? 'error' : 'errors'}, ${report.counts.warning} ${report.counts.warning === 1 ? 'warning' : 'warnings'}</div>
 </header>
+${report.counts.error > 0 ? `<p class="alert">The audit found ${report.counts.error} ${report.counts.error === 1 ? 'error' : 'errors'} to fix before these figures are shared: see Audit, below.</p>` : ''}
 <section class="tiles">${tiles.join('')}</section>
 <h2>Summary</h2>
 <section class="summary">${report.summary.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</section>
