@@ -14,9 +14,8 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { require: tsxRequire } = require('tsx/cjs/api');
+const { ROOT, baseConfig, assetStep, loadTs } = require('../scripts/webpack-common');
 
-const ROOT = path.resolve(__dirname, '..');
 const DEV_URL = 'https://localhost:3000/';
 
 function publicUrlFrom(env) {
@@ -29,53 +28,24 @@ function publicUrlFrom(env) {
 }
 
 /** Writes functions.json from the catalogue, so it can never drift from core/. */
-class FunctionsJsonPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('FunctionsJsonPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'FunctionsJsonPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const { buildFunctionsJson } = tsxRequire('./functions/metadata.ts', __filename);
-          const { CATALOGUE } = tsxRequire('../core/index.ts', __filename);
-          const json = `${JSON.stringify(buildFunctionsJson(CATALOGUE), null, 2)}\n`;
-          compilation.emitAsset('functions.json', new compiler.webpack.sources.RawSource(json));
-          compilation.fileDependencies.add(path.join(ROOT, 'core', 'catalogue.ts'));
-        },
-      );
-    });
-  }
-}
+const functionsJson = assetStep('FunctionsJsonPlugin', 'ADDITIONAL', (compilation, compiler) => {
+  const { buildFunctionsJson } = loadTs('./functions/metadata.ts', __filename);
+  const { CATALOGUE } = loadTs('../core/index.ts', __filename);
+  compilation.emitAsset('functions.json', new compiler.webpack.sources.RawSource(`${JSON.stringify(buildFunctionsJson(CATALOGUE), null, 2)}\n`));
+  compilation.fileDependencies.add(path.join(ROOT, 'core', 'catalogue.ts'));
+});
 
 module.exports = (env = {}, argv = {}) => {
-  const mode = argv.mode || 'production';
   const publicUrl = publicUrlFrom(env);
   return {
-    mode,
-    context: ROOT,
-    devtool: mode === 'development' ? 'source-map' : false,
-    target: ['web', 'es2019'],
+    ...baseConfig(argv.mode || 'production'),
     entry: {
       functions: './excel-addin/functions/functions.ts',
       taskpane: './excel-addin/taskpane/taskpane.ts',
     },
-    output: {
-      path: path.join(ROOT, 'dist', 'excel'),
-      filename: '[name].js',
-      clean: true,
-    },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } },
-        },
-      ],
-    },
-    performance: { hints: false },
+    output: { path: path.join(ROOT, 'dist', 'excel'), filename: '[name].js', clean: true },
     plugins: [
-      new FunctionsJsonPlugin(),
+      functionsJson,
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: path.join(__dirname, 'taskpane', 'taskpane.html'),

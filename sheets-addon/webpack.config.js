@@ -15,9 +15,8 @@ const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { require: tsxRequire } = require('tsx/cjs/api');
+const { ROOT, baseConfig, assetStep, loadTs } = require('../scripts/webpack-common');
 
-const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'sheets');
 /** The generated entry lives outside the source tree (build/ is ignored by git). */
 const ENTRY = path.join(ROOT, 'build', 'sheets-entry', 'Code.entry.js');
@@ -25,66 +24,33 @@ const SIDEBAR_JS = 'sidebar.bundle.js';
 
 /** Write the entry file from the catalogue, so the JSDoc can never drift from core/. */
 function writeEntry() {
-  const { entrySource } = tsxRequire('./server/jsdoc.ts', __filename);
-  const { CATALOGUE } = tsxRequire('../core/index.ts', __filename);
+  const { entrySource } = loadTs('./server/jsdoc.ts', __filename);
+  const { CATALOGUE } = loadTs('../core/index.ts', __filename);
   const serverModule = path.relative(path.dirname(ENTRY), path.join(__dirname, 'server', 'main')).split(path.sep).join('/');
   fs.mkdirSync(path.dirname(ENTRY), { recursive: true });
   fs.writeFileSync(ENTRY, entrySource(CATALOGUE, serverModule));
 }
 
-const tsRule = {
-  test: /\.ts$/,
-  exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } },
-};
-
-const common = {
-  mode: 'none',
-  context: ROOT,
-  devtool: false,
-  target: ['web', 'es2019'],
-  resolve: { extensions: ['.ts', '.js'] },
-  module: { rules: [tsRule] },
-  optimization: { minimize: false },
-  performance: { hints: false },
-};
+const common = { ...baseConfig('none'), optimization: { minimize: false } };
 
 /** Inlines the sidebar bundle into Sidebar.html and drops the separate .js (clasp would push it as server code). */
-class InlineSidebarPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('InlineSidebarPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'InlineSidebarPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => {
-          if (compilation.getAsset(SIDEBAR_JS)) compilation.deleteAsset(SIDEBAR_JS);
-        },
-      );
-    });
-  }
-}
+const inlineSidebar = assetStep('InlineSidebarPlugin', 'REPORT', (compilation) => {
+  if (compilation.getAsset(SIDEBAR_JS)) compilation.deleteAsset(SIDEBAR_JS);
+});
 
 /**
  * gas-webpack-plugin copies each JSDoc onto its top-level stub; the copy left inside the bundle is
  * removed, so Code.js holds exactly one @customfunction block per function, on its declaration.
  */
-class SingleJsdocPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('SingleJsdocPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'SingleJsdocPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => {
-          const asset = compilation.getAsset('Code.js');
-          if (!asset) return;
-          const text = asset.source.source().toString();
-          const start = text.indexOf('/******/');
-          if (start < 0) throw new Error('Code.js: the webpack bootstrap was not found');
-          const body = text.slice(start).replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n?/g, (comment) => (comment.includes('@customfunction') ? '' : comment));
-          compilation.updateAsset('Code.js', new compiler.webpack.sources.RawSource(text.slice(0, start) + body));
-        },
-      );
-    });
-  }
-}
+const singleJsdoc = assetStep('SingleJsdocPlugin', 'REPORT', (compilation, compiler) => {
+  const asset = compilation.getAsset('Code.js');
+  if (!asset) return;
+  const text = asset.source.source().toString();
+  const start = text.indexOf('/******/');
+  if (start < 0) throw new Error('Code.js: the webpack bootstrap was not found');
+  const body = text.slice(start).replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n?/g, (comment) => (comment.includes('@customfunction') ? '' : comment));
+  compilation.updateAsset('Code.js', new compiler.webpack.sources.RawSource(text.slice(0, start) + body));
+});
 
 /** Text safe inside an inline <script> or <style>. */
 function inlineSafe(text, tag) {
@@ -101,7 +67,7 @@ module.exports = () => {
     output: { path: DIST, filename: '[name].js' },
     plugins: [
       new GasPlugin({ include: [ENTRY], comment: true }),
-      new SingleJsdocPlugin(),
+      singleJsdoc,
       new CopyWebpackPlugin({ patterns: [{ from: path.join(__dirname, 'appsscript.json'), to: 'appsscript.json' }] }),
     ],
   };
@@ -122,7 +88,7 @@ module.exports = () => {
           return template.replace('/*SIDEBAR_CSS*/', () => inlineSafe(css, 'style')).replace('/*SIDEBAR_JS*/', () => inlineSafe(js, 'script'));
         },
       }),
-      new InlineSidebarPlugin(),
+      inlineSidebar,
     ],
   };
   return [server, sidebar];
