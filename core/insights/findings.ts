@@ -12,6 +12,7 @@
  * - `info`: worth knowing (an initiative not evaluated yet, a header read by position).
  */
 import { splitCell } from './model';
+import { parseCell } from '../templates/a1';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -103,9 +104,8 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 const SHEET_ORDER = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'History'];
 
 function addressKey(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return [0, 0];
-  return [Number(m[2]), m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+  const at = parseCell(cell);
+  return at ? [at.row, at.column] : [0, 0];
 }
 
 /** Errors first, then by sheet in workbook order, row, column and id: the same order every time. */

@@ -11,7 +11,7 @@
  * across Alignment, Impact, ROI and Plan by row (the template's rule), or by name when a row's name
  * shows another initiative.
  */
-import { columnLetter } from '../templates/a1';
+import { columnLetter, parseCell } from '../templates/a1';
 import {
   ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
 } from '../templates/layout';
@@ -113,9 +113,8 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   }
   const periodAt = (address: string): TextField | null => {
     if (!sheets.Plan) return null;
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const column = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const field = readText(rawAt(gridOf('Plan'), Number(m[2]), column), `${sheets.Plan}!${address}`);
+    const at = parseCell(address)!;
+    const field = readText(rawAt(gridOf('Plan'), at.row, at.column), `${sheets.Plan}!${address}`);
     return field.value === null ? null : field;
   };
 

@@ -9,7 +9,7 @@ import { gridSource, type WorkbookSource } from '../../core/insights';
 import type { DefinedNameRef } from '../../core/insights/read';
 import type { FrameworkRead, NewSheet, WriteCell } from '../../core/insights/service';
 import { findByMarkers, findFramework, HEADER_WINDOW, PART_TABLES, type FrameworkResolution } from '../../core/framework/resolve';
-import { columnLetter } from '../../core/templates/a1';
+import { columnLetter, parseCell, splitSheetReference } from '../../core/templates/a1';
 import type { SheetName } from '../../core/templates';
 
 export interface WorkbookRead extends FrameworkRead {
@@ -19,11 +19,8 @@ export interface WorkbookRead extends FrameworkRead {
 
 /** `Sheet!B2:D9` or `B2:D9` → 0-based row and column of its top-left cell. */
 export function topLeft(address: string): { row: number; column: number } {
-  const m = /\$?([A-Z]+)\$?(\d+)/i.exec(address.replace(/^.*!/, ''));
-  if (!m) return { row: 0, column: 0 };
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  const cell = parseCell(splitSheetReference(address).address.split(':')[0]);
+  return cell ? { row: cell.row - 1, column: cell.column - 1 } : { row: 0, column: 0 };
 }
 
 /** A used range's values placed from A1, as the reader expects. */

@@ -15,7 +15,7 @@
  * computes the cells on load and draws the charts from them.
  */
 import JSZip from 'jszip';
-import { parseRange, type RangeRef } from '../../core/templates/a1';
+import { columnLetter, parseRange, type RangeRef } from '../../core/templates/a1';
 import type { CellSpec, ChartSpec } from '../../core/templates/types';
 
 /**
@@ -66,12 +66,6 @@ function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
-function column(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 function rangeOf(text: string): RangeRef {
   const ref = parseRange(text);
   if (!ref) throw new Error(`Chart range is not a range: ${text}`);
@@ -84,7 +78,7 @@ function rangeOf(text: string): RangeRef {
  */
 export function chartFormula(range: string, ownSheet: string): string {
   const ref = rangeOf(range);
-  const cell = (c: { row: number; column: number }) => `$${column(c.column)}$${c.row}`;
+  const cell = (c: { row: number; column: number }) => `$${columnLetter(c.column)}$${c.row}`;
   return `${sheetPrefix(ref.sheet ?? ownSheet)}${cell(ref.start)}:${cell(ref.end)}`;
 }
 

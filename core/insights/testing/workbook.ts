@@ -4,7 +4,7 @@
  * come from the template layout constants, so a test names a cell by table and column key.
  */
 import { buildWorkbookSpec, SHEET_TITLES } from '../../templates';
-import { columnNumber } from '../../templates/a1';
+import { parseCell, splitSheetReference } from '../../templates/a1';
 import type { SheetName, TableLayout } from '../../templates/types';
 import { specValues } from '../source';
 import { gridSource } from '../source';
@@ -42,12 +42,11 @@ export function dataRow(table: TableLayout, index: number): number {
 
 /** Write `value` at `Sheet!A1` in a copy's values (growing the grid as needed). */
 export function setCell(values: Values, address: string, value: unknown): void {
-  const bang = address.lastIndexOf('!');
-  const sheet = address.slice(0, bang);
-  const m = /^([A-Z]+)(\d+)$/.exec(address.slice(bang + 1));
-  if (!m || !values[sheet]) throw new Error(`setCell: bad address ${address}`);
-  const row = Number(m[2]) - 1;
-  const column = columnNumber(m[1]) - 1;
+  const { sheet = '', address: cell } = splitSheetReference(address);
+  const at = parseCell(cell);
+  if (!at || !values[sheet]) throw new Error(`setCell: bad address ${address}`);
+  const row = at.row - 1;
+  const column = at.column - 1;
   const grid = values[sheet];
   while (grid.length <= row) grid.push([]);
   while (grid[row].length <= column) grid[row].push(null);
@@ -55,7 +54,7 @@ export function setCell(values: Values, address: string, value: unknown): void {
 }
 
 export function getCell(values: Values, address: string): unknown {
-  const bang = address.lastIndexOf('!');
-  const m = /^([A-Z]+)(\d+)$/.exec(address.slice(bang + 1))!;
-  return values[address.slice(0, bang)]?.[Number(m[2]) - 1]?.[columnNumber(m[1]) - 1] ?? null;
+  const { sheet = '', address: cell } = splitSheetReference(address);
+  const at = parseCell(cell)!;
+  return values[sheet]?.[at.row - 1]?.[at.column - 1] ?? null;
 }
