@@ -1,4 +1,4 @@
-import { BLANK, dateToSerial, hostErrorCode, serialToDate, toNumber, toText } from './coercion';
+import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialToDate, toNumber, toText } from './coercion';
 
 describe('toNumber: one typed form for every host', () => {
   test.each([
@@ -51,4 +51,17 @@ test('hostErrorCode recognises only real error codes', () => {
   expect(hostErrorCode('#hashtag')).toBeUndefined();
   expect(hostErrorCode({ code: 'nope' })).toBeUndefined();
   expect(hostErrorCode([1])).toBeUndefined();
+});
+
+describe('normaliseArg', () => {
+  const upper = (cell: unknown) => (typeof cell === 'string' ? cell.toUpperCase() : cell);
+  const isText = (cell: unknown) => typeof cell === 'string';
+  it('converts a single cell, and copies a range only when a cell changes', () => {
+    expect(normaliseArg('a', upper, isText)).toBe('A');
+    const numbers = [[1, 2], [3, 4]];
+    expect(normaliseArg(numbers, upper, isText)).toBe(numbers);
+    const mixed = [[1, 'b'], [3, 'C']];
+    expect(normaliseArg(mixed, upper, isText)).toEqual([[1, 'B'], [3, 'C']]);
+    expect(mixed).toEqual([[1, 'b'], [3, 'C']]);
+  });
 });

@@ -183,3 +183,27 @@ export function toSingle(arg: HostArg, param: string): HostCell | ErrorValue {
   if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
   return makeError('#VALUE!', `${param} must be a single value, but it is ${shapeText(grid.length, grid[0].length)}.`);
 }
+
+/**
+ * A host's argument with each cell put in the form the core reads (`normalise`): a single cell
+ * directly; a range copied only when a cell changes, so the common all-numbers range costs one check
+ * per cell. `worth` skips, cheaply, cells `normalise` would leave as they are.
+ */
+export function normaliseArg(arg: unknown, normalise: (cell: unknown) => unknown, worth: (cell: unknown) => boolean): HostArg {
+  if (!Array.isArray(arg)) return normalise(arg) as HostArg;
+  let copy: unknown[][] | undefined;
+  for (let r = 0; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell: unknown = row[c];
+      if (!worth(cell)) continue;
+      const next = normalise(cell);
+      if (next !== cell) {
+        copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each)) as unknown[][];
+        copy[r][c] = next;
+      }
+    }
+  }
+  return (copy ?? arg) as HostArg;
+}

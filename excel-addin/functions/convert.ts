@@ -4,6 +4,7 @@
  */
 import type { CellResult, ErrorCode, HostArg, Result } from '../../core';
 import { isErrorValue } from '../../core';
+import { normaliseArg } from '../../core/coercion';
 
 /** The part of the `CustomFunctions` runtime API the wrappers use. */
 export interface CustomFunctionsApi {
@@ -80,18 +81,5 @@ function normaliseCell(cell: unknown): unknown {
  * when it holds one, so the common all-numbers range costs one type check per cell.
  */
 export function fromExcelArg(arg: unknown): HostArg {
-  if (!Array.isArray(arg)) return normaliseCell(arg) as HostArg;
-  let copy: unknown[][] | undefined;
-  for (let r = 0; r < arg.length; r++) {
-    const row = arg[r];
-    if (!Array.isArray(row)) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === 'object' && cell !== null && errorCellValueCode(cell) !== undefined) {
-        copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
-        copy[r][c] = normaliseCell(cell);
-      }
-    }
-  }
-  return (copy ?? arg) as HostArg;
+  return normaliseArg(arg, normaliseCell, (cell) => typeof cell === 'object' && cell !== null);
 }

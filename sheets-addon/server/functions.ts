@@ -13,6 +13,7 @@
 import { ERROR_CODES, evaluate, isErrorValue } from '../../core';
 import type { CellResult, ErrorValue, HostArg, Result } from '../../core';
 import type { FunctionSpec } from '../../core/types';
+import { normaliseArg } from '../../core/coercion';
 
 export type SheetsCustomFunction = (...args: unknown[]) => unknown;
 
@@ -58,22 +59,7 @@ function normaliseCell(cell: unknown, dates?: DateToSerial): unknown {
  * is copied only when it holds such a cell.
  */
 export function fromSheetsArg(arg: unknown, dates?: DateToSerial): HostArg {
-  if (!Array.isArray(arg)) return normaliseCell(arg, dates) as HostArg;
-  let copy: unknown[][] | undefined;
-  for (let r = 0; r < arg.length; r++) {
-    const row = arg[r];
-    if (!Array.isArray(row)) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell !== 'string' && (dates === undefined || typeof cell !== 'object' || cell === null)) continue;
-      const next = normaliseCell(cell, dates);
-      if (next !== cell) {
-        copy ??= arg.map((each) => (Array.isArray(each) ? each.slice() : each));
-        copy[r][c] = next;
-      }
-    }
-  }
-  return (copy ?? arg) as HostArg;
+  return normaliseArg(arg, (cell) => normaliseCell(cell, dates), (cell) => typeof cell === 'string' || (dates !== undefined && typeof cell === 'object' && cell !== null));
 }
 
 function toSheetsCell(cell: CellResult): string | number | boolean {
