@@ -209,6 +209,16 @@ describe('ld-report --pdf without Chromium', () => {
     expect(existsSync(pdf)).toBe(false);
     expect(result.left).toEqual([]);
   });
+
+  it('exits 2 with the same advice when LD_CHROMIUM names something that does not start, and removes its profile', () => {
+    const pdf = join(dir, 'none.pdf');
+    const result = run({ LD_CHROMIUM: dir }, example, '--today', '2025-06-30', '--pdf', pdf);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^ld-report: --pdf needs Chromium, but ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} did not start \\(.+\\): install it with \`apt-get install chromium\``));
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(existsSync(pdf)).toBe(false);
+    expect(result.left).toEqual([]);
+  });
 });
 
 describe('the report HTML shows workbook text as text', () => {
@@ -223,6 +233,9 @@ describe('the report HTML shows workbook text as text', () => {
     const html = executiveReportHtml({ file: join(dir, `${HOSTILE}.xlsx`), report, today: '2025-06-30', organisation: `${HOSTILE}\u001b[2J` });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
+    // Nothing to fetch: no element with a source or a link, no URL.
+    expect(html).not.toMatch(/<[^>]*\s(src|href|srcset|xlink:href)=/i);
+    expect(html).not.toMatch(/\b(https?|file|ftp):/i);
     // eslint-disable-next-line no-control-regex
     expect(html.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });

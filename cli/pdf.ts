@@ -36,8 +36,10 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.LD_CHROMIUM?.trim() || DEFAULT_CHROMIUM;
 }
 
-export function missingEngineMessage(path: string): string {
-  return `--pdf needs Chromium, not found at ${path}: install it with \`apt-get install chromium\` (Debian/Ubuntu), or elsewhere set LD_CHROMIUM=/path/to/chrome (Chrome, Chromium or Edge)`;
+/** One line: what is wrong with the engine (not found, or `failure` when it did not start) and how to install it. */
+export function missingEngineMessage(path: string, failure?: string): string {
+  const what = failure === undefined ? `not found at ${path}` : `but ${path} did not start (${failure})`;
+  return `--pdf needs Chromium, ${what}: install it with \`apt-get install chromium\` (Debian/Ubuntu), or elsewhere set LD_CHROMIUM=/path/to/chrome (Chrome, Chromium or Edge)`;
 }
 
 /** Writes the executive report to `out` as PDF; returns its size in bytes. */
@@ -49,9 +51,15 @@ export async function writePdf(input: ExecutiveReportInput, out: string, env: No
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'ld-report-chromium-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath, headless: true, args: [...CHROMIUM_ARGS], offline: true, javaScriptEnabled: false,
-    });
+    let context;
+    try {
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath, headless: true, args: [...CHROMIUM_ARGS], offline: true, javaScriptEnabled: false,
+      });
+    } catch (error) {
+      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^[\w.]+: /, '');
+      throw new MissingEngineError(missingEngineMessage(executablePath, first));
+    }
     try {
       await context.route('**/*', (route) => route.abort());
       const page = context.pages()[0] ?? (await context.newPage());

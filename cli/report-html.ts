@@ -285,7 +285,7 @@ ${report.counts.error > 0 ? `<p class="alert">The audit found ${report.counts.er
 <h2>Summary</h2>
 <section class="summary">${report.summary.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</section>
 <figure>
-  <figcaption>Investment and adjusted benefits by objective<span class="legend">${swatch(INVEST, 'Investment')}${swatch(BENEFIT, 'Adjusted benefits')}</span></figcaption>
+  <figcaption>Investment and adjusted benefits by objective${objectives.length === 0 ? '' : `<span class="legend">${swatch(INVEST, 'Investment')}${swatch(BENEFIT, 'Adjusted benefits')}</span>`}</figcaption>
   ${objectiveChart}
 </figure>
 <figure><figcaption>Benefit–cost ratio over time</figcaption>${trend}</figure>
