@@ -8,10 +8,10 @@ import {
 } from '../../core/templates/a1';
 import { nameKey, numbered, planIdentifiers, planSheetNames, renameIdentifiers } from '../../core/templates/rename';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates/types';
-import { enteredCell, enteredGrid, planCounts, rectanglesByKey, renderPlan, runs } from '../../core/render';
+import { enteredCell, enteredGrid, planCounts, plannedValidation, rectanglesByKey, renderPlan, runs } from '../../core/render';
 import { INJECTION_SAMPLES } from '../../core/text';
 import { markerName, parseMarkerName } from '../../core/framework/marker';
-import { syntheticSpec } from '../../sheets-addon/test/synthetic';
+import { syntheticSpec } from '../support/synthetic';
 
 function sheet(cells: (CellSpec | null)[][], extra: Partial<SheetSpec> = {}): SheetSpec {
   return {
@@ -176,4 +176,16 @@ describe('renderPlan', () => {
     ]);
     expect(shape(200)).toEqual(shape(20));
   });
+});
+
+test('validations: the plan decides the check (between, at least, at most, any) and its bounds once', () => {
+  const v = (min?: number, max?: number) => ({ range: 'A2:A9', type: 'decimal' as const, min, max, errorMessage: 'x' });
+  const plan = renderPlan(oneSheet([[{ value: 'x' }]], {
+    validations: [v(0, 1), v(0), v(undefined, 5), v(), { range: 'B2', type: 'list', values: ['a'], errorMessage: 'x' }],
+  }));
+  expect(plan.sheets[0].validations.map((p) => ('operator' in p ? [p.operator, p.bounds] : p.type))).toEqual([
+    ['between', [0, 1]], ['atLeast', [0]], ['atMost', [5]], ['any', []], 'list',
+  ]);
+  // A planned one comes back as it is.
+  expect(plannedValidation(plan.sheets[0].validations[0])).toBe(plan.sheets[0].validations[0]);
 });
