@@ -5,7 +5,7 @@
 import { buildFramework, type ExcelHost, type Templates } from '../builder/build-framework';
 import { cellAddress } from '../../core/templates/a1';
 import { FakeWorkbook, type FakeOptions } from './fake-excel';
-import { syntheticSpec } from './synthetic-spec';
+import { syntheticSpec } from '../../test/support/synthetic';
 
 function hostFor(book: FakeWorkbook, supported: (name: string, version: string) => boolean = () => true): ExcelHost {
   return {
@@ -80,7 +80,7 @@ describe('framework builder on a fake Excel', () => {
     expect(ops('Dashboard', 'merge').map((w) => w.address)).toEqual(['A4:C4']);
     expect(book.sheet('Alignment')!.numberFormats.get('C3')).toBe('#,##0');
     expect(book.sheet('Alignment')!.tabColor).toBe('#1F6FB2');
-    expect(report.counts).toEqual({ sheets: 3, tables: 2, validations: 2, conditionalFormats: 1, charts: 1, notes: 0, names: 2, markers: 3 });
+    expect(report.counts).toEqual({ sheets: 3, tables: 2, validations: 2, conditionalFormats: 1, charts: 1, notes: 1, names: 2, markers: 3 });
     expect(report.renamed).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { validationRule } from '../builder/excel-writer';
 import { ALL_CAPABILITIES, detectCapabilities, forCapabilities } from '../builder/capabilities';
 import { toExcelResult, fromExcelArg, type CustomFunctionsApi } from '../functions/convert';
 import { renderPlan } from '../../core/render';
-import { syntheticSpec } from './synthetic-spec';
+import { syntheticSpec } from '../../test/support/synthetic';
 
 describe('write planning', () => {
   test('an Excel that lacks a feature gets the plan without it, and nothing else changes', () => {

@@ -12,7 +12,7 @@ import { appendConditionalFormats } from '../server/builder/writer';
 import { enteredText } from '../../core/text';
 import { markerName } from '../../core/framework/marker';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
-import { syntheticSpec, templateWithInitiatives } from './synthetic';
+import { syntheticSpec, templateWithInitiatives } from '../../test/support/synthetic';
 
 const REAL: Templates = { buildWorkbookSpec };
 const fixed = (spec: WorkbookSpec): Templates => ({ buildWorkbookSpec: () => spec });

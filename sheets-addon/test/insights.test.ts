@@ -18,7 +18,7 @@ import { todayIn } from '../server/insights/server';
 import { ensureSheetsBuild } from './ensure-built';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
 import { loadCodeJs, topLevelFunctions, type LoadedScript } from './gas-vm';
-import { templateWithInitiatives } from './synthetic';
+import { templateWithInitiatives } from '../../test/support/synthetic';
 
 const TODAY = '2025-06-30';
 const REAL: Templates = { buildWorkbookSpec, renameSheets };
