@@ -15,7 +15,8 @@ const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { ROOT, baseConfig, assetStep, loadTs } = require('../scripts/webpack-common');
+const { ROOT, baseConfig, loadTs } = require('../scripts/webpack-common');
+const { singleJsdoc, dropAsset, inlineSafe } = require('../scripts/webpack-apps-script');
 
 const DIST = path.join(ROOT, 'dist', 'sheets');
 /** The generated entry lives outside the source tree (build/ is ignored by git). */
@@ -24,7 +25,7 @@ const SIDEBAR_JS = 'sidebar.bundle.js';
 
 /** Write the entry file from the catalogue, so the JSDoc can never drift from core/. */
 function writeEntry() {
-  const { entrySource } = loadTs('./server/jsdoc.ts', __filename);
+  const { entrySource } = loadTs('../scripts/sheets-entry.ts', __filename);
   const { CATALOGUE } = loadTs('../core/index.ts', __filename);
   const serverModule = path.relative(path.dirname(ENTRY), path.join(__dirname, 'server', 'main')).split(path.sep).join('/');
   fs.mkdirSync(path.dirname(ENTRY), { recursive: true });
@@ -32,30 +33,6 @@ function writeEntry() {
 }
 
 const common = { ...baseConfig('none'), optimization: { minimize: false } };
-
-/** Inlines the sidebar bundle into Sidebar.html and drops the separate .js (clasp would push it as server code). */
-const inlineSidebar = assetStep('InlineSidebarPlugin', 'REPORT', (compilation) => {
-  if (compilation.getAsset(SIDEBAR_JS)) compilation.deleteAsset(SIDEBAR_JS);
-});
-
-/**
- * gas-webpack-plugin copies each JSDoc onto its top-level stub; the copy left inside the bundle is
- * removed, so Code.js holds exactly one @customfunction block per function, on its declaration.
- */
-const singleJsdoc = assetStep('SingleJsdocPlugin', 'REPORT', (compilation, compiler) => {
-  const asset = compilation.getAsset('Code.js');
-  if (!asset) return;
-  const text = asset.source.source().toString();
-  const start = text.indexOf('/******/');
-  if (start < 0) throw new Error('Code.js: the webpack bootstrap was not found');
-  const body = text.slice(start).replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n?/g, (comment) => (comment.includes('@customfunction') ? '' : comment));
-  compilation.updateAsset('Code.js', new compiler.webpack.sources.RawSource(text.slice(0, start) + body));
-});
-
-/** Text safe inside an inline <script> or <style>. */
-function inlineSafe(text, tag) {
-  return text.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`).replace(/<!--/g, '<\\!--');
-}
 
 module.exports = () => {
   fs.rmSync(DIST, { recursive: true, force: true });
@@ -88,7 +65,7 @@ module.exports = () => {
           return template.replace('/*SIDEBAR_CSS*/', () => inlineSafe(css, 'style')).replace('/*SIDEBAR_JS*/', () => inlineSafe(js, 'script'));
         },
       }),
-      inlineSidebar,
+      dropAsset(SIDEBAR_JS),
     ],
   };
   return [server, sidebar];

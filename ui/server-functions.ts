@@ -1,6 +1,6 @@
 /**
  * The Apps Script server functions, declared once. Code.js exposes each as a global function
- * (sheets-addon/server/jsdoc.ts writes the stubs, sheets-addon/server/main.ts must implement exactly
+ * (scripts/sheets-entry.ts writes the stubs, sheets-addon/server/main.ts must implement exactly
  * these), the add-on menu names them (sheets-addon/server/menu.ts) and the sidebar calls them through
  * `google.script.run` (sheets-addon/sidebar/bridge.ts). A name spelt wrong anywhere fails to compile.
  */

@@ -12,7 +12,7 @@ import { CATALOGUE, evaluate } from '../../core';
 import type { ExampleResult } from '../../core/types';
 import { CROSS_HOST_CASES } from '../../test/cases/cross-host';
 import { closeTo } from '../../test/support/results';
-import { customFunctionJsdoc, commentText } from '../server/jsdoc';
+import { customFunctionJsdoc, commentText } from '../../scripts/sheets-entry';
 import { SERVER_FUNCTIONS } from '../../ui/server-functions';
 import { server } from '../server/main';
 import { MENU_ITEMS } from '../server/menu';

@@ -5,8 +5,8 @@
  * `@param` and `@return`). gas-webpack-plugin copies each JSDoc onto the top-level stub it writes in
  * Code.js. Pure: it only builds text.
  */
-import type { FunctionSpec, ParamSpec } from '../../core/types';
-import { SERVER_FUNCTIONS } from '../../ui/server-functions';
+import type { FunctionSpec, ParamSpec } from '../core/types';
+import { SERVER_FUNCTIONS } from '../ui/server-functions';
 
 /** Text safe inside a block comment, on one line. */
 export function commentText(text: string): string {
@@ -44,7 +44,7 @@ function identifier(name: string): string {
  */
 export function entrySource(catalogue: readonly FunctionSpec[], serverModule: string): string {
   const parts = [
-    '/* Generated from core/catalogue.ts by sheets-addon/webpack.config.js (sheets-addon/server/jsdoc.ts). Do not edit. */',
+    '/* Generated from core/catalogue.ts by sheets-addon/webpack.config.js (scripts/sheets-entry.ts). Do not edit. */',
     `import { customFunctions, server } from ${JSON.stringify(serverModule)};`,
     '',
   ];

@@ -1,0 +1,32 @@
+/**
+ * The Apps Script packaging steps of the Sheets build (sheets-addon/webpack.config.js): one JSDoc per
+ * custom function in Code.js, and a sidebar page with its script and style inlined (HtmlService serves
+ * one file; clasp would push a separate .js as server code).
+ */
+const { assetStep } = require('./webpack-common');
+
+/**
+ * gas-webpack-plugin copies each JSDoc onto its top-level stub; the copy left inside the bundle is
+ * removed, so Code.js holds exactly one @customfunction block per function, on its declaration.
+ */
+const singleJsdoc = assetStep('SingleJsdocPlugin', 'REPORT', (compilation, compiler) => {
+  const asset = compilation.getAsset('Code.js');
+  if (!asset) return;
+  const text = asset.source.source().toString();
+  const start = text.indexOf('/******/');
+  if (start < 0) throw new Error('Code.js: the webpack bootstrap was not found');
+  const body = text.slice(start).replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n?/g, (comment) => (comment.includes('@customfunction') ? '' : comment));
+  compilation.updateAsset('Code.js', new compiler.webpack.sources.RawSource(text.slice(0, start) + body));
+});
+
+/** Drops the emitted `asset` (once inlined into the page). */
+const dropAsset = (asset) => assetStep('InlineSidebarPlugin', 'REPORT', (compilation) => {
+  if (compilation.getAsset(asset)) compilation.deleteAsset(asset);
+});
+
+/** Text safe inside an inline <script> or <style>. */
+function inlineSafe(text, tag) {
+  return text.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`).replace(/<!--/g, '<\\!--');
+}
+
+module.exports = { singleJsdoc, dropAsset, inlineSafe };
