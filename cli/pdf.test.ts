@@ -12,7 +12,7 @@ import { join } from 'path';
 import { inflateSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import { auditWorkbook, money, percent, ratio } from '../core/insights';
-import { ALIGNMENT_TABLE, buildWorkbookSpec, IMPACT_TABLE } from '../core/templates';
+import { ALIGNMENT_TABLE, buildWorkbookSpec, IMPACT_TABLE, ROI_TABLE } from '../core/templates';
 import { writeWorkbook } from '../scripts/xlsx/write-workbook';
 import { missingEngineMessage } from './pdf';
 import { esc, executiveReportHtml } from './report-html';
@@ -195,6 +195,35 @@ describe('ld-report --pdf on a workbook with planted errors and a hostile name',
     expect(got).toContain(`It also notes ${report.counts.warning} warning`);
     expect(got).toContain('npx ld-report planted.xlsx');
     expect(got).toContain(HOSTILE);
+  });
+});
+
+describe('ld-report --pdf on a workbook with many errors and long names', () => {
+  it('still prints on at most two pages: fewer errors listed, the rest counted with where to read them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(example);
+    // The example's 7 initiatives are on rows 9–15 of Alignment, Impact and ROI (header row 8).
+    for (let row = 9; row <= 15; row++) {
+      workbook.getWorksheet('Alignment')!.getCell(`${ALIGNMENT_TABLE.columns.name}${row}`).value = `Programme ${row} ${'with a very long descriptive name '.repeat(6)}`;
+      workbook.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.confidence}${row}`).value = 80;
+      workbook.getWorksheet('ROI')!.getCell(`${ROI_TABLE.columns.delivery}${row}`).value = null;
+    }
+    const planted = join(dir, 'many.xlsx');
+    await workbook.xlsx.writeFile(planted);
+    const report = auditWorkbook(await xlsxSource(planted), { today: '2025-06-30' });
+    if (!report.ok) throw new Error(report.reason);
+    const errors = report.counts.error;
+    expect(errors).toBeGreaterThanOrEqual(14);
+
+    const pdf = join(dir, 'many.pdf');
+    for (const paper of ['a4', 'letter']) {
+      const result = run({}, planted, '--today', '2025-06-30', '--pdf', pdf, '--paper', paper);
+      expect(result.status).toBe(1);
+      expect(pages(pdf)).toBeLessThanOrEqual(2);
+      const got = text(pdf);
+      expect(got).toContain(`The audit found ${errors} errors`);
+      expect(got).toMatch(/(…and \d+ more|They are listed): see the full audit \(npx ld-report many\.xlsx/);
+    }
   });
 });
 

@@ -14,7 +14,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { executiveReportHtml, ExecutiveReportInput, footerHtml } from './report-html';
+import { ERRORS_LISTED, executiveReportHtml, ExecutiveReportInput, footerHtml } from './report-html';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -42,11 +42,22 @@ export function missingEngineMessage(path: string, failure?: string): string {
   return `--pdf needs Chromium, ${what}: install it with \`apt-get install chromium\` (Debian/Ubuntu), or elsewhere set LD_CHROMIUM=/path/to/chrome (Chrome, Chromium or Edge)`;
 }
 
-/** Writes the executive report to `out` as PDF; returns its size in bytes. */
+/** The report's most pages: one or two, to read in an email. */
+export const MAX_PAGES = 2;
+
+/** The number of pages of a PDF Chromium wrote (its page objects are plain dictionaries). */
+export function pdfPages(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/**
+ * Writes the executive report to `out` as PDF; returns its size in bytes. When the audit's errors
+ * would push it past {@link MAX_PAGES}, fewer of them are listed (the rest are counted, with where to
+ * read them).
+ */
 export async function writePdf(input: ExecutiveReportInput, out: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const executablePath = chromiumPath(env);
   if (!existsSync(executablePath)) throw new MissingEngineError(missingEngineMessage(executablePath));
-  const html = executiveReportHtml(input);
   // Loaded only here, so the Markdown and JSON reports never need it.
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'ld-report-chromium-'));
@@ -63,13 +74,17 @@ export async function writePdf(input: ExecutiveReportInput, out: string, env: No
     try {
       await context.route('**/*', (route) => route.abort());
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: input.paper ?? 'A4', printBackground: true, preferCSSPageSize: true,
-        displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerHtml(input),
-      });
-      writeFileSync(out, pdf);
-      return pdf.length;
+      let pdf: Buffer | undefined;
+      for (const errorsListed of [ERRORS_LISTED, 3, 1, 0]) {
+        await page.setContent(executiveReportHtml({ ...input, errorsListed }), { waitUntil: 'load' });
+        pdf = await page.pdf({
+          format: input.paper ?? 'A4', printBackground: true, preferCSSPageSize: true,
+          displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerHtml(input),
+        });
+        if (pdfPages(pdf) <= MAX_PAGES) break;
+      }
+      writeFileSync(out, pdf!);
+      return pdf!.length;
     } finally {
       await context.close();
     }

@@ -24,6 +24,8 @@ export interface ExecutiveReportInput {
   readonly today: string;
   readonly organisation?: string;
   readonly paper?: Paper;
+  /** How many of the audit's errors to list (default {@link ERRORS_LISTED}); cli/pdf.ts lists fewer when the report would run past two pages. */
+  readonly errorsListed?: number;
 }
 
 /** How many errors the report lists before it refers the reader to the full audit. */
@@ -176,7 +178,7 @@ function tile(label: string, value: string, note = ''): string {
 
 function errorItem(f: Finding): string {
   const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  return `<li><strong>${esc(f.title)}</strong> <span class="where">${esc(where)}</span><br>${esc(f.explanation)} <em>To do:</em> ${esc(f.action)}</li>`;
+  return `<li><strong>${esc(clip(f.title, 160))}</strong> <span class="where">${esc(clip(where, 60))}</span><br>${esc(clip(f.explanation, 360))} <em>To do:</em> ${esc(clip(f.action, 200))}</li>`;
 }
 
 function auditSection(input: ExecutiveReportInput): string {
@@ -190,8 +192,9 @@ function auditSection(input: ExecutiveReportInput): string {
     parts.push(`<p>The audit found no errors in the workbook${warnings === 0 ? ' and nothing to follow up' : ''}.</p>`);
   } else {
     parts.push(`<p>The audit found <strong>${errors.length} ${errors.length === 1 ? 'error' : 'errors'}</strong> to fix before these figures are shared:</p>`);
-    parts.push(`<ul class="errors">${errors.slice(0, ERRORS_LISTED).map(errorItem).join('')}</ul>`);
-    if (errors.length > ERRORS_LISTED) parts.push(`<p>…and ${errors.length - ERRORS_LISTED} more: see ${esc(seeAll)}.</p>`);
+    const listed = Math.min(errors.length, input.errorsListed ?? ERRORS_LISTED);
+    if (listed > 0) parts.push(`<ul class="errors">${errors.slice(0, listed).map(errorItem).join('')}</ul>`);
+    if (errors.length > listed) parts.push(`<p>${listed > 0 ? `…and ${errors.length - listed} more` : 'They are listed'}: see ${esc(seeAll)}.</p>`);
   }
   if (warnings > 0) {
     parts.push(`<p>It also notes ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} to follow up; ${warnings === 1 ? 'it is' : 'they are'} listed in ${esc(seeAll)}.</p>`);
@@ -265,7 +268,7 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
     .sort((a, b) => b.net! - a.net! || a.index - b.index)
     .slice(0, DASHBOARD_TOP);
   const topChart = top.length === 0
-    ? '<p class="empty">No program has both costs and benefits recorded yet.</p>'
+    ? '<p class="empty">No program has a benefit that can be counted yet.</p>'
     : barChart(top.map((f) => ({ label: f.name || `Program ${f.index + 1}`, values: [f.net!] })), [BENEFIT], 660, 230);
   const swatch = (colour: string, name: string) => `<span class="swatch" style="background:${colour}"></span>${name}`;
 
@@ -283,12 +286,12 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
 ${report.counts.error > 0 ? `<p class="alert">The audit found ${report.counts.error} ${report.counts.error === 1 ? 'error' : 'errors'} to fix before these figures are shared: see Audit, below.</p>` : ''}
 <section class="tiles">${tiles.join('')}</section>
 <h2>Summary</h2>
-<section class="summary">${report.summary.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</section>
+<section class="summary">${report.summary.paragraphs.map((p) => `<p>${esc(clip(p, 1500))}</p>`).join('')}</section>
 <figure>
   <figcaption>Investment and adjusted benefits by objective${objectives.length === 0 ? '' : `<span class="legend">${swatch(INVEST, 'Investment')}${swatch(BENEFIT, 'Adjusted benefits')}</span>`}</figcaption>
   ${objectiveChart}
 </figure>
-<figure><figcaption>Benefit–cost ratio over time</figcaption>${trend}</figure>
+<figure><figcaption>Benefit–cost ratio over time<span class="legend">at the History snapshots (the last ${DASHBOARD_TREND_BLOCK.slots}, as on the Dashboard)</span></figcaption>${trend}</figure>
 <figure><figcaption>Top ${DASHBOARD_TOP} initiatives by net benefit</figcaption>${topChart}</figure>
 ${auditSection(input)}
 <p class="method">Method: costs are fully loaded (including participants' time); each benefit counts only the share of the business result the program caused (isolation) and is discounted for the estimator's confidence, as in the Phillips ROI Methodology. Every figure is computed from the workbook's inputs by the framework's own functions.</p>
