@@ -8,7 +8,7 @@ import type { Finding } from './findings';
 import {
   alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
   groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, scenarioCells, snapshotHeading,
-  planInsertedText, summaryInsertedText, summaryText, type SnapshotView,
+  auditDialogText, planInsertedText, summaryInsertedText, summaryText, type SnapshotView,
 } from './pane';
 import type { PlanLine } from './plan';
 
@@ -143,5 +143,17 @@ describe('snapshot', () => {
       'This row is below the template’s History rows: its ROI and BCR cells have no formulas; copy them down from the row above.',
     ]);
     expect(describeSnapshot({ ...view, row: 11, sameDateRow: null, beyondCapacity: false, values: { ...view.values, note: '' } })).toHaveLength(1);
+  });
+});
+
+describe('dialogs', () => {
+  const finding = (n: number): Finding => ({ rule: 'missing-cost', severity: 'error', sheet: 'ROI', cell: `J${n}`, title: `Cost missing ${n}`, detail: '', fix: '' } as unknown as Finding);
+  it('lists the first five errors with their place, then how many more, then where the rest is', () => {
+    const text = auditDialogText({ ok: true, today: '2025-06-30', counts: { error: 7, warning: 0, info: 1 }, findings: [1, 2, 3, 4, 5, 6, 7].map(finding), summary: { title: '', paragraphs: [], text: '' } }, 'Open the pane');
+    expect(text.split('\n')).toEqual([
+      '7 errors, 0 warnings, 1 note.', '• Cost missing 1 (ROI!J1)', '• Cost missing 2 (ROI!J2)', '• Cost missing 3 (ROI!J3)', '• Cost missing 4 (ROI!J4)', '• Cost missing 5 (ROI!J5)',
+      '…and 2 more.', 'Open the pane to read every finding, what to do about it, and go to its cell.',
+    ]);
+    expect(auditDialogText({ ok: false, reason: 'No framework here.' }, 'Open the pane')).toBe('No framework here.');
   });
 });

@@ -258,3 +258,31 @@ export function describeSnapshot(view: SnapshotView): string[] {
     ...(view.beyondCapacity ? ['This row is below the template’s History rows: its ROI and BCR cells have no formulas; copy them down from the row above.'] : []),
   ];
 }
+
+// ---- Dialogs (a host's menu, where there is no pane) ----
+
+/** How many errors a dialog lists; the pane shows them all. */
+export const DIALOG_FINDINGS = 5;
+
+/** What Set up did, in a few sentences for a dialog; `openPane` says how to open the pane. */
+export function buildDialogText(summary: BuildSummary, openPane: string): string {
+  const lines = [
+    `Added ${summary.counts.sheets} sheets (${summary.dataset === 'growthcorp' ? 'with the GrowthCorp example' : 'empty template'}): ${summary.sheets.map((s) => s.name).join(', ')}.`,
+    ...summary.notes,
+  ];
+  const bcr = summary.figures.find((f) => f.name.startsWith('PortfolioBCR'));
+  if (bcr && bcr.text) lines.push(`Portfolio benefit–cost ratio: ${bcr.text}.`);
+  lines.push(`${openPane} for the details.`);
+  return lines.join('\n\n');
+}
+
+/** The audit for a dialog: the counts and the first errors, or the reason there is no framework. */
+export function auditDialogText(result: AuditView | NoFramework, openPane: string): string {
+  if (!result.ok) return result.reason;
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const lines = [result.counts.error === 0 ? `No errors: ${countsLine(result.counts)}.` : `${countsLine(result.counts)}.`];
+  for (const f of errors.slice(0, DIALOG_FINDINGS)) lines.push(`• ${f.title} (${place(f)})`);
+  if (errors.length > DIALOG_FINDINGS) lines.push(`…and ${errors.length - DIALOG_FINDINGS} more.`);
+  lines.push(`${openPane} to read every finding, what to do about it, and go to its cell.`);
+  return lines.join('\n');
+}

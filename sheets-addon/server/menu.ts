@@ -4,17 +4,17 @@
  * where touching a service breaks the menu, so every service is reached inside a function.
  */
 import { CATALOGUE } from '../../core';
-import { countsLine, functionList, type BuildSummary, type PaneContext } from '../../core/insights/pane';
+import { auditDialogText, buildDialogText, functionList, summaryInsertedText, type BuildSummary, type PaneContext } from '../../core/insights/pane';
 import { buildWorkbookSpec, renameSheets, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
 import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
 import type { SpreadsheetAppLike } from './builder/host';
 import { auditFramework, insertSummarySheet } from './insights/server';
-import type { AuditResult, NoFramework } from './insights/service';
 
 export const ADDON_TITLE = 'L&D Framework';
 export const SIDEBAR_FILE = 'Sidebar';
+const OPEN_SIDEBAR = 'Open the sidebar (Extensions › L&D Framework › Open sidebar)';
 /** The menu's items; each names a server function declared in ui/server-functions.ts. */
 export const MENU_ITEMS: readonly { readonly caption: string; readonly functionName: MenuFunctionName }[] = [
   { caption: 'Set up framework…', functionName: 'setUpFrameworkFromMenu' },
@@ -52,18 +52,6 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** A few sentences for a dialog (the sidebar renders the report itself). */
-export function reportText(report: BuildReport): string {
-  const lines = [
-    `Added ${report.counts.sheets} sheets (${report.dataset === 'growthcorp' ? 'with the GrowthCorp example' : 'empty template'}): ${report.sheets.map((s) => s.name).join(', ')}.`,
-    ...report.messages,
-  ];
-  const bcr = report.figures.find((f) => f.name.startsWith('PortfolioBCR'));
-  if (bcr && bcr.text) lines.push(`Portfolio benefit–cost ratio: ${bcr.text}.`);
-  lines.push('Open the sidebar (Extensions › L&D Framework › Open sidebar) for the details.');
-  return lines.join('\n\n');
-}
-
 /** Menu: Set up framework… asks which data to start from, builds, and says what it did. */
 export function setUpFrameworkFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
@@ -74,42 +62,20 @@ export function setUpFrameworkFromMenu(): void {
   );
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
   const report = buildFramework(spreadsheetApp(), { dataset: answer === ui.Button.YES ? 'growthcorp' : 'empty', templates: TEMPLATES });
-  ui.alert(ADDON_TITLE, reportText(report), ui.ButtonSet.OK);
-}
-
-/** What to say when the spreadsheet holds no framework the reader can use: the core's reason, a whole sentence. */
-export function noFrameworkText(result: NoFramework): string {
-  return result.reason;
-}
-
-/** How many errors the menu's dialog lists; the sidebar shows them all. */
-export const MENU_FINDINGS = 5;
-
-/** The audit in a few sentences for a dialog. */
-export function auditText(result: AuditResult | NoFramework): string {
-  if (!result.ok) return noFrameworkText(result);
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  const lines = [result.counts.error === 0 ? `No errors: ${countsLine(result.counts)}.` : `${countsLine(result.counts)}.`];
-  for (const f of errors.slice(0, MENU_FINDINGS)) lines.push(`• ${f.title} (${f.cell ? `${f.sheet}!${f.cell}` : f.sheet})`);
-  if (errors.length > MENU_FINDINGS) lines.push(`…and ${errors.length - MENU_FINDINGS} more.`);
-  lines.push('Open the sidebar (Extensions › L&D Framework › Open sidebar) to read every finding, what to do about it, and go to its cell.');
-  return lines.join('\n');
+  ui.alert(ADDON_TITLE, buildDialogText(buildSummary(report), OPEN_SIDEBAR), ui.ButtonSet.OK);
 }
 
 /** Menu: Audit the framework: the counts and the first errors in a dialog. */
 export function auditFrameworkFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Audit of the L&D framework', auditText(auditFramework()), ui.ButtonSet.OK);
+  ui.alert('Audit of the L&D framework', auditDialogText(auditFramework(), OPEN_SIDEBAR), ui.ButtonSet.OK);
 }
 
 /** Menu: Insert summary sheet: the executive summary on a new sheet, never over an existing one. */
 export function insertSummaryFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const result = insertSummarySheet();
-  const text = result.ok
-    ? `The executive summary is on a new sheet, "${result.sheet}".${result.sheet === 'Summary' ? '' : ' A sheet named Summary already exists and was not changed.'}`
-    : noFrameworkText(result);
-  ui.alert(ADDON_TITLE, text, ui.ButtonSet.OK);
+  ui.alert(ADDON_TITLE, result.ok ? summaryInsertedText(result.sheet) : result.reason, ui.ButtonSet.OK);
 }
 
 /** The host's report in the pane's terms (plain JSON, no Date). */

@@ -161,7 +161,7 @@ describe('menu and sidebar server functions in Code.js', () => {
     script.install('SpreadsheetApp', host.app);
     script.install('Utilities', { formatDate: () => '2025-06-30' });
     script.fn('insertSummaryFromMenu')();
-    expect(host.alerts[0].prompt).toBe('The executive summary is on a new sheet, "Summary (2)". A sheet named Summary already exists and was not changed.');
+    expect(host.alerts[0].prompt).toBe('Added the summary as a new sheet, “Summary (2)”. A sheet named Summary already exists and was not changed.');
     expect(sheets.spreadsheet.sheet('Summary').range('A1').getValues()).toEqual([['Mine']]);
 
     const empty = new FakeSpreadsheetApp();
