@@ -234,8 +234,8 @@ export function estimatedPages(
  *   hidden helper columns at its right edge (hidden columns inside it print as nothing anyway);
  * - print titles: the header row of the sheet's first table when it sits within the frozen rows,
  *   else the frozen rows, else none;
- * - a sheet with charts below its cells starts them on a new page (the Dashboard: figures and
- *   tables on page 1, charts on page 2);
+ * - a sheet with charts below its cells starts them on a new page, from the row above the first
+ *   chart (the Dashboard: figures and tables on page 1, charts on page 2);
  * - one page wide; portrait when that keeps the text at least {@link MIN_PORTRAIT_SCALE} of its size
  *   and needs no more pages than landscape, else landscape.
  */
@@ -262,7 +262,9 @@ export function printSetup(sheet: SheetSpec, rowHeights: readonly { row: number;
 
   const chartRows = sheet.charts.map((c) => parseCell(c.anchor)?.row ?? 1);
   const firstChartRow = chartRows.length > 0 ? Math.min(...chartRows) : 0;
-  const rowBreaks = firstChartRow > 1 ? [firstChartRow - 1] : [];
+  // The page ends a row above the first chart: a chart drawn a few pixels higher than its anchor row
+  // (LibreOffice places it by its own row heights) would otherwise show its top edge on the page before.
+  const rowBreaks = firstChartRow > 2 ? [firstChartRow - 2] : [];
 
   const portrait = estimatedPages(height, lastRow, areaWidth, 'portrait', titleRows, rowBreaks);
   const landscape = estimatedPages(height, lastRow, areaWidth, 'landscape', titleRows, rowBreaks);

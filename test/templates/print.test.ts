@@ -118,7 +118,7 @@ describe('print setup in the plan, derived for every sheet', () => {
 
   test('the Dashboard prints portrait with its charts on a new page; wide tables print landscape', () => {
     const dashboard = plan.sheets.find((s) => s.canonical === 'Dashboard')!;
-    expect(dashboard.print).toMatchObject({ orientation: 'portrait', rowBreaks: [DASHBOARD_CHARTS.firstRow - 1] });
+    expect(dashboard.print).toMatchObject({ orientation: 'portrait', rowBreaks: [DASHBOARD_CHARTS.firstRow - 2] });
     expect(plan.sheets.find((s) => s.canonical === 'Plan')!.print!.orientation).toBe('landscape');
     expect(plan.sheets.find((s) => s.canonical === 'Guide')!.print!.orientation).toBe('portrait');
   });
@@ -212,6 +212,14 @@ describe('the GrowthCorp example printed by LibreOffice', () => {
     expect(Object.keys(counts)).toEqual(names);
     expect(counts.Dashboard).toBeLessThanOrEqual(2);
     expect(pages.length).toBeLessThanOrEqual(20);
+  });
+
+  test('the Dashboard: figures and tables on its first page, the charts (their titles) only on its second', () => {
+    const dashboard = pages.filter((p) => p.includes('Dashboard – page'));
+    expect(dashboard[0]).toContain('Investment and benefits by objective');
+    expect(dashboard[0]).not.toContain('Benefit–cost ratio over time');
+    expect(dashboard[1]).toContain('Benefit–cost ratio over time');
+    expect(dashboard[1]).toContain('Investment and adjusted benefits by objective');
   });
 
   test('the summary paragraph is printed to its last words', () => {
