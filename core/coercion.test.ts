@@ -1,4 +1,4 @@
-import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialToDate, toNumber, toText } from './coercion';
+import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialFromLocalText, serialToDate, toNumber, toText } from './coercion';
 
 describe('toNumber: one typed form for every host', () => {
   test.each([
@@ -63,5 +63,14 @@ describe('normaliseArg', () => {
     const mixed = [[1, 'b'], [3, 'C']];
     expect(normaliseArg(mixed, upper, isText)).toEqual([[1, 'B'], [3, 'C']]);
     expect(mixed).toEqual([[1, 'b'], [3, 'C']]);
+  });
+});
+
+describe('serialFromLocalText', () => {
+  it('reads the wall-clock fields as written, whatever the machine’s zone', () => {
+    // 2025-06-30 is serial 45838 (Excel and Sheets agree: =DATE(2025,6,30) shows 45838 as a number).
+    expect(serialFromLocalText('2025-06-30T00:00:00.000')).toBe(45838);
+    expect(serialFromLocalText('2025-06-30T12:00:00')).toBe(45838.5);
+    expect(serialFromLocalText('30/06/2025')).toBeUndefined();
   });
 });

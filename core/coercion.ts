@@ -207,3 +207,15 @@ export function normaliseArg(arg: unknown, normalise: (cell: unknown) => unknown
   }
   return (copy ?? arg) as HostArg;
 }
+
+/**
+ * A serial number from a date's wall-clock fields written as `yyyy-MM-ddTHH:mm:ss.SSS` (what Apps
+ * Script's `Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS")` gives): the date as the
+ * spreadsheet's time zone shows it. Anything else is undefined.
+ */
+export function serialFromLocalText(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s, ms] = m.slice(1).map((part) => Number(part ?? 0));
+  return (Date.UTC(y, mo - 1, d, h, mi, s, ms) - SERIAL_EPOCH_UTC) / MS_PER_DAY;
+}

@@ -16,8 +16,6 @@ import { queueWrites } from './excel-writer';
 /** The template function of core/templates, passed in so tests can give their own specs. */
 export interface Templates {
   buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
-  /** Not used any more (the render plan renames through core's renameSheets); kept so callers compile. */
-  renameSheets?(spec: WorkbookSpec, mapping: Readonly<Partial<Record<SheetName, string>>>): WorkbookSpec;
 }
 
 /** What the builder needs from the host: `Excel.run` and `isSetSupported`. */

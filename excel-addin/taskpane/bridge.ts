@@ -6,7 +6,7 @@
 import { CATALOGUE } from '../../core';
 import { functionList, type BuildSummary } from '../../core/insights/pane';
 import { auditView } from '../../core/insights/service';
-import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { buildWorkbookSpec } from '../../core/templates';
 import type { Bridge } from '../../ui/bridge';
 import { buildFramework, type BuildReport, type ExcelHost } from '../builder/build-framework';
 import { NAMESPACE } from '../functions/metadata';
@@ -44,7 +44,7 @@ export function excelBridge(host: ExcelHost, insights = new InsightsService(host
       return { sheetNames, functions: functionList(CATALOGUE, NAMESPACE) };
     },
     async buildFramework(dataset, onProgress) {
-      return buildSummary(await buildFramework(host, { dataset, templates: { buildWorkbookSpec, renameSheets }, onProgress }));
+      return buildSummary(await buildFramework(host, { dataset, templates: { buildWorkbookSpec }, onProgress }));
     },
     async audit() {
       const report = await insights.audit();

@@ -4,7 +4,7 @@
  * syncs, never writing over a filled cell or an existing sheet.
  */
 import { buildFramework, type ExcelHost } from '../builder/build-framework';
-import { buildWorkbookSpec, renameSheets, HISTORY_TABLE } from '../../core/templates';
+import { buildWorkbookSpec, HISTORY_TABLE } from '../../core/templates';
 import { planPortfolio } from '../../core/insights';
 import { InsightsService } from '../insights/service';
 import { localIsoDate, planRows } from '../../core/insights/service';
@@ -22,7 +22,7 @@ function hostFor(book: FakeWorkbook): ExcelHost {
 
 async function growthcorp(options: FakeOptions = {}): Promise<{ book: FakeWorkbook; service: InsightsService }> {
   const book = new FakeWorkbook(options);
-  const built = await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+  const built = await buildFramework(hostFor(book), { dataset: 'growthcorp', templates: { buildWorkbookSpec } });
   expect(excelMarkers(book, built.sheets)).toBe(1);
   book.syncs = 0;
   book.writes.length = 0;

@@ -103,17 +103,3 @@ export function makeSheetsFunctions(catalogue: readonly FunctionSpec[], dates?: 
   for (const spec of catalogue) functions[spec.name] = makeSheetsFunction(spec, dates);
   return functions;
 }
-
-/** 1899-12-30 (serial 0) as a UTC time. */
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-/**
- * A serial number from a date's wall-clock fields written as `yyyy-MM-ddTHH:mm:ss.SSS` (what
- * `Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS")` gives).
- */
-export function serialFromLocalText(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d, h, mi, s, ms] = m.slice(1).map((part) => Number(part ?? 0));
-  return (Date.UTC(y, mo - 1, d, h, mi, s, ms) - SERIAL_EPOCH_UTC) / 86_400_000;
-}

@@ -5,7 +5,8 @@
  */
 import { CATALOGUE } from '../../core';
 import type { ServerImplementation } from '../../ui/server-functions';
-import { makeSheetsFunctions, serialFromLocalText, type DateToSerial } from './functions';
+import { serialFromLocalText } from '../../core/coercion';
+import { makeSheetsFunctions, type DateToSerial } from './functions';
 import { appendSnapshot, auditFramework, insertPlanSheet, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
 import {
   auditFrameworkFromMenu, insertSummaryFromMenu, onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext,

@@ -5,7 +5,7 @@
  */
 import { CATALOGUE } from '../../core';
 import { auditDialogText, buildDialogText, functionList, summaryInsertedText, type BuildSummary, type PaneContext } from '../../core/insights/pane';
-import { buildWorkbookSpec, renameSheets, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
+import { buildWorkbookSpec, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
 import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
@@ -23,7 +23,7 @@ export const MENU_ITEMS: readonly { readonly caption: string; readonly functionN
   { caption: 'Insert summary sheet', functionName: 'insertSummaryFromMenu' },
 ];
 
-const TEMPLATES: Templates = { buildWorkbookSpec, renameSheets };
+const TEMPLATES: Templates = { buildWorkbookSpec };
 
 function isDataset(value: unknown): value is Dataset {
   return value === 'empty' || value === 'growthcorp';

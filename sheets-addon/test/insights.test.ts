@@ -7,7 +7,7 @@
  * else; the summary goes to a new sheet, never over "Summary"; the budget is checked; reads are one
  * getValues per sheet whatever the rows; a spreadsheet with no framework gets a clear reason.
  */
-import { buildWorkbookSpec, HISTORY_TABLE, IMPACT_TABLE, renameSheets, ROI_TABLE } from '../../core/templates';
+import { buildWorkbookSpec, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE } from '../../core/templates';
 import type { WorkbookSpec } from '../../core/templates/types';
 import { buildFramework, type Templates } from '../server/builder/build';
 import { adjacentRuns } from '../../core/insights/service';
@@ -21,7 +21,7 @@ import { loadCodeJs, topLevelFunctions, type LoadedScript } from './gas-vm';
 import { templateWithInitiatives } from '../../test/support/synthetic';
 
 const TODAY = '2025-06-30';
-const REAL: Templates = { buildWorkbookSpec, renameSheets };
+const REAL: Templates = { buildWorkbookSpec };
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let script: LoadedScript;
@@ -183,7 +183,7 @@ describe('the insights server functions in Code.js', () => {
   test('the number of service calls does not grow with the rows (20 and 200 initiatives)', () => {
     const tallies = [20, 200].map((n) => {
       const spec: WorkbookSpec = templateWithInitiatives(n);
-      const { app } = spreadsheetWith({ templates: { buildWorkbookSpec: () => spec, renameSheets }, dataset: 'empty' });
+      const { app } = spreadsheetWith({ templates: { buildWorkbookSpec: () => spec }, dataset: 'empty' });
       const result = call<AuditResult>('auditFramework');
       expect(result.ok).toBe(true);
       const audit = app.log.tally();

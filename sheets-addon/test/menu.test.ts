@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookSpec, IMPACT_TABLE, renameSheets } from '../../core/templates';
+import { buildWorkbookSpec, IMPACT_TABLE } from '../../core/templates';
 import { buildFramework } from '../server/builder/build';
 import { DIST, ensureSheetsBuild } from './ensure-built';
 import { FakeSpreadsheetApp } from './fake-spreadsheet';
@@ -138,7 +138,7 @@ describe('menu and sidebar server functions in Code.js', () => {
 
   test('Audit the framework says the counts and lists the first errors with their cells', () => {
     const sheets = new FakeSpreadsheetApp();
-    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec } });
     const address = `${IMPACT_TABLE.columns.confidence}${IMPACT_TABLE.firstDataRow}`;
     sheets.spreadsheet.sheet('Impact').range(address).setValues([[80]]);
     // Dates as Apps Script gives them: Dates of the script's own realm.
@@ -156,7 +156,7 @@ describe('menu and sidebar server functions in Code.js', () => {
   test('Insert summary sheet adds "Summary (2)" beside an existing Summary and says so; no framework, no sheet', () => {
     const sheets = new FakeSpreadsheetApp();
     sheets.spreadsheet.addSheet('Summary').range('A1').setValues([['Mine']]);
-    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+    buildFramework(sheets, { dataset: 'growthcorp', templates: { buildWorkbookSpec } });
     const host = uiHost({ spreadsheet: sheets });
     script.install('SpreadsheetApp', host.app);
     script.install('Utilities', { formatDate: () => '2025-06-30' });

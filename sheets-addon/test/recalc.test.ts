@@ -8,7 +8,7 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { GROWTHCORP } from '../../core/templates';
 import { buildFramework } from '../server/builder/build';
-import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { buildWorkbookSpec } from '../../core/templates';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
 
 /**
@@ -42,7 +42,7 @@ test('GrowthCorp built next to sheets named Strategy and Dashboard recalculates 
   const app = new FakeSpreadsheetApp();
   app.spreadsheet.addSheet('Strategy').range('A1:B2').setValues([['Ours', 1], ['Mine', '=B1*10']]);
   app.spreadsheet.addSheet('Dashboard').range('A1').setValues([['Our own dashboard']]);
-  const report = buildFramework(app, { dataset: 'growthcorp', templates: { buildWorkbookSpec, renameSheets } });
+  const report = buildFramework(app, { dataset: 'growthcorp', templates: { buildWorkbookSpec } });
   expect(report.renamedSheets).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }, { from: 'Dashboard', to: 'Dashboard (2)' }]);
 
   const sheets: Record<string, RawCellContent[][]> = {};

@@ -3,7 +3,7 @@
  * recording fake (excel-addin/test/fake-excel.ts, sheets-addon/test/fake-spreadsheet.ts), with the
  * framework built by each host's own builder. Identity and injection tests run the same cases on both.
  */
-import { buildWorkbookSpec, renameSheets } from '../../core/templates';
+import { buildWorkbookSpec } from '../../core/templates';
 import type { Dataset, SheetName } from '../../core/templates/types';
 import { columnLetter, quoteSheet } from '../../core/templates/a1';
 import { auditWorkbook } from '../../core/insights';
@@ -20,7 +20,7 @@ import { parseMarkerName } from '../../core/framework/marker';
 import { FRAMEWORK_PARTS } from '../../core/framework/resolve';
 
 export const TODAY = '2025-06-30';
-const TEMPLATES = { buildWorkbookSpec, renameSheets };
+const TEMPLATES = { buildWorkbookSpec };
 
 /** Cells by A1 address, text as a person typed it (a leading apostrophe marks text). */
 export type Cells = Readonly<Record<string, string | number>>;

@@ -15,8 +15,6 @@ import { writeCharts, writeSheet, type RangeResolver } from './writer';
 /** The template function of core/templates, passed in so tests can give their own specs. */
 export interface Templates {
   buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
-  /** Not used any more (the render plan renames through core's renameSheets); kept so callers compile. */
-  renameSheets?(spec: WorkbookSpec, mapping: Partial<Record<SheetName, string>>): WorkbookSpec;
 }
 
 export interface BuildReport {
