@@ -19,7 +19,7 @@
  */
 import { parseRange } from '../templates/a1';
 import { SHEET_NAMES } from '../templates/index';
-import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates/layout';
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, MEASURES_TABLE, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
 import type { DefinedNameRef, WorkbookSource } from '../insights/read';
 import { normaliseHeader } from '../insights/table';
@@ -34,7 +34,7 @@ export const FRAMEWORK_PARTS: readonly SheetName[] = SHEET_NAMES;
 /** The parts that can be recognised by their header rows (Guide and Dashboard hold no input table). */
 export const PART_TABLES: Readonly<Partial<Record<SheetName, TableLayout>>> = {
   Strategy: STRATEGY_TABLE, Alignment: ALIGNMENT_TABLE, Impact: IMPACT_TABLE, ROI: ROI_TABLE,
-  Plan: PLAN_TABLE, Partners: PARTNERS_TABLE, History: HISTORY_TABLE,
+  Plan: PLAN_TABLE, Partners: PARTNERS_TABLE, History: HISTORY_TABLE, Measures: MEASURES_TABLE,
 };
 
 /**
