@@ -9,7 +9,7 @@
  * countsLine({ error: 1, warning: 2, info: 0 }) // '1 error, 2 warnings, 0 notes'
  * ```
  */
-import type { Dataset } from '../templates/types';
+import type { Dataset, SheetName, WorkbookSpec } from '../templates/types';
 import type { FunctionSpec } from '../types';
 import type { Finding, Severity } from './findings';
 import { money, percent, plain, ratio } from './format';
@@ -36,6 +36,36 @@ export interface PaneContext {
   /** Every sheet's name, so Set up can say which new sheets will be renamed. */
   readonly sheetNames: readonly string[];
   readonly functions: readonly FunctionEntry[];
+}
+
+/** The template function of core/templates, passed to a host's builder so tests can give their own specs. */
+export interface Templates {
+  buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
+}
+
+/** What a host's builder is asked for. */
+export interface BuildRequest {
+  readonly dataset: Dataset;
+  readonly templates: Templates;
+}
+
+/** What both hosts' builders count alike. */
+export interface BuildCounts {
+  readonly sheets: number; readonly validations: number; readonly conditionalFormats: number; readonly charts: number; readonly notes: number;
+  /** Framework markers (defined names or named ranges, one per sheet). */
+  readonly markers: number;
+}
+
+export type Renames = readonly { readonly from: string; readonly to: string }[];
+
+/** What both hosts' builders report alike; each adds its own renames, counts and sentences. */
+export interface BuiltFramework {
+  readonly dataset: Dataset;
+  readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
+  /** Dashboard figures as the host shows them (`text`), by defined name. */
+  readonly figures: readonly { readonly name: string; readonly text: string }[];
+  /** The dashboard's one-paragraph summary, as the host computed it. */
+  readonly summary: string;
 }
 
 /** What Set up built, the same for both hosts (each host's own report converted). */

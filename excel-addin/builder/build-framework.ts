@@ -7,16 +7,12 @@
  * The plan decides every name (a taken one gets the next free "Strategy (2)" or "Objectives_2") and
  * the framework markers; existing sheets are never written.
  */
-import type { Dataset, SheetName, WorkbookSpec } from '../../core/templates/types';
+import type { BuildCounts, BuildRequest, BuiltFramework, Renames } from '../../core/insights/pane';
+export type { Templates } from '../../core/insights/pane';
 import { splitSheetReference } from '../../core/templates/a1';
 import { planCounts, renderPlan } from '../../core/render';
 import { detectCapabilities, forCapabilities, missingFeatureNotes, type Capabilities, type IsSetSupported } from './capabilities';
 import { queueWrites } from './excel-writer';
-
-/** The template function of core/templates, passed in so tests can give their own specs. */
-export interface Templates {
-  buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
-}
 
 /** What the builder needs from the host: `Excel.run` and `isSetSupported`. */
 export interface ExcelHost {
@@ -30,29 +26,16 @@ export interface Progress {
   readonly message: string;
 }
 
-export interface BuildReport {
-  readonly dataset: Dataset;
-  readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
+export interface BuildReport extends BuiltFramework {
   /** Sheets whose name was taken, with the name they got instead. */
-  readonly renamed: readonly { readonly from: string; readonly to: string }[];
-  readonly counts: {
-    readonly sheets: number; readonly tables: number; readonly validations: number; readonly conditionalFormats: number;
-    readonly charts: number; readonly notes: number; readonly names: number;
-    /** Framework markers (defined names, one per sheet). */
-    readonly markers: number;
-  };
+  readonly renamed: Renames;
+  readonly counts: BuildCounts & { readonly tables: number; readonly names: number };
   /** Renamed sheets, tables and names, features the host lacks. */
   readonly notes: readonly string[];
-  /** Dashboard figures as Excel shows them (`text`), by defined name. */
-  readonly figures: readonly { readonly name: string; readonly text: string }[];
-  /** The dashboard's one-paragraph summary, as Excel computed it. */
-  readonly summary: string;
   readonly capabilities: Capabilities;
 }
 
-export interface BuildOptions {
-  readonly dataset: Dataset;
-  readonly templates: Templates;
+export interface BuildOptions extends BuildRequest {
   readonly onProgress?: (progress: Progress) => void;
 }
 

@@ -5,43 +5,26 @@
  * range at its A1). Existing sheets and named ranges are never changed.
  * The report is plain JSON (strings, numbers, arrays): `google.script.run` cannot carry a Date.
  */
-import type { Dataset, SheetName, WorkbookSpec } from '../../../core/templates/types';
+import type { BuildCounts, BuildRequest, BuiltFramework, Renames } from '../../../core/insights/pane';
+export type { Templates } from '../../../core/insights/pane';
 import { splitSheetReference } from '../../../core/templates/a1';
 import { nameKey } from '../../../core/templates/rename';
 import { planCounts, renderPlan } from '../../../core/render';
 import type { SheetLike, SpreadsheetAppLike } from './host';
 import { writeCharts, writeSheet, type RangeResolver } from './writer';
 
-/** The template function of core/templates, passed in so tests can give their own specs. */
-export interface Templates {
-  buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
-}
-
-export interface BuildReport {
-  readonly dataset: Dataset;
-  readonly sheets: readonly { readonly canonical: SheetName; readonly name: string; readonly purpose: string }[];
+export interface BuildReport extends BuiltFramework {
   /** Sheets and named ranges whose name was taken, with the name they got instead. */
-  readonly renamedSheets: readonly { readonly from: string; readonly to: string }[];
-  readonly renamedRanges: readonly { readonly from: string; readonly to: string }[];
-  readonly counts: {
-    readonly sheets: number; readonly formulas: number; readonly validations: number; readonly conditionalFormats: number;
-    readonly charts: number; readonly notes: number; readonly namedRanges: number;
-    /** Framework markers (named ranges, one per sheet). */
-    readonly markers: number;
-  };
+  readonly renamedSheets: Renames;
+  readonly renamedRanges: Renames;
+  readonly counts: BuildCounts & { readonly formulas: number; readonly namedRanges: number };
   /** Sentences for the person: what was renamed and why. */
   readonly messages: readonly string[];
-  /** Dashboard figures as Sheets shows them, by named range. */
-  readonly figures: readonly { readonly name: string; readonly text: string }[];
-  /** The dashboard's one-paragraph summary, as Sheets computed it. */
-  readonly summary: string;
   /** ISO 8601. */
   readonly finishedAt: string;
 }
 
-export interface BuildOptions {
-  readonly dataset: Dataset;
-  readonly templates: Templates;
+export interface BuildOptions extends BuildRequest {
   readonly now?: () => Date;
 }
 
