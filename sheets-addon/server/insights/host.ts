@@ -1,6 +1,6 @@
 /**
  * The part of SpreadsheetApp the insights server functions use, as structural types: the real
- * services satisfy them (server/insights.ts assigns `SpreadsheetApp` to {@link InsightsAppLike}), and
+ * services satisfy them (server/insights/server.ts assigns `SpreadsheetApp` to {@link InsightsAppLike}), and
  * the tests' in-memory fake implements them and counts every call.
  */
 import type { RangeListLike } from '../builder/host';

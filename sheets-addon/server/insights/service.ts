@@ -17,8 +17,6 @@ import {
 import type { InsightsSpreadsheetLike } from './host';
 import { readSpreadsheet, type SpreadsheetRead } from './read';
 
-export type { NoFramework };
-
 export interface AuditResult extends AuditView {
   /** Every sheet of the spreadsheet, so the sidebar knows which findings it can select. */
   readonly sheetNames: readonly string[];
@@ -35,7 +33,7 @@ type Ok = Extract<Audited<SpreadsheetRead>, { ok: true }>;
 
 function audited<T>(spreadsheet: InsightsSpreadsheetLike, today: string, then: (audited: Ok) => T): T | NoFramework {
   const result = auditRead(readSpreadsheet(spreadsheet), today);
-  return result.ok ? then(result) : { ok: false, reason: result.reason };
+  return result.ok ? then(result) : result;
 }
 
 /** Audit: the findings and the executive summary, as plain JSON (the model stays on the server). */
