@@ -13,6 +13,7 @@
  */
 import { splitCell } from './model';
 import { parseCell } from '../templates/a1';
+import { MEASURE_RULES, type MeasureRuleId } from './measures';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -35,7 +36,8 @@ export type RuleId =
   | 'multi-year-benefit'
   | 'roi-extreme'
   | 'benefit-outlier'
-  | 'not-evaluated';
+  | 'not-evaluated'
+  | MeasureRuleId;
 
 export interface Finding {
   /** Stable for the same fault in the same place: `rule@Sheet!A1` (plus `#subject` when a cell has several). */
@@ -55,7 +57,7 @@ export interface Finding {
 
 export interface RuleInfo {
   readonly severity: Severity;
-  readonly group: 'data' | 'alignment' | 'partnership' | 'phillips';
+  readonly group: 'data' | 'alignment' | 'partnership' | 'phillips' | 'reporting';
   readonly summary: string;
   readonly source: string;
 }
@@ -83,6 +85,8 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'roi-extreme': { severity: 'error', group: 'phillips', summary: 'An initiative’s ROI above 1,000%: exclude it or justify it before reporting.', source: `${PHILLIPS}, principle 8: extreme data items and unsupported claims should not be used in ROI calculations.` },
   'benefit-outlier': { severity: 'error', group: 'phillips', summary: 'An adjusted benefit more than 10 times the median of the other initiatives’ benefits (needs at least 3 others).', source: `${PHILLIPS}, principle 8 (extreme data items).` },
   'not-evaluated': { severity: 'info', group: 'phillips', summary: 'An initiative with neither costs nor benefits yet: left out of the return figures.', source: `${PHILLIPS}, principle 6: if no improvement data are available, assume no improvement occurred.` },
+  // The Measures sheet (TDRp regular reporting): core/insights/measures.ts.
+  ...(Object.fromEntries(Object.entries(MEASURE_RULES).map(([id, rule]) => [id, { ...rule, group: 'reporting' }])) as Record<MeasureRuleId, RuleInfo>),
 };
 
 /** Build a finding for the field at `ref` (`Sheet!A1`). */
@@ -101,7 +105,7 @@ export function finding(rule: RuleId, ref: string, title: string, explanation: s
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const SHEET_ORDER = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'History'];
+const SHEET_ORDER = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'History', 'Measures'];
 
 function addressKey(cell: string): [number, number] {
   const at = parseCell(cell);

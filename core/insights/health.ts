@@ -11,6 +11,7 @@ import { money, percent } from './format';
 import type { FrameworkModel, Initiative, NumberField, Objective } from './model';
 import { splitCell } from './model';
 import { phillipsFindings } from './phillips';
+import { auditMeasures, type MeasuresReport } from './measures';
 
 export interface HealthOptions {
   /** The day to measure "last 90 days" from, ISO `YYYY-MM-DD`. */
@@ -21,6 +22,8 @@ export interface HealthOptions {
   readonly extremeROI?: number;
   /** A benefit above this many times the median of the others is out of line (default 10). */
   readonly outlierFactor?: number;
+  /** The Measures sheet as `measuresFromSource` read it: its unreadable cells and `auditMeasures` findings join the audit. */
+  readonly measures?: MeasuresReport;
 }
 
 export const HEALTH_DEFAULTS = { contactDays: 90, extremeROI: 10, outlierFactor: 10 } as const;
@@ -78,11 +81,12 @@ export function checkHealth(model: FrameworkModel, options: HealthOptions): Find
   if (!isIsoDate(options.today)) throw new Error(`checkHealth: today must be an ISO date (YYYY-MM-DD), not ${String(options.today)}`);
   const figures = portfolioFigures(model);
   const out: Finding[] = [];
-  for (const p of model.problems) {
+  for (const p of [...model.problems, ...(options.measures?.problems ?? [])]) {
     out.push(finding('unreadable', p.cell ? `${p.sheet}!${p.cell}` : `${p.sheet}!`, p.message.split(/[;:.]/)[0], p.message, 'Restore the layout of the template here, or move the figures into the template’s rows and columns.', { severity: p.severity }));
   }
   out.push(...dataFindings(model), ...overwrittenFindings(model, figures), ...alignmentFindings(model, figures), ...partnershipFindings(model, options));
   out.push(...phillipsFindings(model, figures, { ...HEALTH_DEFAULTS, ...options }));
+  if (options.measures) out.push(...auditMeasures(options.measures));
   // One finding per id: the same cell can only be reported once for a rule.
   const unique = new Map<string, Finding>();
   for (const f of out) if (!unique.has(f.id)) unique.set(f.id, f);

@@ -15,6 +15,8 @@ import { countBySeverity, Finding, Severity } from './findings';
 import { ExecutiveSummary, executiveSummary, SummaryOptions } from './summary';
 import { FrameworkModel, ReadProblem } from './model';
 import { NotAFrameworkError, ReadOptions, readFramework, WorkbookSource } from './read';
+import { findFramework } from '../framework/resolve';
+import { measuresFromSource, measuresSummary, type MeasuresData } from './measures';
 
 export type AuditReport =
   | {
@@ -24,22 +26,28 @@ export type AuditReport =
       readonly findings: readonly Finding[];
       readonly counts: Readonly<Record<Severity, number>>;
       readonly summary: ExecutiveSummary;
+      /** The Measures sheet's figures (reporting month, thresholds, each measure's YTD, % of plan, forecast, status); absent without one. */
+      readonly measures?: MeasuresData;
     }
   | { readonly ok: false; readonly reason: string };
 
 /** Read, audit and summarise in one call; never throws for a workbook that is not a framework. */
 export function auditWorkbook(source: WorkbookSource, options: HealthOptions & SummaryOptions & ReadOptions): AuditReport {
   let read;
+  const framework = options.framework ?? findFramework(source);
+  if (!framework.ok) return { ok: false, reason: framework.reason };
   try {
-    read = readFramework(source, options);
+    read = readFramework(source, { ...options, framework });
   } catch (error) {
     if (error instanceof NotAFrameworkError) return { ok: false, reason: error.message };
     throw error;
   }
-  const findings = checkHealth(read.model, options);
+  const measures = measuresFromSource(source, { framework });
+  const findings = checkHealth(read.model, { ...options, measures });
   return {
     ok: true, model: read.model, problems: read.problems, findings, counts: countBySeverity(findings),
-    summary: executiveSummary(read.model, findings, options),
+    summary: executiveSummary(read.model, findings, options, measures),
+    ...(measures ? { measures: measuresSummary(measures) } : {}),
   };
 }
 
@@ -61,3 +69,5 @@ export { gridSource, specSource, specValues } from './source';
 export { splitCell } from './model';
 export type * from './model';
 export { money, percent, ratio } from './format';
+export { readMeasures, measuresFromSource, computeMeasure, statusFor, auditMeasures, offTrackSentence, measuresSummary, snapshotNote, MEASURE_RULES } from './measures';
+export type { Measure, MeasureStatus, MeasuresReport, MeasureInputs, MeasureRuleId, MeasureFinding, MeasureSummary, MeasuresData } from './measures';

@@ -15,7 +15,7 @@
  */
 import { evaluate } from '../index';
 import { findFramework, headerMatch, HEADER_MATCH_MIN, type FrameworkFound } from '../framework/resolve';
-import { columnLetter } from '../templates/a1';
+import { cellAddress, parseCell } from '../templates/a1';
 import {
   MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as T, MONTHS_IN_YEAR,
   type MeasureKey, type MeasureType,
@@ -128,12 +128,11 @@ function setting(grid: Grid, headerRow: number, label: string, fallback: string)
   for (let r = 1; r < headerRow; r++) {
     const row = grid[r - 1] ?? [];
     for (let c = 1; c < row.length; c++) {
-      if (normaliseHeader(row[c - 1]).startsWith(wanted)) return { raw: rawAt(grid, r, c + 1), cell: `${columnLetter(c + 1)}${r}` };
+      if (normaliseHeader(row[c - 1]).startsWith(wanted)) return { raw: rawAt(grid, r, c + 1), cell: cellAddress(r, c + 1) };
     }
   }
-  const m = /^([A-Z]+)(\d+)$/.exec(fallback)!;
-  const column = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { raw: rawAt(grid, Number(m[2]), column), cell: fallback };
+  const at = parseCell(fallback)!;
+  return { raw: rawAt(grid, at.row, at.column), cell: fallback };
 }
 
 /**
@@ -342,12 +341,15 @@ export interface MeasureSummary {
   readonly cell: string;
 }
 
-/** The report as JSON-ready data: the reporting month, the thresholds and each measure's figures. */
-export function measuresSummary(report: MeasuresReport): {
+/** The Measures sheet as JSON-ready data (what {@link measuresSummary} returns). */
+export interface MeasuresData {
   readonly reportingMonth: number;
   readonly thresholds: MeasuresReport['thresholds'];
   readonly measures: readonly MeasureSummary[];
-} {
+}
+
+/** The report as JSON-ready data: the reporting month, the thresholds and each measure's figures. */
+export function measuresSummary(report: MeasuresReport): MeasuresData {
   return {
     reportingMonth: report.reportingMonth,
     thresholds: report.thresholds,

@@ -12,6 +12,7 @@ import { countBySeverity, Finding, RuleId } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
 import { count, list, longDate, money, percent, plain, ratio } from './format';
 import type { FrameworkModel, Snapshot } from './model';
+import { offTrackSentence, type MeasuresReport } from './measures';
 
 export interface SummaryOptions {
   /** The organisation's name ("GrowthCorp"); without it the text says "the organisation". */
@@ -66,6 +67,8 @@ export interface ExecutiveSummary {
 
 /** What each rule means for the figures, in an executive's words (for the caveats). */
 const CAVEATS: Partial<Record<RuleId, string>> = {
+  'measure-no-plan': 'some measures on Measures have no plan, so nobody can tell whether they are on track',
+  'months-out-of-order': 'some measures skip a month, so their year to date is misstated',
   'costs-not-fully-loaded': 'some costs are missing, so the return is overstated',
   'benefit-not-isolated': 'some benefits are not limited to the share of the result the programs themselves caused',
   'benefit-not-adjusted': 'some estimates are not discounted for uncertainty',
@@ -161,7 +164,7 @@ export function extremeInitiatives(model: FrameworkModel, findings: readonly Fin
     .map((i) => i.index);
 }
 
-export function executiveSummary(model: FrameworkModel, findings: readonly Finding[], options: SummaryOptions = {}): ExecutiveSummary {
+export function executiveSummary(model: FrameworkModel, findings: readonly Finding[], options: SummaryOptions = {}, measures?: MeasuresReport): ExecutiveSummary {
   const excluded = extremeInitiatives(model, findings);
   const excludedSet = new Set(excluded);
   const figures = portfolioFigures(model, { excludeBenefits: excluded });
@@ -247,7 +250,11 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     paragraphs.push(`The ${model.nextPeriod?.value ? `${model.nextPeriod.value} ` : ''}plan asks for ${$(s.nextBudget)}, ${percent(Math.abs(s.budgetChange))} ${s.budgetChange >= 0 ? 'more' : 'less'} than this period's budget of ${$(s.thisBudget)}.`);
   }
 
-  // 6. Caveats from the audit.
+  // 6. What is off track on the Measures sheet (TDRp regular reporting), when it has measures with a plan.
+  const offTrack = measures ? offTrackSentence(measures) : '';
+  if (offTrack !== '') paragraphs.push(offTrack);
+
+  // 7. Caveats from the audit.
   paragraphs.push(caveats(findings));
 
   const title = `${options.organisation?.trim() ? `${options.organisation.trim()}: ` : ''}the return on people development${s.period ? `, ${s.period}` : ''}`;
