@@ -1,5 +1,5 @@
 /** The report as Markdown for people, and as JSON for machines. */
-import type { AuditReport, Finding, PortfolioPlan } from '../core/insights';
+import type { AuditReport, Finding, MeasuresData, PortfolioPlan } from '../core/insights';
 import { money, percent, ratio } from '../core/insights';
 
 /**
@@ -45,9 +45,26 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
     for (const f of group) out.push(findingLine(f));
     out.push('');
   }
+  if (report.measures) out.push(...measuresMarkdown(report.measures));
   if (plan) out.push(...planMarkdown(plan));
   // Every line once more through the terminal filter: nothing from the workbook reaches the terminal raw.
   return `${terminalSafe(out.join('\n'), true).trimEnd()}\n`;
+}
+
+/** The Measures sheet in short: the reporting month and the measures off track or at risk, worst first. */
+function measuresMarkdown(data: MeasuresData): string[] {
+  const out = ['## Measures', ''];
+  const rated = data.measures.filter((m) => m.status !== null);
+  const flagged = [...rated.filter((m) => m.status === 'Off track'), ...rated.filter((m) => m.status === 'At risk')];
+  out.push(`Month ${data.reportingMonth}: ${rated.length - flagged.length} of ${rated.length} measures with a plan on track (on track from ${percent(data.thresholds.onTrack)} of plan, at risk from ${percent(data.thresholds.atRisk)}).`, '');
+  if (flagged.length === 0) return out;
+  const figure = (v: number | null) => (v === null ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+  out.push('| Measure | Initiative | Status | YTD | YTD % of plan | Forecast | Forecast % of plan |', '|---|---|---|---:|---:|---:|---:|');
+  for (const m of flagged) {
+    out.push(`| ${md(m.name)} | ${md(m.initiative) || 'portfolio'} | ${m.status} | ${figure(m.ytd)} | ${m.ytdPercent === null ? '–' : percent(m.ytdPercent)} | ${figure(m.forecast)} | ${m.forecastPercent === null ? '–' : percent(m.forecastPercent)} |`);
+  }
+  out.push('');
+  return out;
 }
 
 function planMarkdown(plan: PortfolioPlan): string[] {
@@ -72,6 +89,7 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
     file, ok: true, today, counts: report.counts, findings: report.findings,
     summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
     problems: report.problems,
+    ...(report.measures ? { measures: report.measures } : {}),
     ...(plan ? { plan } : {}),
   }, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
