@@ -7,6 +7,10 @@
 import { MEASURES_TABLE as T, SHEET_TITLES } from '../templates';
 import { auditWorkbook, measuresFromSource, measuresSummary, RULES, sortFindings, type Finding } from './index';
 import { exampleValues, setCell, sourceOf, type Values } from './testing/workbook';
+import { findFramework } from '../framework/resolve';
+import { HISTORY_TABLE } from '../templates/layout';
+import { auditRead, snapshotWrite } from './service';
+import { snapshotNote } from './measures';
 
 const TODAY = '2025-06-30';
 const SHEET = SHEET_TITLES.Measures;
@@ -74,5 +78,31 @@ describe('auditWorkbook with the Measures sheet', () => {
     const report = audit(values);
     expect(report.measures).toBeUndefined();
     expect(report.summary.paragraphs.some((p) => p.includes('off track'))).toBe(false);
+  });
+});
+
+describe('a snapshot records the reporting month\'s key measures', () => {
+  function write(values: Values, note: string) {
+    const source = sourceOf(values);
+    const framework = findFramework(source);
+    const audited = auditRead({ source, framework, sheetNames: framework.ok ? framework.sheets : {} }, TODAY);
+    if (!audited.ok) throw new Error(audited.reason);
+    const out = snapshotWrite(audited, TODAY, note);
+    if (!out.ok) throw new Error(out.reason);
+    return out.cells.find((c) => c.address.startsWith(HISTORY_TABLE.columns.note))!.value;
+  }
+
+  test('a note left empty gets snapshotNote: the status counts, what is off track, the outcomes', () => {
+    const values = exampleValues();
+    const note = write(values, '');
+    expect(note).toBe(snapshotNote(measuresFromSource(sourceOf(values))!));
+    expect(note).toMatch(/^Month 9: 18 on track, 4 at risk, 1 off track \(Discovery workshop hours\)\. Outcomes: Net new ARR 140% of plan/);
+  });
+
+  test('a note the user typed is kept as it is; no Measures sheet, no note', () => {
+    expect(write(exampleValues(), 'after the offsite')).toBe('after the offsite');
+    const values = exampleValues();
+    delete values[SHEET];
+    expect(write(values, '')).toBe('');
   });
 });

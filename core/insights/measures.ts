@@ -364,9 +364,9 @@ export function measuresSummary(report: MeasuresReport): MeasuresData {
  * The reporting month's key measures in one line, for a History snapshot's note: the status counts,
  * what is off track, and each outcome measure's forecast against plan, e.g.
  * "Month 9: 18 on track, 4 at risk, 1 off track (Discovery workshop hours). Outcomes: Net new ARR 140% of plan, …".
- * Empty when no measure has a status.
+ * Empty when no measure has a status. Takes the report or its JSON form ({@link measuresSummary}).
  */
-export function snapshotNote(report: MeasuresReport): string {
+export function snapshotNote(report: Pick<MeasuresData, 'reportingMonth'> & { readonly measures: readonly Pick<MeasureSummary, 'name' | 'type' | 'forecastPercent' | 'status'>[] }): string {
   const rated = report.measures.filter((m) => m.status !== null);
   if (rated.length === 0) return '';
   const count = (s: MeasureStatus) => rated.filter((m) => m.status === s).length;

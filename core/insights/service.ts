@@ -23,6 +23,7 @@ import { MAX_BUDGET } from './pane';
 import { planPortfolio, type PortfolioPlan } from './plan';
 import type { WorkbookSource } from './read';
 import { snapshotRow } from './snapshot';
+import { snapshotNote } from './measures';
 import { summaryRows } from './summary';
 import { placeRow } from './table';
 
@@ -111,7 +112,9 @@ export interface SnapshotWrite extends SnapshotView {
 export function snapshotWrite(audited: Extract<Audited, { ok: true }>, today: string, note: string): SnapshotWrite | NoFramework {
   const sheet = audited.read.sheetNames.History;
   if (sheet === undefined) return { ok: false, reason: NO_HISTORY_MESSAGE };
-  const snapshot = snapshotRow(audited.report.model, today, note);
+  // A note left empty records the reporting month's key measures, when the workbook has a Measures sheet.
+  const measures = audited.report.measures;
+  const snapshot = snapshotRow(audited.report.model, today, note === '' && measures ? snapshotNote(measures).slice(0, MAX_NOTE) : note);
   const { row, cells } = placeRow(snapshot.cells, audited.read.source.values(sheet));
   const beyondCapacity = row > HISTORY_TABLE.lastDataRow;
   return {

@@ -43,6 +43,8 @@ describe('audit of the open workbook', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(report.model.initiatives.length).toBeGreaterThan(3);
     expect(report.summary.paragraphs.join(' ')).toMatch(/GrowthCorp|organisation/);
+    // The Measures sheet is read in the same batch: the summary says what is off track (core/insights/measures.test.ts).
+    expect(report.summary.paragraphs).toContain('1 of 23 measures is off track at month 9: Discovery workshop hours (forecast 61% of plan); 4 more are at risk.');
     expect(book.syncs).toBe(2);
     expect(book.writes).toEqual([]);
   });

@@ -147,8 +147,9 @@ describe('the insights server functions in Code.js', () => {
     // Today is taken in the spreadsheet's time zone, from a Date of the script's realm.
     expect(formatted).toEqual([{ zone: 'America/New_York', format: 'yyyy-MM-dd', isScriptDate: true }]);
     const tally = app.log.tally();
-    expect(tally['Range.getValues']).toBe(7);
-    expect(tally['Sheet.getDataRange']).toBe(7);
+    // One per framework sheet with a table: Strategy, Alignment, Impact, ROI, Plan, Partners, History log, Measures.
+    expect(tally['Range.getValues']).toBe(8);
+    expect(tally['Sheet.getDataRange']).toBe(8);
     expect(Object.keys(tally).filter((name) => !READS.has(name))).toEqual([]);
     expect(state(app)).toEqual(before);
     expectSurvivesJson(result);
@@ -195,7 +196,7 @@ describe('the insights server functions in Code.js', () => {
       return { audit, plan, snapshot: app.log.tally() };
     });
     expect(tallies[1]).toEqual(tallies[0]);
-    expect(tallies[0].audit['Range.getValues']).toBe(7);
+    expect(tallies[0].audit['Range.getValues']).toBe(8);
     expect(tallies[0].snapshot['Range.setValues']).toBe(2);
   });
 
@@ -261,7 +262,8 @@ describe('the insights server functions in Code.js', () => {
     // The next one goes below it.
     const second = call<SnapshotResult>('appendSnapshot');
     expect(second.row).toBe(result.row + 1);
-    expect(second.values.note).toBe('');
+    // No note given: the reporting month's key measures from the Measures sheet (core snapshotNote).
+    expect(second.values.note).toMatch(/^Month 9: 18 on track, 4 at risk, 1 off track \(Discovery workshop hours\)\./);
   });
 
   test('a row someone started to fill below the last snapshot is never written over', () => {
