@@ -5,9 +5,10 @@ const NOW = new Date(Date.UTC(2026, 0, 15, 23, 30));
 
 describe('parseArgs', () => {
   it.each([
-    [['book.xlsx'], { file: 'book.xlsx', json: false, today: '2026-01-15' }],
-    [['book.xlsx', '--json', '--today', '2025-06-30'], { file: 'book.xlsx', json: true, today: '2025-06-30' }],
-    [['--organisation', 'GrowthCorp', 'book.xlsx', '--budget', '$1,500,000'], { file: 'book.xlsx', json: false, today: '2026-01-15', organisation: 'GrowthCorp', budget: 1500000 }],
+    [['book.xlsx'], { file: 'book.xlsx', json: false, paper: 'A4', today: '2026-01-15' }],
+    [['book.xlsx', '--json', '--today', '2025-06-30'], { file: 'book.xlsx', json: true, paper: 'A4', today: '2025-06-30' }],
+    [['--organisation', 'GrowthCorp', 'book.xlsx', '--budget', '$1,500,000'], { file: 'book.xlsx', json: false, paper: 'A4', today: '2026-01-15', organisation: 'GrowthCorp', budget: 1500000 }],
+    [['book.xlsx', '--pdf', 'report.pdf', '--paper', 'LETTER'], { file: 'book.xlsx', json: false, pdf: 'report.pdf', paper: 'Letter', today: '2026-01-15' }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv, NOW)).toEqual(expected);
   });
@@ -19,6 +20,7 @@ describe('parseArgs', () => {
     [['a.xlsx', '--today'], '--today needs a value'],
     [['a.xlsx', '--budget', 'lots'], '--budget must be an amount of 0 or more, not "lots"'],
     [['a.xlsx', '--verbose'], 'unknown option --verbose'],
+    [['a.xlsx', '--pdf', 'r.pdf', '--paper', 'A3'], '--paper must be a4 or letter, not "A3"'],
     [['--help'], ''],
   ])('%j → %s', (argv, message) => {
     expect(parseArgs(argv, NOW)).toBe(message);
