@@ -32,3 +32,23 @@ export function errorCodeFromText(text: string): ErrorCode | undefined {
   const upper = text.trim().toUpperCase();
   return (ERROR_CODES as readonly string[]).includes(upper) ? (upper as ErrorCode) : undefined;
 }
+
+/**
+ * A spilled result with each error element replaced by what a host shows for it. The rows are the
+ * core's own, new for each call: a row without an error is handed on as it is and only rows that hold
+ * one are copied, so a range of numbers costs one check per cell on its way to the host.
+ *
+ * ```ts
+ * hostRows([[1, makeError('#NUM!', 'm')], [2, 3]], (e) => e.error) // [[1, '#NUM!'], [2, 3]]
+ * ```
+ */
+export function hostRows<C, E>(rows: readonly (readonly C[])[], showError: (error: ErrorValue) => E): (C | E)[][] {
+  let out = rows as (C | E)[][];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row.some(isErrorValue)) continue;
+    if (out === rows) out = rows.slice() as (C | E)[][];
+    out[r] = row.map((cell) => (isErrorValue(cell) ? showError(cell) : cell));
+  }
+  return out;
+}

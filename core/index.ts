@@ -48,7 +48,7 @@ function describe(value: unknown): string {
 }
 
 export { CATALOGUE, BY_NAME };
-export { isErrorValue, makeError, ERROR_CODES } from './errors';
+export { hostRows, isErrorValue, makeError, ERROR_CODES } from './errors';
 export type { ErrorCode, ErrorValue } from './errors';
 export { BLANK, dateToSerial, serialToDate, hostErrorCode, toNumber, toText } from './coercion';
 export type { HostArg, HostCell } from './coercion';

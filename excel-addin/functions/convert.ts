@@ -3,7 +3,7 @@
  * Pure: the `CustomFunctions` API is passed in, so tests run this without Office.
  */
 import type { CellResult, ErrorCode, HostArg, Result } from '../../core';
-import { isErrorValue } from '../../core';
+import { hostRows, isErrorValue } from '../../core';
 import { normaliseArg } from '../../core/coercion';
 
 /** The part of the `CustomFunctions` runtime API the wrappers use. */
@@ -56,7 +56,7 @@ function toExcelCell(api: CustomFunctionsApi, cell: CellResult): unknown {
  * `Error` in that element only, and `''` stays a blank-looking cell.
  */
 export function toExcelResult(api: CustomFunctionsApi, result: Result, matrix: boolean): unknown {
-  if (Array.isArray(result)) return result.map((row) => row.map((cell) => toExcelCell(api, cell)));
+  if (Array.isArray(result)) return hostRows(result, (error) => toExcelError(api, error.error, error.message));
   const single = toExcelCell(api, result as CellResult);
   return matrix ? [[single]] : single;
 }

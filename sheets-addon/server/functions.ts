@@ -10,8 +10,8 @@
  * Such a text, passed back into one of our functions, reads as the error `#CODE` again, and Sheets'
  * own `#ERROR!` (a formula that threw) reads as `#VALUE!`.
  */
-import { ERROR_CODES, evaluate, isErrorValue } from '../../core';
-import type { CellResult, ErrorValue, HostArg, Result } from '../../core';
+import { ERROR_CODES, evaluate, hostRows, isErrorValue } from '../../core';
+import type { ErrorValue, HostArg, Result } from '../../core';
 import type { FunctionSpec } from '../../core/types';
 import { normaliseArg } from '../../core/coercion';
 
@@ -62,16 +62,12 @@ export function fromSheetsArg(arg: unknown, dates?: DateToSerial): HostArg {
   return normaliseArg(arg, (cell) => normaliseCell(cell, dates), (cell) => typeof cell === 'string' || (dates !== undefined && typeof cell === 'object' && cell !== null));
 }
 
-function toSheetsCell(cell: CellResult): string | number | boolean {
-  return isErrorValue(cell) ? errorText(cell) : cell;
-}
-
 /**
  * A core result as Sheets wants it: rows spill as they are, with each bad element as its error text;
  * a single error value throws, so the cell shows `#ERROR!` with the message.
  */
 export function toSheetsResult(result: Result): string | number | boolean | (string | number | boolean)[][] {
-  if (Array.isArray(result)) return result.map((row) => row.map(toSheetsCell));
+  if (Array.isArray(result)) return hostRows(result, errorText) as (string | number | boolean)[][];
   if (isErrorValue(result)) throw new Error(errorText(result));
   return result as string | number | boolean;
 }
