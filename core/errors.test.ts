@@ -20,7 +20,7 @@ describe('hostRows', () => {
   });
 
   test('a result without any error is the same array', () => {
-    const rows = [[1], [''], [true]];
+    const rows: (number | string | boolean)[][] = [[1], [''], [true]];
     expect(hostRows(rows, () => 'never')).toBe(rows);
   });
 });
