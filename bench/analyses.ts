@@ -3,27 +3,12 @@
  * frameworks of 200, 2,000 and 20,000 initiatives (core/insights/testing/large.ts), with the ratio
  * between each step. Linear work gives about 10× per 10× rows; the goal is at most 12×.
  */
-import { performance } from 'perf_hooks';
 import { checkHealth, executiveSummary, gridSource, planPortfolio, readFramework } from '../core/insights';
 import { countingReads, largeFrameworkValues } from '../core/insights/testing/large';
+import { timed } from './load';
 
 const TODAY = '2025-06-30';
 const SIZES = [200, 2_000, 20_000];
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** The best (least disturbed) ms of `runs` runs of `fn` after one warm-up: on a shared machine the minimum
- * measures the work, the median mostly the neighbours. */
-function time(fn: () => unknown, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    collect();
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return Math.min(...samples);
-}
 
 export function benchAnalyses(): void {
   console.log('\nAnalyses by initiatives (best of 5-25 runs, ms; ratio to the previous size; goal at most 12x per 10x):');
@@ -37,10 +22,10 @@ export function benchAnalyses(): void {
     const runs = n >= 20_000 ? 5 : n >= 2_000 ? 9 : 25;
     const model = readFramework(source).model;
     const findings = checkHealth(model, { today: TODAY });
-    rows.readFramework.push(time(() => readFramework(source), runs));
-    rows.checkHealth.push(time(() => checkHealth(model, { today: TODAY }), runs));
-    rows.executiveSummary.push(time(() => executiveSummary(model, findings, { organisation: 'GrowthCorp' }), runs));
-    rows.planPortfolio.push(time(() => planPortfolio(model, 100 * n * 1000), runs));
+    rows.readFramework.push(timed(() => readFramework(source), runs, 1));
+    rows.checkHealth.push(timed(() => checkHealth(model, { today: TODAY }), runs, 1));
+    rows.executiveSummary.push(timed(() => executiveSummary(model, findings, { organisation: 'GrowthCorp' }), runs, 1));
+    rows.planPortfolio.push(timed(() => planPortfolio(model, 100 * n * 1000), runs, 1));
     const count = <T extends object>(value: T, fn: (v: T) => unknown) => {
       const counted = countingReads(value);
       fn(counted.value);

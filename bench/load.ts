@@ -62,7 +62,7 @@ export function benchLoad(runs = 21): { sheets: number; excel: number } {
 
 /** The best ms of `fn` over `runs` runs after `warmup` unmeasured ones, garbage collected before each
  * (on a shared machine the minimum measures the work, the median mostly the neighbours). */
-function timed(fn: () => unknown, runs = 15, warmup = 5): number {
+export function timed(fn: () => unknown, runs = 15, warmup = 5): number {
   const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   for (let k = 0; k < warmup; k++) fn();
   const samples: number[] = [];

@@ -321,25 +321,8 @@ export function offTrackSentence(report: MeasuresReport): string {
   return `${off.length} of ${rated.length} measures ${verb} off track ${month}: ${list(off.map(describe))}${atRisk ? `; ${atRisk}` : ''}.`;
 }
 
-/** One measure as plain JSON-ready data (for `ld-report --json` and the pane). */
-export interface MeasureSummary {
-  readonly name: string;
-  readonly type: MeasureType | null;
-  readonly initiative: string;
-  readonly objective: string;
-  readonly unit: string;
-  readonly lessIsBetter: boolean;
-  readonly aggregation: 'sum' | 'average';
-  readonly lastYear: number | null;
-  readonly plan: number | null;
-  readonly ytd: number | null;
-  readonly ytdPercent: number | null;
-  readonly forecast: number | null;
-  readonly forecastPercent: number | null;
-  readonly status: MeasureStatus | null;
-  /** `Measures!A8`. */
-  readonly cell: string;
-}
+/** One measure as plain JSON-ready data (for `ld-report --json` and the pane): its figures without the month-by-month inputs. */
+export type MeasureSummary = Omit<Measure, 'row' | 'months' | 'manualForecast'>;
 
 /** The Measures sheet as JSON-ready data (what {@link measuresSummary} returns). */
 export interface MeasuresData {
