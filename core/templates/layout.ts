@@ -11,8 +11,16 @@ import type { SheetName, TableLayout } from './types';
 
 /** Rows for business objectives on Strategy (and link columns on Alignment). */
 export const OBJECTIVE_CAPACITY = 12;
-/** Rows for initiatives on Alignment, Impact, ROI and Plan. */
+/** Rows for initiatives on Alignment, Impact, ROI and Plan when no other capacity is chosen. */
 export const INITIATIVE_CAPACITY = 200;
+/**
+ * The initiative capacities Set up and the workbook build offer (see {@link initiativeLayout}). Only
+ * the row count changes with the capacity, never a column; the objective count stays 12.
+ */
+export const INITIATIVE_CAPACITIES = [200, 2000] as const;
+export type InitiativeCapacity = (typeof INITIATIVE_CAPACITIES)[number];
+/** The largest capacity: readers of a workbook file bound their rows by it. */
+export const MAX_INITIATIVE_CAPACITY: InitiativeCapacity = INITIATIVE_CAPACITIES[INITIATIVE_CAPACITIES.length - 1];
 export const PARTNER_CAPACITY = 50;
 export const SNAPSHOT_CAPACITY = 40;
 /** How many initiatives the ranked lists (Plan, Dashboard) show. */
@@ -194,6 +202,43 @@ export const PLAN_TABLE = defineTable('Plan', 'PlanInitiatives', 8, INITIATIVE_C
   c('priorityKey', 'Priority key (helper)', 90, false, '0.000'),
 ] as const);
 export type PlanKey = (typeof PLAN_TABLE.defs)[number]['key'];
+
+/** `table` with `capacity` data rows: the same columns and header row, only the last row moves. */
+export function withCapacity<K extends string>(table: TableDef<K>, capacity: number): TableDef<K> {
+  return { ...table, lastDataRow: table.headerRow + capacity, capacity };
+}
+
+/** The initiative tables at one capacity; their rows line up, as in the default tables. */
+export interface InitiativeLayout {
+  readonly capacity: InitiativeCapacity;
+  readonly alignment: typeof ALIGNMENT_TABLE;
+  readonly impact: typeof IMPACT_TABLE;
+  readonly roi: typeof ROI_TABLE;
+  readonly plan: typeof PLAN_TABLE;
+}
+
+/** `capacity` if it is one of {@link INITIATIVE_CAPACITIES}; otherwise an error that lists them. */
+export function initiativeCapacity(capacity: unknown): InitiativeCapacity {
+  const allowed: readonly unknown[] = INITIATIVE_CAPACITIES;
+  if (allowed.includes(capacity)) return capacity as InitiativeCapacity;
+  const given = typeof capacity === 'number' ? String(capacity) : `a ${typeof capacity}`;
+  throw new Error(`An initiative capacity is one of ${INITIATIVE_CAPACITIES.join(' or ')} rows, not ${given}.`);
+}
+
+/**
+ * Alignment, Impact, ROI and Plan sized for `capacity` initiatives (one of {@link INITIATIVE_CAPACITIES};
+ * anything else throws). Built on each call, never at load: it is a few small objects.
+ */
+export function initiativeLayout(capacity: number = INITIATIVE_CAPACITY): InitiativeLayout {
+  const n = initiativeCapacity(capacity);
+  return {
+    capacity: n,
+    alignment: withCapacity(ALIGNMENT_TABLE, n),
+    impact: withCapacity(IMPACT_TABLE, n),
+    roi: withCapacity(ROI_TABLE, n),
+    plan: withCapacity(PLAN_TABLE, n),
+  };
+}
 
 /** Plan's settings and totals, above its table. */
 export const PLAN_CELLS = {
