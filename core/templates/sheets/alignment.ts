@@ -1,12 +1,13 @@
 /** Alignment: initiatives against objectives, each link a strength 0–3 (L&D Alignment, part 2). */
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_ROWS as R, ALIGNMENT_TABLE as T, INITIATIVE_STATUSES, LINK_COLUMNS, LINK_STRENGTHS, MAX_STRENGTH, MIN_SUPPORT, OBJECTIVE_CAPACITY, PERCENT, STRATEGY_TABLE } from '../layout';
+import { ALIGNMENT_ROWS as R, INITIATIVE_STATUSES, LINK_COLUMNS, LINK_STRENGTHS, MAX_STRENGTH, MIN_SUPPORT, OBJECTIVE_CAPACITY, PERCENT, STRATEGY_TABLE, initiativeLayout, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
 import { BAD, GOOD, TAB, listValidation, moneyValidation } from './common';
 
-export function alignmentSheet(data?: ExampleDataset): SheetSpec {
+export function alignmentSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Alignment');
+  const T = layout.alignment;
   const col = T.columns;
   const first = LINK_COLUMNS[0];
   const last = LINK_COLUMNS[OBJECTIVE_CAPACITY - 1];

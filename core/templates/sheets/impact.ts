@@ -1,12 +1,13 @@
 /** Impact: the chain of evidence Learning → Behavior → Results → Business Impact → ROI (part 3). */
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_TABLE, IMPACT_TABLE as T } from '../layout';
+import { ALIGNMENT_TABLE, initiativeLayout, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
 import { TAB, WARN, fractionValidation } from './common';
 
-export function impactSheet(data?: ExampleDataset): SheetSpec {
+export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Impact');
+  const T = layout.impact;
   const col = T.columns;
   const d1 = T.firstDataRow;
   const dn = T.lastDataRow;

@@ -15,7 +15,7 @@ import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
 import {
   ALIGNMENT_ROWS, ALIGNMENT_TABLE as A, LINK_COLUMNS, MONEY, OBJECTIVE_CAPACITY, PERCENT, PLAN_BY_OBJECTIVE as BY, PLAN_CELLS,
-  PLAN_DECISIONS, PLAN_RANKED, PLAN_RANKED_BLOCK as RANKED, PLAN_TABLE as T, RATIO, ROI_TABLE, SCORE,
+  PLAN_DECISIONS, PLAN_RANKED, PLAN_RANKED_BLOCK as RANKED, RATIO, ROI_TABLE, SCORE, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
 import { BAD, GOOD, TAB, listValidation, moneyValidation } from './common';
@@ -34,8 +34,10 @@ function blockColumns<K extends string>(first: string, keys: readonly K[]): Read
   return out;
 }
 
-export function planSheet(data?: ExampleDataset): SheetSpec {
+export function planSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Plan');
+  // Alignment and ROI rows line up with Plan's, so `d1`…`dn` bound their ranges too.
+  const T = layout.plan;
   const col = T.columns;
   const d1 = T.firstDataRow;
   const dn = T.lastDataRow;

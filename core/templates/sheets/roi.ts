@@ -1,12 +1,13 @@
 /** ROI: fully loaded costs by category against adjusted benefits, per initiative (part 3, Level 5). */
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_TABLE, COST_CATEGORIES, IMPACT_TABLE, MONEY, PERCENT, RATIO, ROI_TABLE as T } from '../layout';
+import { ALIGNMENT_TABLE, COST_CATEGORIES, IMPACT_TABLE, MONEY, PERCENT, RATIO, initiativeLayout, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
 import { BAD, TAB, moneyValidation } from './common';
 
-export function roiSheet(data?: ExampleDataset): SheetSpec {
+export function roiSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('ROI');
+  const T = layout.roi;
   const col = T.columns;
   const d1 = T.firstDataRow;
   const dn = T.lastDataRow;
