@@ -6,10 +6,10 @@
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
 import {
-  ALIGNMENT_ROWS, ALIGNMENT_TABLE as A, DASHBOARD_BY_OBJECTIVE as BY, DASHBOARD_CELLS as D, DASHBOARD_CHARTS as CHARTS, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK as TOP,
+  ALIGNMENT_ROWS, DASHBOARD_BY_OBJECTIVE as BY, DASHBOARD_CELLS as D, DASHBOARD_CHARTS as CHARTS, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK as TOP,
   DASHBOARD_TREND_BLOCK as TREND, DATE,
   HISTORY_TABLE as H, LINK_COLUMNS, MIN_SUPPORT, MONEY, OBJECTIVE_CAPACITY, PERCENT, PERCENT1, PLAN_BY_OBJECTIVE, PLAN_CELLS, RATIO,
-  ROI_TABLE as R, SCORE, STRATEGY_TABLE as S, columnRange,
+  SCORE, STRATEGY_TABLE as S, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import { STYLES, type CellStyle, type SheetSpec } from '../types';
 import { BAD, GOOD, TAB } from './common';
@@ -27,8 +27,10 @@ interface Figure {
   readonly style?: CellStyle;
 }
 
-export function dashboardSheet(): SheetSpec {
+export function dashboardSheet(layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Dashboard');
+  const A = layout.alignment;
+  const R = layout.roi;
   const first = LINK_COLUMNS[0];
   const last = LINK_COLUMNS[OBJECTIVE_CAPACITY - 1];
   const weights = `Alignment!$${first}$${ALIGNMENT_ROWS.weights}:$${last}$${ALIGNMENT_ROWS.weights}`;

@@ -11,8 +11,8 @@ import { absolute } from '../a1';
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
 import {
-  ALIGNMENT_TABLE, MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS,
-  MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange,
+  MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS,
+  MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
 import { BAD, GOOD, TAB, WARN, listValidation } from './common';
@@ -22,7 +22,7 @@ export function attainmentFormula(actual: string, plan: string, direction: strin
   return `IFERROR(IF(${direction}="${MEASURE_DIRECTIONS[1]}",${plan}/${actual},${actual}/${plan}),"")`;
 }
 
-export function measuresSheet(data?: ExampleDataset): SheetSpec {
+export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Measures');
   const col = T.columns;
   const d1 = T.firstDataRow;
@@ -96,7 +96,7 @@ export function measuresSheet(data?: ExampleDataset): SheetSpec {
     { range: S.reportingMonth, type: 'whole', min: 1, max: MONTHS_IN_YEAR, prompt: 'The last month with actuals, 1 to 12.', errorMessage: 'The reporting month is a whole number from 1 to 12.' },
     { range: `${S.onTrack}:${S.atRisk}`, type: 'decimal', min: 0, max: 2, prompt: 'A share of plan, e.g. 95%.', errorMessage: 'A threshold is a share of plan between 0% and 200%, e.g. 95%.' },
     listValidation(rows('type'), MEASURE_TYPES, 'measure type'),
-    { range: rows('initiative'), type: 'list', source: columnRange(ALIGNMENT_TABLE, 'name'), prompt: 'Pick an initiative from Alignment (blank: the whole portfolio).', errorMessage: 'Choose an initiative listed on the Alignment sheet (add it there first).' },
+    { range: rows('initiative'), type: 'list', source: columnRange(layout.alignment, 'name'), prompt: 'Pick an initiative from Alignment (blank: the whole portfolio).', errorMessage: 'Choose an initiative listed on the Alignment sheet (add it there first).' },
     { range: rows('objective'), type: 'list', source: columnRange(STRATEGY_TABLE, 'objective'), prompt: 'Pick the objective an outcome measure contributes to.', errorMessage: 'Choose an objective listed on the Strategy sheet (add it there first).' },
     listValidation(rows('direction'), MEASURE_DIRECTIONS, 'direction'),
     listValidation(rows('aggregation'), MEASURE_AGGREGATIONS, 'aggregation'),

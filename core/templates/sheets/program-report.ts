@@ -4,7 +4,7 @@
  */
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
-import { ALIGNMENT_TABLE as A, MEASURES_CELLS, MEASURES_TABLE as M, MEASURE_STATUSES, MONEY, PROGRAM_REPORT as P, columnRange } from '../layout';
+import { MEASURES_CELLS, MEASURES_TABLE as M, MEASURE_STATUSES, MONEY, PROGRAM_REPORT as P, columnRange, initiativeLayout, type InitiativeLayout } from '../layout';
 import type { ExampleDataset } from '../growthcorp';
 import type { SheetSpec } from '../types';
 import { TAB } from './common';
@@ -15,7 +15,8 @@ export const PROGRAM_REPORT_COLUMNS: readonly ReportColumn[] = ['measure', 'type
 /** Outcome first, as TDRp's program report reads: what the business gets, then how well, then how much. */
 export const PROGRAM_REPORT_GROUPS = ['Outcome', 'Effectiveness', 'Efficiency'] as const;
 
-export function programReportSheet(data?: ExampleDataset): SheetSpec {
+export function programReportSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
+  const A = layout.alignment;
   const b = new SheetBuilder('ProgramReport');
   const chosen = absolute(P.initiative);
   const row = `MATCH(${chosen},${columnRange(A, 'name')},0)`;

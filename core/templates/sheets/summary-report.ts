@@ -6,8 +6,8 @@
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
 import {
-  ALIGNMENT_TABLE as A, LINK_COLUMNS, MEASURES_CELLS, MEASURE_STATUSES, MIN_SUPPORT, NUMBER_FORMAT, OBJECTIVE_CAPACITY, PERCENT, STRATEGY_TABLE as S,
-  SUMMARY_REPORT as R, columnRange,
+  LINK_COLUMNS, MEASURES_CELLS, MEASURE_STATUSES, MIN_SUPPORT, NUMBER_FORMAT, OBJECTIVE_CAPACITY, PERCENT, STRATEGY_TABLE as S,
+  SUMMARY_REPORT as R, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { SheetSpec } from '../types';
 import { TAB } from './common';
@@ -23,7 +23,8 @@ export const SUMMARY_COLUMNS = {
 export const NO_LEARNING = 'No learning behind this objective';
 export const NO_MEASURE = 'No outcome measure planned';
 
-export function summaryReportSheet(): SheetSpec {
+export function summaryReportSheet(layout: InitiativeLayout = initiativeLayout()): SheetSpec {
+  const A = layout.alignment;
   const b = new SheetBuilder('SummaryReport');
   const C = SUMMARY_COLUMNS;
   const lastRow = R.firstRow + OBJECTIVE_CAPACITY - 1;
