@@ -9,3 +9,5 @@ export type { XapiFile, XapiFileSummary, XapiResult } from './xapi';
 export { matchActivities, acceptProposals, normaliseName, similarity, figuresByInitiative, CLOSE_THRESHOLD } from './match';
 export type { MatchKind, Candidate, Proposal, MatchResult, MatchOptions, InitiativeFigures } from './match';
 export type { DateOrder, DurationUnit, ScoreScale } from './values';
+export { planAppend, learningRow, enteredRow, mappingsFromRows, importIdFor, serialOfIsoDate, sourceText, LEARNING_ROW_KEYS, MAPPING_ROW_KEYS } from './append';
+export type { AppendInput, AppendPlan, LearningCell, LearningRowKey, MappingRowKey, MatchedBy, UnmatchedActivity } from './append';
