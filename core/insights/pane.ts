@@ -9,7 +9,7 @@
  * countsLine({ error: 1, warning: 2, info: 0 }) // '1 error, 2 warnings, 0 notes'
  * ```
  */
-import type { Dataset, SheetName, WorkbookSpec } from '../templates/types';
+import type { Dataset, SheetName, WorkbookOptions, WorkbookSpec } from '../templates/types';
 import type { FunctionSpec } from '../types';
 import type { Finding, Severity } from './findings';
 import { money, percent, plain, ratio } from './format';
@@ -40,12 +40,14 @@ export interface PaneContext {
 
 /** The template function of core/templates, passed to a host's builder so tests can give their own specs. */
 export interface Templates {
-  buildWorkbookSpec(dataset: Dataset): WorkbookSpec;
+  buildWorkbookSpec(dataset: Dataset, options?: WorkbookOptions): WorkbookSpec;
 }
 
 /** What a host's builder is asked for. */
 export interface BuildRequest {
   readonly dataset: Dataset;
+  /** Initiative rows (one of INITIATIVE_CAPACITIES); 200 when absent. */
+  readonly capacity?: number;
   readonly templates: Templates;
 }
 

@@ -5,7 +5,8 @@
  * table and figure sits, by column key, for hosts and for the insights reader.
  */
 import { GROWTHCORP, type ExampleDataset } from './growthcorp';
-import { DEFINED_NAMES } from './layout';
+import { filledGrowthCorp } from './filled-example';
+import { DEFINED_NAMES, initiativeLayout } from './layout';
 import { alignmentSheet } from './sheets/alignment';
 import { dashboardSheet } from './sheets/dashboard';
 import { guideSheet } from './sheets/guide';
@@ -21,7 +22,7 @@ import { strategySheet } from './sheets/strategy';
 import { summaryReportSheet } from './sheets/summary-report';
 import { absolute } from './a1';
 import { renameSheets } from './rename';
-import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookSpec } from './types';
+import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookOptions, WorkbookSpec } from './types';
 
 /** The sheets in workbook order, by canonical name. */
 export const SHEET_NAMES: readonly SheetName[] = [
@@ -65,21 +66,27 @@ export function exampleData(dataset: Dataset): ExampleDataset | undefined {
   throw new Error(`Unknown dataset: ${String(dataset)}`);
 }
 
-export function buildWorkbookSpec(dataset: Dataset): WorkbookSpec {
-  const data = exampleData(dataset);
+/**
+ * The whole workbook for `dataset`, its initiative tables sized for `options.capacity` (one of
+ * INITIATIVE_CAPACITIES, default 200; anything else throws). Only row counts change with the capacity.
+ */
+export function buildWorkbookSpec(dataset: Dataset, options: WorkbookOptions = {}): WorkbookSpec {
+  const layout = initiativeLayout(options.capacity);
+  if (options.filled && dataset !== 'growthcorp') throw new Error(`Only the growthcorp example can be filled, not ${String(dataset)}.`);
+  const data = options.filled ? filledGrowthCorp(layout.capacity) : exampleData(dataset);
   const sheets = [
     guideSheet(data),
     strategySheet(data),
-    alignmentSheet(data),
-    impactSheet(data),
-    roiSheet(data),
-    planSheet(data),
+    alignmentSheet(data, layout),
+    impactSheet(data, layout),
+    roiSheet(data, layout),
+    planSheet(data, layout),
     partnersSheet(data),
-    measuresSheet(data),
-    dashboardSheet(),
-    programReportSheet(data),
+    measuresSheet(data, layout),
+    dashboardSheet(layout),
+    programReportSheet(data, layout),
     operationsReportSheet(),
-    summaryReportSheet(),
+    summaryReportSheet(layout),
     historySheet(data),
   ];
   const names: DefinedNameSpec[] = (Object.keys(DEFINED_NAMES) as (keyof typeof DEFINED_NAMES)[]).map((name) => ({

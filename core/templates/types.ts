@@ -124,6 +124,17 @@ export interface WorkbookSpec {
 
 export type Dataset = 'empty' | 'growthcorp';
 
+/** The choices of a build besides the dataset. */
+export interface WorkbookOptions {
+  /** Rows for initiatives on Alignment, Impact, ROI and Plan: one of INITIATIVE_CAPACITIES (layout.ts), 200 when absent. */
+  readonly capacity?: number;
+  /**
+   * Fill every initiative row: the example's own rows, then generated ones (core/templates/filled-example.ts).
+   * For the large example workbook of tests and benchmarks; only with the growthcorp dataset.
+   */
+  readonly filled?: boolean;
+}
+
 /** Colours and fonts for each style, shared by every renderer so the hosts look alike. */
 export const STYLES: Readonly<Record<CellStyle, { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly fontColor?: string; readonly fill?: string; readonly wrap?: boolean }>> = {
   title: { bold: true, size: 18, fontColor: '#1F3864' },
