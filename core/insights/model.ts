@@ -58,6 +58,10 @@ export interface ImpactEvidence {
   readonly valuePerUnit: NumberField;
   readonly isolation: NumberField;
   readonly confidence: NumberField;
+  /** The low and high isolation estimates ("Isolation % (low)", "(high)"); a blank cell means the point
+   * value. Absent when the workbook has no such column (built before the columns existed). */
+  readonly isolationLow?: NumberField;
+  readonly isolationHigh?: NumberField;
   readonly leading: TextField;
   readonly lagging: TextField;
   /** Optional column a person may add ("Benefit years"): how many years of benefit are claimed. */
@@ -104,6 +108,8 @@ export interface Initiative {
     readonly roi: string | null;
     /** Adjusted benefits on the ROI sheet (a copy of Impact's, by formula). */
     readonly benefit: string | null;
+    /** Break-even isolation on Impact (null when the workbook has no such column). */
+    readonly breakEven?: string | null;
   };
   /** What the workbook shows in those formula cells, when the host gave computed values (null when
    * blank or not computed, as in a freshly generated file). Used only to detect a number typed over a
