@@ -105,8 +105,11 @@ describe('findFramework by header rows (no markers)', () => {
     const found = findFramework(source([...users(), ...Object.entries(fw.values)]));
     expect(found).toEqual(expect.objectContaining({ ok: true, how: 'headers', instance: null }));
     if (!found.ok) return;
-    expect(found.sheets).toEqual({ Strategy: 'Strategy (8)', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI (3)', Plan: 'Plan', Partners: 'Partners', History: 'History log (2)', Measures: 'Measures' });
-    expect(Object.values(found.foundBy)).toEqual(Array(8).fill('headers'));
+    expect(found.sheets).toEqual({
+      Strategy: 'Strategy (8)', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI (3)', Plan: 'Plan', Partners: 'Partners', History: 'History log (2)', Measures: 'Measures',
+      Learning: 'Learning data', Mappings: 'Mappings',
+    });
+    expect(Object.values(found.foundBy)).toEqual(Array(10).fill('headers'));
   });
 
   test('renamed sheets are found by their headers', () => {

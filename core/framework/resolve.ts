@@ -19,7 +19,7 @@
  */
 import { parseRange } from '../templates/a1';
 import { SHEET_NAMES } from '../templates/index';
-import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, MEASURES_TABLE, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates/layout';
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, LEARNING_TABLE, MAPPINGS_TABLE, MEASURES_TABLE, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
 import type { DefinedNameRef, WorkbookSource } from '../insights/read';
 import { normaliseHeader } from '../insights/table';
@@ -35,6 +35,7 @@ export const FRAMEWORK_PARTS: readonly SheetName[] = SHEET_NAMES;
 export const PART_TABLES: Readonly<Partial<Record<SheetName, TableLayout>>> = {
   Strategy: STRATEGY_TABLE, Alignment: ALIGNMENT_TABLE, Impact: IMPACT_TABLE, ROI: ROI_TABLE,
   Plan: PLAN_TABLE, Partners: PARTNERS_TABLE, History: HISTORY_TABLE, Measures: MEASURES_TABLE,
+  Learning: LEARNING_TABLE, Mappings: MAPPINGS_TABLE,
 };
 
 /**

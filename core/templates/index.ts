@@ -17,6 +17,8 @@ import { operationsReportSheet } from './sheets/operations-report';
 import { partnersSheet } from './sheets/partners';
 import { planSheet } from './sheets/plan';
 import { programReportSheet } from './sheets/program-report';
+import { learningSheet } from './sheets/learning';
+import { mappingsSheet } from './sheets/mappings';
 import { roiSheet } from './sheets/roi';
 import { strategySheet } from './sheets/strategy';
 import { summaryReportSheet } from './sheets/summary-report';
@@ -26,7 +28,7 @@ import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookOptions, W
 
 /** The sheets in workbook order, by canonical name. */
 export const SHEET_NAMES: readonly SheetName[] = [
-  'Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Measures', 'Dashboard', 'ProgramReport', 'OperationsReport', 'SummaryReport', 'History',
+  'Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Measures', 'Dashboard', 'ProgramReport', 'OperationsReport', 'SummaryReport', 'Learning', 'Mappings', 'History',
 ];
 
 /**
@@ -39,6 +41,7 @@ export const SHEET_NAMES: readonly SheetName[] = [
 export const SHEET_TITLES: Readonly<Record<SheetName, string>> = {
   Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Measures: 'Measures', Dashboard: 'Dashboard',
   ProgramReport: 'Program report', OperationsReport: 'Operations report', SummaryReport: 'Summary report',
+  Learning: 'Learning data', Mappings: 'Mappings',
   History: 'History log',
 };
 
@@ -87,6 +90,8 @@ export function buildWorkbookSpec(dataset: Dataset, options: WorkbookOptions = {
     programReportSheet(data, layout),
     operationsReportSheet(),
     summaryReportSheet(layout),
+    learningSheet(layout),
+    mappingsSheet(layout),
     historySheet(data),
   ];
   const names: DefinedNameSpec[] = (Object.keys(DEFINED_NAMES) as (keyof typeof DEFINED_NAMES)[]).map((name) => ({

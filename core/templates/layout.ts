@@ -26,6 +26,11 @@ export const SNAPSHOT_CAPACITY = 40;
 /** How many initiatives the ranked lists (Plan, Dashboard) show. */
 export const PLAN_RANKED = 20;
 export const DASHBOARD_TOP = 10;
+/**
+ * A claimed isolation share that clears its break-even by less than this (10 percentage points) is a
+ * fragile ROI claim: the Impact sheet marks it and the audit warns (core/insights/health.ts).
+ */
+export const BREAK_EVEN_MARGIN = 0.1;
 /** A link of this strength or more counts as support (a direct link), as in ALIGNED_SHARE. */
 export const MIN_SUPPORT = 2;
 export const MAX_STRENGTH = 3;
@@ -215,6 +220,8 @@ export interface InitiativeLayout {
   readonly impact: typeof IMPACT_TABLE;
   readonly roi: typeof ROI_TABLE;
   readonly plan: typeof PLAN_TABLE;
+  /** The per-initiative learning figures on the Learning data sheet (rows by index, header row 5). */
+  readonly learning: typeof LEARNING_BY_INITIATIVE;
 }
 
 /** `capacity` if it is one of {@link INITIATIVE_CAPACITIES}; otherwise an error that lists them. */
@@ -237,6 +244,7 @@ export function initiativeLayout(capacity: number = INITIATIVE_CAPACITY): Initia
     impact: withCapacity(IMPACT_TABLE, n),
     roi: withCapacity(ROI_TABLE, n),
     plan: withCapacity(PLAN_TABLE, n),
+    learning: withCapacity(LEARNING_BY_INITIATIVE, n),
   };
 }
 
@@ -290,6 +298,83 @@ export const DASHBOARD_CELLS = {
   portfolioBCR: 'C9',
   alignedShare: 'C10',
   objectiveCoverage: 'C11',
+/**
+ * Learning data: one row per imported learning record (an LMS export row or an xAPI statement),
+ * written by the import (task pane, sidebar, `ld-import`), never typed formulas per row.
+ *
+ * **Appending.** The import appends below the last non-blank row of the `key` column (column C):
+ * rows already there are never changed, and a record whose key is already in that column is skipped,
+ * so re-importing a file adds nothing. The per-initiative formulas ({@link LEARNING_BY_INITIATIVE})
+ * reference whole columns (`Learning!$F:$F`), so every appended row counts however many there are;
+ * {@link LEARNING_CAPACITY} is only the bound a reader stops at (Excel's last row).
+ *
+ * Cells: `date` is a date serial shown `yyyy-mm-dd`, `status` one of core/learning's
+ * LEARNING_STATUSES (`completed`, `passed`, …), `hours` a number, `score` a fraction 0–1 (shown as
+ * %; the Level 2 assessment score), `cost` money; `initiative` is the Alignment initiative the
+ * activity was mapped to (Mappings sheet).
+ */
+export const LEARNING_CAPACITY = 1_048_576 - 5;
+/**
+ * Rows the template formats and validates ahead (dates, %, money; the status list). Hosts add rows as
+ * an import needs them and the import writes each appended row's number formats from `defs`.
+ */
+export const LEARNING_FORMATTED_ROWS = 1_000;
+export const MAPPINGS_FORMATTED_ROWS = 500;
+export const LEARNING_TABLE = defineTable('Learning', 'LearningData', 5, LEARNING_CAPACITY, [
+  c('importId', 'Import id', 130, true, undefined, 'Which import added the row (one id per import run).'),
+  c('source', 'Source', 170, true, undefined, 'The file the record came from.'),
+  c('key', 'Record key', 150, true, undefined, 'A key made from the record itself: the same record imported again has the same key and is skipped.'),
+  c('person', 'Person', 190, true, undefined, 'E-mail address or learner id.'),
+  c('activity', 'Activity', 230, true, undefined, 'The course or activity as the file names it.'),
+  c('initiative', 'Initiative', 230, true, undefined, 'The Alignment initiative the activity is mapped to (Mappings sheet).'),
+  c('date', 'Date', 95, true, DATE),
+  c('status', 'Status', 95, true, undefined, 'completed, passed, failed, attempted, experienced, in progress, not started or withdrawn.'),
+  c('hours', 'Hours', 70, true, '0.0#', 'Learning time in hours.'),
+  c('score', 'Score', 70, true, PERCENT, 'Assessment score as a percentage (Level 2).'),
+  c('cost', 'Cost', 90, true, MONEY),
+] as const);
+export type LearningKey = (typeof LEARNING_TABLE.defs)[number]['key'];
+
+/**
+ * The per-initiative figures on the Learning data sheet, to the right of the records (a blank column
+ * between). Row `firstDataRow + i` is initiative `i`: Alignment row `ALIGNMENT_TABLE.firstDataRow + i`
+ * (the header rows differ, 5 here and 8 there, so the figures sit beside the records' header).
+ * Every figure is a native formula over whole columns of the records; see core/insights/learning.ts
+ * for the same figures computed by the core.
+ */
+export const LEARNING_BY_INITIATIVE = defineTable('Learning', 'LearningByInitiative', 5, INITIATIVE_CAPACITY, [
+  c('name', 'Initiative', 230, false),
+  c('participants', 'Participants', 90, false, WHOLE, 'Completing records (completed or passed). One per learner per initiative, so it counts the people who completed.'),
+  c('records', 'Records', 80, false, WHOLE, 'All records mapped to the initiative.'),
+  c('tries', 'Enrolments', 90, false, WHOLE, 'Records that start or end a try: all statuses except experienced and attempted (xAPI progress statements).'),
+  c('completionRate', 'Completion rate', 90, false, PERCENT, 'Participants ÷ enrolments.'),
+  c('hours', 'Learning hours', 90, false, '#,##0.0'),
+  c('averageScore', 'Average score (Level 2)', 100, false, PERCENT, 'Mean of the scored records (the assessment score, Level 2). Level 1 (reaction) is not in LMS exports or xAPI results: type it on Impact.'),
+  c('timeCost', "Participants' time cost", 110, false, MONEY, "Learning hours × the hourly cost on ROI, when ROI says to use learning data; ROI takes it where its Participants' time is blank."),
+] as const, 13);
+export type LearningByInitiativeKey = (typeof LEARNING_BY_INITIATIVE.defs)[number]['key'];
+
+/** Where the ROI and Impact sheets say whether to use the learning data (settings above their tables). */
+export const LEARNING_SETTINGS = {
+  /** ROI: 'Yes' or 'No': a blank Participants' time takes learning hours × the hourly cost. */
+  roiUse: 'B5',
+  /** ROI: the hourly cost of participants' time (money per hour). */
+  roiHourlyCost: 'B6',
+  /** Impact: 'Yes' or 'No': Level 2 evidence counts the learning data's average score when Learning gain is blank. */
+  impactUse: 'B5',
+} as const;
+export const YES_NO = ['Yes', 'No'] as const;
+
+/** Mappings: activity → initiative as the user confirmed them; a later row for the same activity wins. */
+export const MAPPINGS_CAPACITY = 100_000;
+export const MAPPINGS_TABLE = defineTable('Mappings', 'Mappings', 5, MAPPINGS_CAPACITY, [
+  c('activity', 'Activity', 280, true, undefined, 'The course or activity name exactly as the import files write it.'),
+  c('initiative', 'Initiative', 260, true, undefined, 'The Alignment initiative it counts towards.'),
+  c('matchedBy', 'Matched by', 100, true, undefined, 'How the mapping was found: confirmed, exact, normalised, contains, close or user.'),
+  c('confirmedOn', 'Confirmed on', 100, true, DATE),
+] as const);
+export type MappingKey = (typeof MAPPINGS_TABLE.defs)[number]['key'];
+
   portfolioAlignment: 'C12',
   initiatives: 'C13',
   objectives: 'C14',

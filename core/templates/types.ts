@@ -14,7 +14,7 @@
 
 export type SheetName =
   | 'Guide' | 'Strategy' | 'Alignment' | 'Impact' | 'ROI' | 'Plan' | 'Partners' | 'Measures' | 'Dashboard'
-  | 'ProgramReport' | 'OperationsReport' | 'SummaryReport' | 'History';
+  | 'ProgramReport' | 'OperationsReport' | 'SummaryReport' | 'Learning' | 'Mappings' | 'History';
 
 /** How a cell looks; each host maps a style to its own fonts and fills (see {@link STYLES}). */
 export type CellStyle = 'title' | 'subtitle' | 'section' | 'header' | 'help' | 'input' | 'calc' | 'total' | 'kpi' | 'kpiLabel' | 'summary';

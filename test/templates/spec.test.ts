@@ -23,6 +23,8 @@ import type { CellSpec, Dataset, SheetName, SheetSpec, TableLayout, WorkbookSpec
 const ALLOWED_FUNCTIONS = new Set([
   'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'ISNA', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'NA', 'OR',
   'ROUND', 'ROW', 'SMALL', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
+  // Learning data's per-initiative figures (Excel 2007+, Sheets, LibreOffice 3.x+).
+  'COUNTIFS', 'SUMIFS', 'AVERAGEIFS',
 ]);
 
 const DATASETS: readonly Dataset[] = ['empty', 'growthcorp'];
@@ -79,8 +81,8 @@ function cellAt(sheet: SheetSpec, address: string): CellSpec | null | undefined 
 describe.each(DATASETS)('the %s workbook spec', (dataset) => {
   const spec = SPECS[dataset];
 
-  test('has the thirteen sheets in order, History shown as "History log" (Excel reserves "History")', () => {
-    expect(spec.sheets).toHaveLength(13);
+  test('has the fifteen sheets in order, History shown as "History log" (Excel reserves "History")', () => {
+    expect(spec.sheets).toHaveLength(15);
     expect(spec.sheets.map((s) => s.canonicalName ?? s.name)).toEqual(SHEET_NAMES);
     expect(spec.sheets.map((s) => s.name)).toEqual(SHEET_NAMES.map((n) => SHEET_TITLES[n]));
     expect(spec.sheets.map((s) => s.name)).not.toContain('History');

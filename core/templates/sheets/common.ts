@@ -40,6 +40,8 @@ export const TAB = {
   ProgramReport: '#8E7CC3',
   OperationsReport: '#8E7CC3',
   SummaryReport: '#8E7CC3',
+  Learning: '#0B5394',
+  Mappings: '#0B5394',
   History: '#595959',
 } as const;
 
