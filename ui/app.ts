@@ -13,9 +13,10 @@ import { summaryPanel } from './panels/summary';
 import { planPanel } from './panels/plan';
 import { snapshotPanel } from './panels/snapshot';
 import { functionsPanel } from './panels/functions';
+import { importPanel } from './panels/import';
 
 /** The panels, in tab order; a new panel is one more entry. */
-export const PANELS: readonly Panel[] = [setupPanel, auditPanel, summaryPanel, planPanel, snapshotPanel, functionsPanel];
+export const PANELS: readonly Panel[] = [setupPanel, auditPanel, summaryPanel, planPanel, snapshotPanel, importPanel, functionsPanel];
 
 export function startPane(root: HTMLElement, bridge: Bridge): void {
   const problem = h('div', { role: 'alert', class: 'error', id: 'pane-error' });

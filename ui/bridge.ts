@@ -8,7 +8,9 @@ import type { Dataset } from '../core/templates/types';
 import type {
   AuditView, BuildSummary, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
 } from '../core/insights/pane';
+import type { ImportTargets, ImportWrite, ImportWritten } from '../core/learning/import';
 
+export type { ImportTargets, ImportWrite, ImportWritten };
 export type {
   AuditView, BuildSummary, Dataset, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
 };
@@ -38,6 +40,10 @@ export interface Bridge {
   planPortfolio(budget: number): Promise<PlanView | NoFramework>;
   /** Today's figures appended to the History log's first empty row. */
   appendSnapshot(note: string): Promise<SnapshotView | NoFramework>;
+  /** Import: the framework's initiatives, the mappings confirmed before, the record keys on Learning data and its first free row. */
+  importTargets(): Promise<ImportTargets | NoFramework>;
+  /** Import: appends the rows in chunks below every filled cell (never over one) and the new Mappings rows; progress after each chunk. */
+  importLearning(write: ImportWrite, onProgress: (progress: Progress) => void): Promise<ImportWritten | NoFramework>;
 }
 
 /** The message of whatever a host rejects with (an Error, an object with a message, or text). */

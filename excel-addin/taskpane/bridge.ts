@@ -11,6 +11,7 @@ import type { Bridge } from '../../ui/bridge';
 import { buildFramework, type BuildReport, type ExcelHost } from '../builder/build-framework';
 import { NAMESPACE } from '../functions/metadata';
 import { InsightsService } from '../insights/service';
+import { LearningImport } from '../learning/import';
 
 /** `Excel.run` and the requirement-set check of the real Office.js. */
 export function officeHost(): ExcelHost {
@@ -55,5 +56,7 @@ export function excelBridge(host: ExcelHost, insights = new InsightsService(host
     insertPlanSheet: (budget) => insights.insertPlan(budget),
     planPortfolio: (budget) => insights.planPortfolio(budget),
     appendSnapshot: (note) => insights.snapshot(note),
+    importTargets: () => new LearningImport(host).targets(),
+    importLearning: (write, onProgress) => new LearningImport(host).write(write, onProgress),
   };
 }

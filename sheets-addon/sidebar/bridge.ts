@@ -3,7 +3,9 @@
  * `google.script.run`, by the names declared once in ui/server-functions.ts. What comes back is plain
  * JSON (a Date or a function would make the call fail silently).
  */
-import { failureMessage, type Bridge } from '../../ui/bridge';
+import { importProgressText, learningChunks, type ImportWrite, type ImportWritten } from '../../core/learning/import';
+import type { NoFramework } from '../../core/insights/pane';
+import { failureMessage, type Bridge, type Progress } from '../../ui/bridge';
 import type { SidebarFunctions } from '../../ui/server-functions';
 
 type Name = keyof SidebarFunctions;
@@ -38,6 +40,31 @@ export function callServer<K extends Name>(find: FindRunner, name: K, ...args: P
   });
 }
 
+/**
+ * Import through the server: the new Mappings rows first (so the choices are remembered even if a
+ * chunk fails), then one `appendLearningRows` call per chunk of 5,000 rows (each well within Apps
+ * Script's 6 minutes and google.script.run's payload), progress after each.
+ */
+export async function importInChunks(find: FindRunner, write: ImportWrite, onProgress: (progress: Progress) => void): Promise<ImportWritten | NoFramework> {
+  let mappingsSheet: string | null = null;
+  if (write.mappings.length > 0) {
+    const mapped = await callServer(find, 'appendMappingRows', write.mappings.map((r) => [...r]));
+    if (mapped.ok) mappingsSheet = mapped.sheet;
+  }
+  let sheet = '';
+  let lastRow = write.startRow - 1;
+  const total = write.rows.length;
+  for (const chunk of learningChunks(write.startRow, write.rows)) {
+    const written = await callServer(find, 'appendLearningRows', chunk.startRow, chunk.rows.map((r) => [...r]));
+    if (!written.ok) return written;
+    sheet = written.sheet;
+    lastRow = written.lastRow;
+    const done = lastRow - write.startRow + 1;
+    onProgress({ fraction: done / total, message: `Writing: ${importProgressText(done, total)}.` });
+  }
+  return { ok: true, learningSheet: sheet, firstRow: write.startRow, lastRow, rows: total, mappingsSheet, mappings: mappingsSheet ? write.mappings.length : 0 };
+}
+
 export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
   return {
     document: 'spreadsheet',
@@ -50,5 +77,7 @@ export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
     planPortfolio: (budget) => callServer(find, 'planPortfolio', budget),
     insertPlanSheet: (budget) => callServer(find, 'insertPlanSheet', budget),
     appendSnapshot: (note) => callServer(find, 'appendSnapshot', note),
+    importTargets: () => callServer(find, 'learningTargets'),
+    importLearning: (write, onProgress) => importInChunks(find, write, onProgress),
   };
 }
