@@ -15,6 +15,7 @@ import type { Finding, Severity } from './findings';
 import { money, percent, plain, ratio } from './format';
 import type { PlanLine, PortfolioPlan } from './plan';
 import type { SnapshotValues } from './snapshot';
+import type { InputSwing, Sensitivity, SensitivitySubject, SimulatedRoi } from './sensitivity';
 
 // ---- What a host answers (plain JSON: google.script.run carries no Date and no function) ----
 
@@ -288,6 +289,85 @@ export function describeSnapshot(view: SnapshotView): string[] {
     ...(view.sameDateRow !== null ? [`Row ${view.sameDateRow} already holds a snapshot of ${v.date}; both are kept.`] : []),
     ...(view.row !== view.requestedRow ? [`Row ${view.requestedRow} was not empty, so it was left as it was.`] : []),
     ...(view.beyondCapacity ? ['This row is below the template’s History rows: its ROI and BCR cells have no formulas; copy them down from the row above.'] : []),
+  ];
+}
+
+// ---- Sensitivity ----
+
+/** One entry of the Sensitivity panel's choice: the portfolio, or an initiative by name. */
+export interface SensitivityChoice {
+  readonly subject: SensitivitySubject;
+  readonly label: string;
+}
+
+export interface SensitivityView {
+  readonly ok: true;
+  readonly today: string;
+  /** The portfolio, then every initiative in Alignment order: what the panel offers next. */
+  readonly choices: readonly SensitivityChoice[];
+  readonly sensitivity: Sensitivity;
+  /** How many errors the audit found: the figures are used as they stand. */
+  readonly errors: number;
+}
+
+/** `Portfolio: ROI 179%`, or the name alone when there is no ROI. */
+export function sensitivityHeading(s: Sensitivity): string {
+  return s.ok ? `${s.name}: ROI ${percent(s.roi)}` : s.name || 'No ROI to test';
+}
+
+/** An input's low and high values: `38%–63%` for isolation and confidence, `$1,440,000–$2,160,000` for money. */
+export function inputRangeText(input: InputSwing): string {
+  if (input.low === null || input.high === null) return 'not measured';
+  const show = input.input === 'isolation' || input.input === 'confidence' ? (n: number) => percent(n) : money;
+  return `${show(input.low)}–${show(input.high)}`;
+}
+
+/** ROI with the input at its low end, then at its high end: `170% → 350%`. */
+export function roiRangeText(input: InputSwing): string {
+  return `${percent(input.roiAtLow)} → ${percent(input.roiAtHigh)}`;
+}
+
+/** A swing in percentage points of ROI: `180 pts`. */
+export function swingText(swing: number): string {
+  return `${plain(swing * 100, 0)} pts`;
+}
+
+/** The tornado as a table's rows: input, its range, ROI at its low → high end, swing; largest swing first. */
+export function sensitivityRows(s: Extract<Sensitivity, { ok: true }>): [string, string, string, string][] {
+  return s.inputs.map((i) => [i.label, inputRangeText(i), roiRangeText(i), swingText(i.swing)]);
+}
+
+/** What the chart shows, in words (the SVG's description). */
+export function tornadoDescription(s: Extract<Sensitivity, { ok: true }>): string {
+  const moving = s.inputs.filter((i) => i.swing > 0);
+  if (moving.length === 0) return `No input moves ROI from ${percent(s.roi)}.`;
+  return `ROI ${percent(s.roi)}. Bars in order of swing: ${moving.map((i) => `${i.label} ${roiRangeText(i)}`).join('; ')}.`;
+}
+
+/** `P10 120%, P50 250%, P90 390%`. */
+export function simulationRangeText(sim: SimulatedRoi): string {
+  return `P10 ${percent(sim.p10)}, P50 ${percent(sim.p50)}, P90 ${percent(sim.p90)}`;
+}
+
+/** The simulation in a sentence. */
+export function simulationText(sim: SimulatedRoi): string {
+  return `Simulated over ${plain(sim.trials)} trials (seed ${sim.seed}): ROI ${simulationRangeText(sim)}. ROI is above 0 in ${percent(sim.chancePositive, sim.chancePositive > 0.99 && sim.chancePositive < 1 ? 1 : 0)} of trials.`;
+}
+
+/** How the ranges were chosen, for the panel's "How this is worked out". */
+export function sensitivityRules(s: Extract<Sensitivity, { ok: true }>, relative: number, isolationDefault: number): string[] {
+  const isolation = {
+    estimates: 'Isolation runs between the low and high estimates on Impact (a blank one is the point value).',
+    default: `Isolation moves ±${percent(isolationDefault)} of itself: Impact gives no low or high estimate.`,
+    both: `Isolation runs between the low and high estimates on Impact where they are given, else ±${percent(isolationDefault)} of itself.`,
+  }[s.isolationSource];
+  return [
+    'Each bar moves one input to its low and then its high end, every other input as it is, and shows the ROI at each end; the longest bar moves ROI most.',
+    isolation,
+    `Confidence, gross benefit (change × value per unit) and each cost category move ±${percent(relative)} of themselves; percentages stay within 0–100%.`,
+    `The simulation draws benefit from a triangle of every benefit input at its low end, as it is, and at its high end, and cost from −${percent(relative)}, as it is and +${percent(relative)}, with a fixed seed so the figures stay the same.`,
+    ...(s.subject === 'portfolio' ? ['For the portfolio an input moves in every initiative at once; isolation and confidence are shown weighted by the benefit they scale.'] : []),
+    ...(s.unmeasured.length > 0 ? [`Counted as costs only, with no measured benefit: ${s.unmeasured.join(', ')}.`] : []),
   ];
 }
 

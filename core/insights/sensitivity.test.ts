@@ -6,7 +6,13 @@
 import { evaluate } from '../index';
 import { COST_CATEGORIES, type CostKey } from '../templates/layout';
 import type { FrameworkModel, Initiative, NumberField } from './model';
+import { GROWTHCORP } from '../templates';
+import { auditWorkbook } from './index';
+import { portfolioFigures } from './figures';
+import { sensitivityHeading, sensitivityRows, sensitivityRules, simulationText, tornadoDescription } from './pane';
 import { ISOLATION_DEFAULT_SWING, RELATIVE_SWING, SIMULATION_SEED, SIMULATION_TRIALS, sensitivity, type Sensitivity } from './sensitivity';
+import { sensitivityView, subjectArgument } from './service';
+import { exampleValues, sourceOf } from './testing/workbook';
 
 const num = (value: number | null, cell = 'X1', invalid?: string): NumberField => ({ value, cell, ...(invalid ? { invalid } : {}) });
 const text = (value: string | null) => ({ value, cell: 'X1' });
@@ -199,5 +205,38 @@ describe('when there is no ROI to test', () => {
   it('names an initiative without a name by its row', () => {
     const s = sensitivity(model({ ...PILOT, name: '' }), 0);
     expect(s.name).toBe('(no name, Alignment row 9)');
+  });
+});
+
+describe('what the pane shows (core/insights/pane.ts, service.ts)', () => {
+  const s = ok(sensitivity(model(PLAYBOOK), 0));
+
+  it('writes the tornado as rows of text, largest swing first', () => {
+    const rows = sensitivityRows(s);
+    // Isolation 37.5%–62.5% rounds to 38%–63%; ROI 1.7 → 3.5; swing 1.8 = 180 points.
+    expect(rows[0]).toEqual(['Isolation', '38%–63%', '170% → 350%', '180 pts']);
+    expect(rows[2]).toEqual(['Gross benefit', '$1,440,000–$2,160,000', '188% → 332%', '144 pts']);
+    // Delivery 80,000–120,000: ROI 720,000 / 180,000 − 1 = 300%, 720,000 / 220,000 − 1 = 227%; swing 0.727 = 73 points.
+    expect(rows[3]).toEqual(['Delivery', '$80,000–$120,000', '300% → 227%', '73 pts']);
+    expect(sensitivityHeading(s)).toBe('Playbook: ROI 260%');
+    expect(tornadoDescription(s)).toMatch(/^ROI 260%\. Bars in order of swing: Isolation 170% → 350%; Confidence 188% → 332%; Gross benefit 188% → 332%; Delivery/);
+    expect(simulationText(s.simulation!)).toMatch(/^Simulated over 10,000 trials \(seed 1\): ROI P10 -?\d+%, P50 \d+%, P90 \d+%\. ROI is above 0 in 100% of trials\.$/);
+    expect(sensitivityRules(s, RELATIVE_SWING, ISOLATION_DEFAULT_SWING)[1]).toBe('Isolation moves ±25% of itself: Impact gives no low or high estimate.');
+  });
+
+  it('checks the subject a pane or a script passes', () => {
+    expect(subjectArgument('portfolio')).toBe('portfolio');
+    expect(subjectArgument(3)).toBe(3);
+    for (const bad of [-1, 1.5, '3', null, undefined, 'Portfolio', NaN]) expect(() => subjectArgument(bad)).toThrow(/Choose the portfolio or an initiative/);
+  });
+
+  it('offers the portfolio and every initiative by name, and answers plain JSON', () => {
+    const report = auditWorkbook(sourceOf(exampleValues()), { today: '2025-09-30' });
+    if (!report.ok) throw new Error(report.reason);
+    const view = sensitivityView(report, '2025-09-30', 'portfolio');
+    expect(view.choices.map((c) => c.label)).toEqual(['Portfolio', ...GROWTHCORP.initiatives.map((i) => i.name)]);
+    expect(view.choices[1].subject).toBe(0);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    expect(view.sensitivity.ok && view.sensitivity.roi).toBeCloseTo(portfolioFigures(report.model).portfolioROI!, 12);
   });
 });

@@ -124,14 +124,11 @@ function estimate(field: NumberField | undefined): number | null {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 && !field?.invalid ? v : null;
 }
 
-/** The Impact sheet's optional low and high isolation estimates (absent in workbooks made before them). */
-type WithEstimates = ImpactEvidence & { readonly isolationLow?: NumberField; readonly isolationHigh?: NumberField };
-
 /** The isolation range of an initiative whose point isolation is `point` (see the file's comment). */
 export function isolationRange(impact: ImpactEvidence, point: number): Range & { readonly source: 'estimates' | 'default' } {
-  const withEstimates = impact as WithEstimates;
-  const low = estimate(withEstimates.isolationLow);
-  const high = estimate(withEstimates.isolationHigh);
+  // The Impact sheet's optional estimates (absent in workbooks made before those columns).
+  const low = estimate(impact.isolationLow);
+  const high = estimate(impact.isolationHigh);
   if (low === null && high === null) {
     return { base: point, low: clamp01(point * (1 - ISOLATION_DEFAULT_SWING)), high: clamp01(point * (1 + ISOLATION_DEFAULT_SWING)), source: 'default' };
   }

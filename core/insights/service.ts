@@ -18,9 +18,10 @@ import { planSheetNames } from '../templates/rename';
 import type { SheetName } from '../templates/types';
 import { enteredValue } from '../text';
 import { auditWorkbook, type AuditReport } from './index';
-import type { AuditView, DocumentNoun, NoFramework, PlanView, SnapshotView } from './pane';
+import type { AuditView, DocumentNoun, NoFramework, PlanView, SensitivityView, SnapshotView } from './pane';
 import { MAX_BUDGET } from './pane';
 import { planPortfolio, type PortfolioPlan } from './plan';
+import { initiativeLabel, sensitivity, type SensitivitySubject } from './sensitivity';
 import type { WorkbookSource } from './read';
 import { snapshotRow } from './snapshot';
 import { snapshotNote } from './measures';
@@ -86,6 +87,24 @@ export function cellArgument(sheet: unknown, cell: unknown): { sheet: string; ce
 /** The plan for a budget, as the pane shows it. */
 export function planView(report: AuditOk, today: string, budget: number): PlanView {
   return { ok: true, today, plan: planPortfolio(report.model, budget), errors: report.counts.error };
+}
+
+// ---- Sensitivity ----
+
+/** The Sensitivity panel's choice checked: `'portfolio'`, or an initiative's index (a whole number from 0). */
+export function subjectArgument(subject: unknown): SensitivitySubject {
+  if (subject === 'portfolio') return subject;
+  if (typeof subject === 'number' && Number.isInteger(subject) && subject >= 0 && subject <= 1_000_000) return subject;
+  throw new Error(`Choose the portfolio or an initiative (got ${JSON.stringify(subject) ?? String(subject)}).`);
+}
+
+/** The tornado and the simulation for the portfolio or one initiative, with the choices the panel offers next. */
+export function sensitivityView(report: AuditOk, today: string, subject: SensitivitySubject): SensitivityView {
+  const choices = [
+    { subject: 'portfolio' as const, label: 'Portfolio' },
+    ...report.model.initiatives.map((i) => ({ subject: i.index, label: initiativeLabel(i) })),
+  ];
+  return { ok: true, today, choices, sensitivity: sensitivity(report.model, subject), errors: report.counts.error };
 }
 
 // ---- Snapshot ----
