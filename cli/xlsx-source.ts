@@ -282,7 +282,7 @@ export function otherFormat(data: Buffer, entries?: readonly ZipEntry[]): string
 }
 
 /** Read an `.xlsx` file into a source; an unreadable or unbounded file is an {@link UnreadableFileError} with the reason. */
-export async function xlsxSource(path: string, limits: typeof LIMITS = LIMITS): Promise<WorkbookSource> {
+export async function xlsxSource(path: string, limits: { readonly [K in keyof typeof LIMITS]: number } = LIMITS): Promise<WorkbookSource> {
   const fail = (why: string) => new UnreadableFileError(`cannot read ${path}: ${why}`);
   let data: Buffer;
   try {
