@@ -111,6 +111,7 @@ export { PROGRAM_REPORT_COLUMNS, PROGRAM_REPORT_GROUPS } from './sheets/program-
 export { OPERATIONS_REPORT_COLUMNS, OPERATIONS_REPORT_GROUPS } from './sheets/operations-report';
 export type { ReportColumn } from './sheets/report';
 export { GROWTHCORP, GROWTHCORP_MEASURES } from './growthcorp';
+export { filledGrowthCorp } from './filled-example';
 export type { ExampleDataset, ExampleInitiative, ExampleMeasure, ExampleMeasures, ExampleObjective, ExamplePartner, ExampleSnapshot } from './growthcorp';
 export { columnLetter, columnNumber, parseCell, parseRange, quoteSheet, findReferences, findFunctionNames, rewriteSheetNames, cellAddress, rangeAddress, columnsAddress, splitSheetReference } from './a1';
 export { STYLES } from './types';
