@@ -8,6 +8,10 @@
  * - next period's budget 1,740,000 = 1.45 × this period's 1,200,000;
  * - revenue objective: ARR from 250,000,000 to 320,000,000 = 28% growth;
  * - History: BCR 1.2x at the first snapshot, 3.5x at the last.
+ * Each initiative also carries low and high isolation estimates around its point value (the Cloud
+ * Certification Path, measured on the cloud bill, has no high one: blank means the point value). Every
+ * low estimate clears the initiative's break-even isolation (12–19%) by 10 points or more, so the
+ * example's range stays positive and no claim is fragile.
  */
 import { evaluateFunction } from '../index';
 import { portfolioAlignment as portfolioAlignmentOf } from '../functions/alignment';
@@ -43,6 +47,9 @@ export interface ExampleInitiative {
     readonly valuePerUnit: number;
     readonly isolation: number;
     readonly confidence: number;
+    /** Optional low and high isolation estimates (the Impact sheet's range columns); absent: the point value. */
+    readonly isolationLow?: number;
+    readonly isolationHigh?: number;
     readonly leading: string;
     readonly lagging: string;
   };
@@ -139,49 +146,49 @@ const BASE: Omit<ExampleDataset, 'history'> = {
     {
       name: 'Consultative Selling Academy', owner: 'Sales Enablement', audience: 'Account executives', participants: 120, budget: 300000, status: 'Completed',
       links: [3, 1, 0, 0, 0],
-      impact: { reaction: 4.6, learningGain: 0.32, application: 0.78, metric: 'Additional enterprise deals won', change: 60, valuePerUnit: 60000, isolation: 0.5, confidence: 0.8, leading: 'Discovery-call quality score', lagging: 'Win rate on qualified pipeline' },
+      impact: { reaction: 4.6, learningGain: 0.32, application: 0.78, metric: 'Additional enterprise deals won', change: 60, valuePerUnit: 60000, isolation: 0.5, confidence: 0.8, isolationLow: 0.35, isolationHigh: 0.65, leading: 'Discovery-call quality score', lagging: 'Win rate on qualified pipeline' },
       costs: costs(12000, 85000, 96000, 9000, 38000, 115000, 15000, 14000, 26000),
       intangibles: 'Stronger relationships with buying committees', nextBudget: 420000, decision: 'Grow',
     },
     {
       name: 'Customer Success Playbook', owner: 'Customer Success', audience: 'Customer success managers', participants: 80, budget: 160000, status: 'Completed',
       links: [2, 3, 0, 0, 0],
-      impact: { reaction: 4.4, learningGain: 0.28, application: 0.82, metric: 'At-risk accounts saved', change: 40, valuePerUnit: 45000, isolation: 0.5, confidence: 0.8, leading: 'Health-score reviews held on time', lagging: 'Gross revenue retention' },
+      impact: { reaction: 4.4, learningGain: 0.28, application: 0.82, metric: 'At-risk accounts saved', change: 40, valuePerUnit: 45000, isolation: 0.5, confidence: 0.8, isolationLow: 0.35, isolationHigh: 0.6, leading: 'Health-score reviews held on time', lagging: 'Gross revenue retention' },
       costs: costs(8000, 52000, 48000, 6000, 12000, 64000, 10000, 9000, 11000),
       intangibles: 'Customers report clearer value reviews', nextBudget: 240000, decision: 'Grow',
     },
     {
       name: 'Support Efficiency and Knowledge Base', owner: 'Support Operations', audience: 'Support agents', participants: 150, budget: 150000, status: 'Completed',
       links: [0, 2, 3, 0, 0],
-      impact: { reaction: 4.1, learningGain: 0.25, application: 0.74, metric: 'Tickets resolved without escalation', change: 120000, valuePerUnit: 12.5, isolation: 0.6, confidence: 0.9, leading: 'Knowledge articles used per ticket', lagging: 'Support cost per customer' },
+      impact: { reaction: 4.1, learningGain: 0.25, application: 0.74, metric: 'Tickets resolved without escalation', change: 120000, valuePerUnit: 12.5, isolation: 0.6, confidence: 0.9, isolationLow: 0.45, isolationHigh: 0.75, leading: 'Knowledge articles used per ticket', lagging: 'Support cost per customer' },
       costs: costs(10000, 45000, 40000, 5000, 4000, 70000, 36000, 8000, 12000),
       intangibles: 'Less agent burnout', nextBudget: 200000, decision: 'Grow',
     },
     {
       name: 'Product Discovery and Design Thinking', owner: 'Product Management', audience: 'Product managers and engineers', participants: 60, budget: 160000, status: 'In progress',
       links: [1, 0, 0, 3, 0],
-      impact: { reaction: 4.5, learningGain: 0.35, application: 0.7, metric: 'Rework hours avoided', change: 20000, valuePerUnit: 96, isolation: 0.5, confidence: 0.75, leading: 'Customer interviews per feature', lagging: 'Customer-requested features shipped' },
+      impact: { reaction: 4.5, learningGain: 0.35, application: 0.7, metric: 'Rework hours avoided', change: 20000, valuePerUnit: 96, isolation: 0.5, confidence: 0.75, isolationLow: 0.3, isolationHigh: 0.6, leading: 'Customer interviews per feature', lagging: 'Customer-requested features shipped' },
       costs: costs(9000, 40000, 55000, 4000, 22000, 60000, 6000, 7000, 17000),
       intangibles: 'Better collaboration between product and engineering', nextBudget: 220000, decision: 'Grow',
     },
     {
       name: 'Engineering Leadership Program', owner: 'Engineering', audience: 'Engineering managers', participants: 40, budget: 200000, status: 'Completed',
       links: [0, 0, 0, 2, 3],
-      impact: { reaction: 4.7, learningGain: 0.3, application: 0.85, metric: 'Regretted departures avoided', change: 12, valuePerUnit: 150000, isolation: 0.6, confidence: 0.75, leading: 'Quality of one-to-ones (survey)', lagging: 'Regretted attrition' },
+      impact: { reaction: 4.7, learningGain: 0.3, application: 0.85, metric: 'Regretted departures avoided', change: 12, valuePerUnit: 150000, isolation: 0.6, confidence: 0.75, isolationLow: 0.4, isolationHigh: 0.7, leading: 'Quality of one-to-ones (survey)', lagging: 'Regretted attrition' },
       costs: costs(11000, 60000, 70000, 5000, 30000, 48000, 4000, 10000, 12000),
       intangibles: 'Higher engagement scores in managed teams', nextBudget: 280000, decision: 'Grow',
     },
     {
       name: 'Cloud Certification Path', owner: 'Platform Engineering', audience: 'Platform and DevOps engineers', participants: 90, budget: 110000, status: 'In progress',
       links: [0, 0, 1, 2, 2],
-      impact: { reaction: 4.3, learningGain: 0.4, application: 0.76, metric: 'Cloud spend saved ($)', change: 1250000, valuePerUnit: 1, isolation: 0.7, confidence: 0.8, leading: 'Certifications earned', lagging: 'Cloud cost per customer' },
+      impact: { reaction: 4.3, learningGain: 0.4, application: 0.76, metric: 'Cloud spend saved ($)', change: 1250000, valuePerUnit: 1, isolation: 0.7, confidence: 0.8, isolationLow: 0.6, leading: 'Certifications earned', lagging: 'Cloud cost per customer' },
       costs: costs(5000, 15000, 30000, 2000, 3000, 72000, 35000, 6000, 12000),
       intangibles: 'Stronger employer brand with engineers', nextBudget: 190000, decision: 'Grow',
     },
     {
       name: 'New Manager Essentials', owner: 'People Team', audience: 'First-time managers', participants: 70, budget: 120000, status: 'Completed',
       links: [0, 1, 0, 0, 2],
-      impact: { reaction: 4.2, learningGain: 0.27, application: 0.72, metric: 'Regretted departures avoided in new teams', change: 10, valuePerUnit: 152500, isolation: 0.5, confidence: 0.8, leading: 'Manager effectiveness pulse', lagging: 'First-year attrition in new teams' },
+      impact: { reaction: 4.2, learningGain: 0.27, application: 0.72, metric: 'Regretted departures avoided in new teams', change: 10, valuePerUnit: 152500, isolation: 0.5, confidence: 0.8, isolationLow: 0.35, isolationHigh: 0.6, leading: 'Manager effectiveness pulse', lagging: 'First-year attrition in new teams' },
       costs: costs(6000, 28000, 32000, 3000, 9000, 48000, 5000, 5000, 14000),
       intangibles: 'Faster onboarding of new hires', nextBudget: 190000, decision: 'Grow',
     },

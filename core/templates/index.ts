@@ -60,6 +60,9 @@ const NAME_COMMENTS: Readonly<Record<keyof typeof DEFINED_NAMES, string>> = {
   AlignedShare: 'Share of initiatives with a link of 2 or more to some objective.',
   ObjectiveCoverage: 'Priority-weighted share of objectives some initiative supports at 2 or more.',
   PortfolioAlignment: 'Budget-weighted mean alignment score, 0–100.',
+  PortfolioROILow: 'Portfolio ROI with the low isolation estimates (Impact; blank estimate: the point value).',
+  PortfolioROIHigh: 'Portfolio ROI with the high isolation estimates (Impact; blank estimate: the point value).',
+  BreakEvenAttribution: 'Share of every improvement programs must have caused for the portfolio to pay back: investment / sum of gross benefit × confidence.',
 };
 
 /** The example rows of a dataset (undefined for the empty template). */

@@ -159,7 +159,16 @@ export const IMPACT_TABLE = defineTable('Impact', 'ImpactEvidence', 8, INITIATIV
   c('leading', 'Leading indicator', 170, true, undefined, 'An early signal: engagement, knowledge, skills, confidence.'),
   c('lagging', 'Lagging indicator', 170, true, undefined, 'A later result: performance, outcomes, business results.'),
   c('evidence', 'Evidence reached', 140, false),
+  // Appended after the original columns, so cell addresses of workbooks built before them stay valid.
+  c('isolationLow', 'Isolation % (low)', 80, true, PERCENT, 'Optional: the lowest isolation share you find plausible. Blank means the same as Isolation %. Type 40%, not 40.'),
+  c('isolationHigh', 'Isolation % (high)', 80, true, PERCENT, 'Optional: the highest isolation share you find plausible. Blank means the same as Isolation %. Type 70%, not 70.'),
+  c('breakEven', 'Break-even isolation', 90, false, PERCENT, 'The smallest isolation share at which the initiative pays for itself: cost ÷ (gross benefit × confidence), as BREAKEVEN_ISOLATION. Above 100%: it cannot pay back even if it caused the whole improvement.'),
+  c('adjustedLow', 'Adjusted benefit (low)', 110, false, MONEY),
+  c('adjustedHigh', 'Adjusted benefit (high)', 110, false, MONEY),
+  c('attributable', 'Gross × confidence (helper)', 110, false, MONEY),
 ] as const);
+/** Impact columns that workbooks built before them lack: the reader reads them only when their header is there. */
+export const IMPACT_OPTIONAL_COLUMNS = ['isolationLow', 'isolationHigh', 'breakEven', 'adjustedLow', 'adjustedHigh', 'attributable'] as const;
 export type ImpactKey = (typeof IMPACT_TABLE.defs)[number]['key'];
 
 export const COST_CATEGORIES = [
@@ -289,15 +298,6 @@ export const HISTORY_TABLE = defineTable('History', 'Snapshots', 5, SNAPSHOT_CAP
 ] as const);
 export type HistoryKey = (typeof HISTORY_TABLE.defs)[number]['key'];
 
-/** The Dashboard's figures: each a formula cell, the first seven also a defined name. */
-export const DASHBOARD_CELLS = {
-  totalInvestment: 'C5',
-  totalAdjustedBenefits: 'C6',
-  netBenefits: 'C7',
-  portfolioROI: 'C8',
-  portfolioBCR: 'C9',
-  alignedShare: 'C10',
-  objectiveCoverage: 'C11',
 /**
  * Learning data: one row per imported learning record (an LMS export row or an xAPI statement),
  * written by the import (task pane, sidebar, `ld-import`), never typed formulas per row.
@@ -375,6 +375,15 @@ export const MAPPINGS_TABLE = defineTable('Mappings', 'Mappings', 5, MAPPINGS_CA
 ] as const);
 export type MappingKey = (typeof MAPPINGS_TABLE.defs)[number]['key'];
 
+/** The Dashboard's figures: each a formula cell; the first seven and the ROI range and break-even attribution also a defined name. */
+export const DASHBOARD_CELLS = {
+  totalInvestment: 'C5',
+  totalAdjustedBenefits: 'C6',
+  netBenefits: 'C7',
+  portfolioROI: 'C8',
+  portfolioBCR: 'C9',
+  alignedShare: 'C10',
+  objectiveCoverage: 'C11',
   portfolioAlignment: 'C12',
   initiatives: 'C13',
   objectives: 'C14',
@@ -386,7 +395,12 @@ export type MappingKey = (typeof MAPPINGS_TABLE.defs)[number]['key'];
   revenueGrowth: 'C20',
   revenueObjective: 'D20',
   gaps: 'C21',
-  summary: 'B24',
+  /** Portfolio ROI with the low and the high isolation estimates (Impact), side by side. */
+  portfolioROILow: 'C22',
+  portfolioROIHigh: 'D22',
+  /** The share of the improvements programs must have caused for the portfolio to pay back. */
+  breakEvenAttribution: 'C23',
+  summary: 'B25',
 } as const;
 
 /** Dashboard blocks: top initiatives and investment/benefits by objective (rows are 1-based). */
@@ -411,6 +425,9 @@ export const DEFINED_NAMES = {
   AlignedShare: DASHBOARD_CELLS.alignedShare,
   ObjectiveCoverage: DASHBOARD_CELLS.objectiveCoverage,
   PortfolioAlignment: DASHBOARD_CELLS.portfolioAlignment,
+  PortfolioROILow: DASHBOARD_CELLS.portfolioROILow,
+  PortfolioROIHigh: DASHBOARD_CELLS.portfolioROIHigh,
+  BreakEvenAttribution: DASHBOARD_CELLS.breakEvenAttribution,
 } as const;
 export type DefinedName = keyof typeof DEFINED_NAMES;
 

@@ -21,7 +21,7 @@ import type { CellSpec, Dataset, SheetName, SheetSpec, TableLayout, WorkbookSpec
  * Excel), TEXTJOIN/CONCAT (missing before Excel 2019), IFS/SWITCH/MAXIFS (Excel 2019+).
  */
 const ALLOWED_FUNCTIONS = new Set([
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'ISNA', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'NA', 'OR',
+  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'ISNA', 'ISNUMBER', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'NA', 'OR',
   'ROUND', 'ROW', 'SMALL', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
   // Learning data's per-initiative figures (Excel 2007+, Sheets, LibreOffice 3.x+).
   'COUNTIFS', 'SUMIFS', 'AVERAGEIFS',
@@ -252,9 +252,9 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
     expect(cellsRead / formulas).toBeLessThan(16);
   });
 
-  test('the defined names are exactly the seven dashboard figures, each on a formula cell', () => {
+  test('the defined names are exactly the seven dashboard figures, the ROI range and the break-even attribution, each on a formula cell', () => {
     expect(spec.names.map((n) => n.name).sort()).toEqual(
-      ['AlignedShare', 'ObjectiveCoverage', 'PortfolioAlignment', 'PortfolioBCR', 'PortfolioROI', 'TotalAdjustedBenefits', 'TotalInvestment'],
+      ['AlignedShare', 'BreakEvenAttribution', 'ObjectiveCoverage', 'PortfolioAlignment', 'PortfolioBCR', 'PortfolioROI', 'PortfolioROIHigh', 'PortfolioROILow', 'TotalAdjustedBenefits', 'TotalInvestment'],
     );
     const dashboard = findSheet(spec, 'Dashboard');
     for (const n of spec.names) {

@@ -1,7 +1,8 @@
 /**
  * Dashboard: the executive view (Value Communication, part 4). Every figure is a native formula over
  * the framework sheets, so it stays live in any spreadsheet, with or without the add-in. The first
- * seven figures carry the workbook's defined names (see DEFINED_NAMES in layout.ts).
+ * seven figures, the ROI range and the break-even attribution carry the workbook's defined names (see
+ * DEFINED_NAMES in layout.ts).
  */
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
@@ -70,6 +71,7 @@ export function dashboardSheet(layout: InitiativeLayout = initiativeLayout()): S
     if (f.explain) b.text(`D${row}`, f.explain, 'subtitle');
   }
   b.formula(D.revenueObjective, `=IFERROR(INDEX(${columnRange(S, 'objective')},${revenueRow}),"")`, undefined, 'help');
+  rangeFigures(b, layout);
 
   // The summary: one paragraph in business language, built from the figures.
   const summaryRow = Number(D.summary.replace(/^[A-Z]+/, ''));
@@ -139,6 +141,31 @@ export function dashboardSheet(layout: InitiativeLayout = initiativeLayout()): S
     frozenColumns: 0,
     columnWidths: [24, 280, 130, 120, 110, 110, 240, 60, 24],
   });
+}
+
+/**
+ * How sure the return is: the portfolio ROI with the low and the high isolation estimates (Impact's
+ * adjusted benefit (low) and (high) columns, confidence applied as for the point value), and the
+ * break-even attribution X = total investment ÷ Σ (gross benefit × confidence) over the initiatives with
+ * an adjusted benefit: the share of every improvement programs must have caused for the portfolio to
+ * pay back. Scaling every isolation share by k = investment ÷ adjusted benefits gives the same break-even;
+ * X is k × the (gross × confidence)-weighted mean isolation share. core/insights/figures.ts computes both.
+ */
+function rangeFigures(b: SheetBuilder, layout: InitiativeLayout): void {
+  const I = layout.impact;
+  const invested = D.totalInvestment;
+  const roiWith = (key: 'adjustedLow' | 'adjustedHigh') => `=IF(${invested}=0,"",(SUM(${columnRange(I, key)})-${invested})/${invested})`;
+  const rangeRow = D.portfolioROILow.replace(/^[A-Z]+/, '');
+  b.text(`B${rangeRow}`, 'Portfolio ROI range (low – high)', 'kpiLabel');
+  b.formula(D.portfolioROILow, roiWith('adjustedLow'), PERCENT, 'kpi');
+  b.formula(D.portfolioROIHigh, roiWith('adjustedHigh'), PERCENT, 'kpi');
+  b.text(`E${rangeRow}`, 'With the low and the high isolation estimates on Impact (blank estimate: the point value).', 'subtitle');
+  const x = D.breakEvenAttribution;
+  const row = x.replace(/^[A-Z]+/, '');
+  const attributable = `SUM(${columnRange(I, 'attributable')})`;
+  b.text(`B${row}`, 'Break-even attribution', 'kpiLabel');
+  b.formula(x, `=IF(${attributable}<=0,"",${invested}/${attributable})`, PERCENT, 'kpi');
+  b.formula(`D${row}`, `=IF(${x}="","Not known yet: Impact has no gross benefit with isolation and confidence.",IF(${x}>1,"The portfolio cannot pay back even if programs caused all of the improvements (it would need "&TEXT(${x},"0%")&").","The portfolio pays back if programs caused at least "&TEXT(${x},"0%")&" of the improvements."))`, undefined, 'subtitle');
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Impact: the chain of evidence Learning → Behavior → Results → Business Impact → ROI (part 3). */
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_TABLE, initiativeLayout, type InitiativeLayout } from '../layout';
+import { ALIGNMENT_TABLE, BREAK_EVEN_MARGIN, initiativeLayout, type ImpactKey, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { TAB, WARN, fractionValidation } from './common';
+import { BAD, TAB, WARN, fractionValidation } from './common';
 
 export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Impact');
@@ -31,6 +31,8 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
   b.text(`${col.metric}7`, 'Level 4', 'help');
   b.text(`${col.valuePerUnit}7`, 'Level 4 in money → Level 5 ROI on the ROI sheet', 'help');
   b.text(`${col.leading}7`, 'Leading (early) and lagging (later) signals', 'help');
+  b.text(`${col.isolationLow}${chain}`, 'How sure is the benefit?', 'section');
+  b.text(`${col.isolationLow}7`, 'Optional low and high isolation (blank: the point value); break-even: the share needed to pay back', 'help');
 
   b.table(T, (r, i) => {
     const x = data?.initiatives[i]?.impact;
@@ -39,6 +41,7 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
       name: { formula: `=IF(${name}="","",${name})` },
       grossBenefit: { formula: `=IF(OR(${col.change}${r}="",${col.valuePerUnit}${r}=""),"",${col.change}${r}*${col.valuePerUnit}${r})` },
       adjustedBenefit: { formula: `=IF(OR(${col.grossBenefit}${r}="",${col.isolation}${r}="",${col.confidence}${r}=""),"",${col.grossBenefit}${r}*${col.isolation}${r}*${col.confidence}${r})` },
+      ...rangeCells(col, r, `${layout.roi.sheet}!$${layout.roi.columns.cost}${r}`),
       evidence: {
         formula: `=IF($${col.name}${r}="","",IF(${col.adjustedBenefit}${r}<>"","Level 4: business impact",IF(${col.application}${r}<>"","Level 3: behavior",IF(${col.learningGain}${r}<>"","Level 2: learning",IF(${col.reaction}${r}<>"","Level 1: reaction","None yet")))))`,
       },
@@ -52,6 +55,8 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
       cells.valuePerUnit = { value: x.valuePerUnit };
       cells.isolation = { value: x.isolation };
       cells.confidence = { value: x.confidence };
+      if (x.isolationLow !== undefined) cells.isolationLow = { value: x.isolationLow };
+      if (x.isolationHigh !== undefined) cells.isolationHigh = { value: x.isolationHigh };
       cells.leading = { value: x.leading };
       cells.lagging = { value: x.lagging };
     }
@@ -66,12 +71,42 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
     { range: rows('valuePerUnit'), type: 'decimal', min: 0, prompt: 'Money value of one unit of the business metric.', errorMessage: 'Value per unit is an amount of money, 0 or more.' },
     fractionValidation(rows('isolation'), 'Isolation'),
     fractionValidation(rows('confidence'), 'Confidence'),
+    fractionValidation(rows('isolationLow'), 'Isolation (low)'),
+    fractionValidation(rows('isolationHigh'), 'Isolation (high)'),
   );
+  const [iso, low, high, breakEven] = [col.isolation, col.isolationLow, col.isolationHigh, col.breakEven].map((c) => `$${c}${d1}`);
+  b.conditionalFormats.push(
+    // A low estimate above the point value, or a high one below it.
+    { range: rows('isolationLow'), formula: `=AND(ISNUMBER(${low}),ISNUMBER(${iso}),${low}>${iso})`, style: WARN },
+    { range: rows('isolationHigh'), formula: `=AND(ISNUMBER(${high}),ISNUMBER(${iso}),${high}<${iso})`, style: WARN },
+    // The claimed isolation does not reach break-even (the initiative does not pay back) …
+    { range: rows('breakEven'), formula: `=AND(ISNUMBER(${breakEven}),ISNUMBER(${iso}),${iso}<${breakEven})`, style: BAD },
+    // … or clears it by less than the audit's margin: a fragile claim.
+    { range: rows('breakEven'), formula: `=AND(ISNUMBER(${breakEven}),ISNUMBER(${iso}),${iso}>=${breakEven},${iso}-${breakEven}<${BREAK_EVEN_MARGIN})`, style: WARN },
+  );
+  b.hiddenColumns.push(col.attributable);
   b.conditionalFormats.push({
     // A benefit claimed with no Learning or Behavior evidence underneath it.
     range: rows('evidence'),
     formula: `=AND($${col.adjustedBenefit}${d1}<>"",OR($${col.learningGain}${d1}="",$${col.application}${d1}=""))`,
     style: WARN,
   });
-  return b.build({ purpose: 'The chain of evidence per initiative and its adjusted (conservative) benefit.', tabColor: TAB.Impact, frozenRows: T.headerRow, frozenColumns: 1, columnWidths: widthsFrom(T.defs) });
+  return b.build({ purpose: 'The chain of evidence per initiative, its adjusted (conservative) benefit, its range and its break-even isolation.', tabColor: TAB.Impact, frozenRows: T.headerRow, frozenColumns: 1, columnWidths: widthsFrom(T.defs) });
+}
+
+/**
+ * The range and break-even columns of one row. The low (high) estimate counts only when it is a
+ * fraction 0–1, else the point value does; break-even is BREAKEVEN_ISOLATION(gross, cost, confidence),
+ * blank where it has no meaning (no gross benefit, confidence or cost; gross × confidence of 0 or less).
+ * core/insights/figures.ts computes the same figures.
+ */
+function rangeCells(col: Record<ImpactKey, string>, r: number, cost: string): Record<string, CellSpec> {
+  const [gross, iso, conf, adjusted] = [col.grossBenefit, col.isolation, col.confidence, col.adjustedBenefit].map((c) => `${c}${r}`);
+  const estimate = (c: string) => `IF(AND(ISNUMBER(${c}${r}),${c}${r}>=0,${c}${r}<=1),${c}${r},${iso})`;
+  return {
+    breakEven: { formula: `=IF(AND(ISNUMBER(${gross}),ISNUMBER(${conf}),ISNUMBER(${cost})),IF(OR(${gross}<=0,${conf}<=0,${conf}>1),"",${cost}/(${gross}*${conf})),"")` },
+    adjustedLow: { formula: `=IF(${adjusted}="","",${gross}*${estimate(col.isolationLow)}*${conf})` },
+    adjustedHigh: { formula: `=IF(${adjusted}="","",${gross}*${estimate(col.isolationHigh)}*${conf})` },
+    attributable: { formula: `=IF(${adjusted}="","",${gross}*${conf})` },
+  };
 }
