@@ -1,6 +1,6 @@
 /** The report as Markdown for people, and as JSON for machines. */
-import type { AuditReport, Finding, MeasuresData, PortfolioPlan } from '../core/insights';
-import { money, percent, ratio } from '../core/insights';
+import type { AuditReport, Finding, LearningSummary, MeasuresData, PortfolioPlan } from '../core/insights';
+import { learningSummary, money, percent, ratio } from '../core/insights';
 
 /**
  * Terminal control characters made visible and harmless: C0 controls (ESC, BEL, CR, …) become their
@@ -46,9 +46,27 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
     out.push('');
   }
   if (report.measures) out.push(...measuresMarkdown(report.measures));
+  const learning = learningSummary(report.model);
+  if (learning) out.push(...learningMarkdown(learning));
   if (plan) out.push(...planMarkdown(plan));
   // Every line once more through the terminal filter: nothing from the workbook reaches the terminal raw.
   return `${terminalSafe(out.join('\n'), true).trimEnd()}\n`;
+}
+
+/** The Learning data sheet in short: the imported figures per initiative, as the sheet's formulas show them. */
+function learningMarkdown(data: LearningSummary): string[] {
+  const out = ['## Learning data', ''];
+  out.push(`${data.records} record${data.records === 1 ? '' : 's'} imported${data.unassigned > 0 ? `, ${data.unassigned} not under an Alignment initiative` : ''}; ${data.mappings} remembered mapping${data.mappings === 1 ? '' : 's'}.`, '');
+  if (data.initiatives.length === 0) return out;
+  out.push('| Initiative | Participants | Enrolments | Completion rate | Learning hours | Average score |', '|---|---:|---:|---:|---:|---:|');
+  for (const i of data.initiatives) {
+    const rate = i.completionRate === null ? '–' : percent(i.completionRate);
+    const score = i.averageScore === null ? '–' : percent(i.averageScore);
+    out.push(`| ${md(i.initiative)} | ${i.participants} | ${i.enrolments} | ${rate} | ${Math.round(i.hours * 10) / 10} | ${score} |`);
+  }
+  if (data.useForParticipantTime && data.hourlyCost !== null) out.push('', `Participants' time left blank on ROI is costed at ${money(data.hourlyCost)} an hour of learning.`);
+  out.push('');
+  return out;
 }
 
 /** The Measures sheet in short: the reporting month and the measures off track or at risk, worst first. */
@@ -90,6 +108,7 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
     summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
     problems: report.problems,
     ...(report.measures ? { measures: report.measures } : {}),
+    ...(learningSummary(report.model) ? { learning: learningSummary(report.model) } : {}),
     ...(plan ? { plan } : {}),
   }, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

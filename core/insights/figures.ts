@@ -112,6 +112,9 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
     const v = i.costs[key].value;
     if (v !== null) cost += v;
   }
+  // A blank Participants' time takes the Learning data time cost when ROI says to (as ROI's formula does).
+  const time = i.costs.participantTime;
+  if (time.value === null && time.invalid === undefined && i.learning?.timeCost != null) cost += i.learning.timeCost;
   const hasBenefit = adjustedBenefit !== null;
   const net = hasBenefit ? result(evaluateFunction(netBenefits, [adjustedBenefit, cost])) : null;
   const bcr = hasBenefit ? result(evaluateFunction(benefitCostRatio, [adjustedBenefit, cost])) : null;

@@ -64,6 +64,8 @@ export type { PortfolioPlan, PlanLine, ObjectiveBudget, ScenarioFigures, Scenari
 export { snapshotRow } from './snapshot';
 export type { SnapshotRow, SnapshotCell, SnapshotValues } from './snapshot';
 export { portfolioFigures, initiativeFigures } from './figures';
+export { learningFigures, learningSummary, confirmedMappings, readLearningRows, readMappings, readLearningSettings, COMPLETING_STATUSES, ENROLMENT_STATUSES, PROGRESS_STATUSES } from './learning';
+export type { LearningFigures, LearningData, LearningSettings, LearningSummary, MappingRow, LearningRowValues } from './learning';
 export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './figures';
 export { gridSource, specSource, specValues } from './source';
 export { splitCell } from './model';

@@ -7,6 +7,7 @@
  * Plain, serialisable data: no `Date` objects (dates are ISO strings `2025-06-30`), no classes.
  */
 import type { CostKey } from '../templates/layout';
+import type { LearningData, LearningFigures } from './learning';
 
 /** One cell's value with its address: `{ value: 0.8, cell: 'Impact!J9' }`. */
 export interface Field<T> {
@@ -99,6 +100,8 @@ export interface Initiative {
   readonly roiRow: number | null;
   readonly intangibles: TextField;
   readonly plan: PlanEntry;
+  /** Its figures from the Learning data sheet (as that sheet's formulas compute them); absent without the sheet. */
+  readonly learning?: LearningFigures;
   /** Where the workbook shows the derived figures for this initiative (formula cells), for findings. */
   readonly derivedCells: {
     readonly grossBenefit: string | null;
@@ -169,6 +172,8 @@ export interface FrameworkModel {
   readonly partners: readonly Partner[];
   /** Oldest first, in sheet order. */
   readonly history: readonly Snapshot[];
+  /** The Learning data and Mappings sheets: counts, ROI's settings, the remembered mappings. */
+  readonly learning?: LearningData;
   /** What could not be read (also returned by readFramework). */
   readonly problems: readonly ReadProblem[];
 }

@@ -18,6 +18,7 @@ import {
 import type { SheetName, TableLayout } from '../templates/types';
 import { findFramework, REQUIRED_PARTS, type FrameworkFound } from '../framework/resolve';
 import { isBlankCell, readDate, readNumber, readText } from './cells';
+import { readLearning } from './learning';
 import type { FrameworkModel, ImpactEvidence, Initiative, Link, Objective, Partner, PlanEntry, ReadProblem, Snapshot, TextField } from './model';
 import { FoundTable, cellRef, findExtraColumn, locateTable, normaliseHeader, rawAt, rowHasAny, valueAt } from './table';
 
@@ -105,7 +106,10 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   const roi = table('ROI', ROI_TABLE);
 
   const objectives = readObjectives(strategy, problems);
-  const initiatives = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', PLAN_TABLE) : undefined, objectives, problems);
+  const read = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', PLAN_TABLE) : undefined, objectives, problems);
+  // Learning data (optional: workbooks built before it have none): per-initiative figures and the mappings.
+  const learning = readLearning(found.sheets, (s) => source.values(s) ?? [], roi, read, problems);
+  const initiatives = learning.initiatives;
   const partners = sheets.Partners ? readPartners(table('Partners', PARTNERS_TABLE), problems) : [];
   const history = sheets.History ? readHistory(table('History', HISTORY_TABLE)) : [];
   for (const s of OPTIONAL_SHEETS) {
@@ -121,6 +125,7 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   const model: FrameworkModel = {
     sheets, thisPeriod: periodAt(PLAN_CELLS.thisPeriod), nextPeriod: periodAt(PLAN_CELLS.nextPeriod),
     objectives, initiatives, partners, history, problems,
+    ...(learning.data ? { learning: learning.data } : {}),
   };
   return { model, problems };
 }

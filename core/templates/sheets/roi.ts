@@ -1,9 +1,9 @@
 /** ROI: fully loaded costs by category against adjusted benefits, per initiative (part 3, Level 5). */
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_TABLE, COST_CATEGORIES, IMPACT_TABLE, MONEY, PERCENT, RATIO, initiativeLayout, type InitiativeLayout } from '../layout';
+import { ALIGNMENT_TABLE, COST_CATEGORIES, IMPACT_TABLE, LEARNING_SETTINGS, MONEY, PERCENT, RATIO, YES_NO, initiativeLayout, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { BAD, TAB, moneyValidation } from './common';
+import { BAD, TAB, listValidation, moneyValidation } from './common';
 
 export function roiSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('ROI');
@@ -18,6 +18,17 @@ export function roiSheet(data?: ExampleDataset, layout: InitiativeLayout = initi
   b.text('A3', 'ROI = (benefits − costs) / costs; BCR = benefits / costs; payback = costs / annual benefits × 12 months. Type 0 for a category with no cost, so it is clear nothing was left out.', 'help');
   b.merges.push(`A2:${col.intangibles}2`, `A3:${col.intangibles}3`);
 
+  // Learning data settings: a blank Participants' time takes the Learning data sheet's time cost.
+  const [use, rate] = [LEARNING_SETTINGS.roiUse, LEARNING_SETTINGS.roiHourlyCost];
+  b.text(use.replace(/^[A-Z]+/, 'A'), 'Use learning data', 'kpiLabel', "Yes: where Participants' time is blank, the cost is the initiative's learning hours (Learning data sheet) × the hourly cost below. A typed value, 0 included, always wins.");
+  b.set(use, { value: 'No', style: 'input' });
+  b.text(rate.replace(/^[A-Z]+/, 'A'), "Hourly cost of participants' time", 'kpiLabel');
+  b.set(rate, { style: 'input', numberFormat: '"$"#,##0.00' });
+  b.text(use.replace(/^[A-Z]+/, 'C'), "Yes: a blank Participants' time takes learning hours × the hourly cost (Learning data sheet).", 'subtitle');
+  b.validations.push(listValidation(use, YES_NO, 'choice'), moneyValidation(rate, "Hourly cost of participants' time"));
+  const learning = layout.learning;
+  const learningRow = (r: number) => r - T.firstDataRow + learning.firstDataRow;
+
   const totals = 5;
   b.text(`${col.overhead}${totals}`, 'Portfolio →', 'kpiLabel');
   b.formula(`${col.cost}${totals}`, `=SUM(${col.cost}${d1}:${col.cost}${dn})`, MONEY, 'total');
@@ -31,6 +42,7 @@ export function roiSheet(data?: ExampleDataset, layout: InitiativeLayout = initi
   b.text(`${col.bcr}${totals - 1}`, 'BCR', 'kpiLabel');
   b.text(`${col.roi}${totals - 1}`, 'ROI', 'kpiLabel');
 
+  const timeCost = (r: number) => `Learning!$${learning.columns.timeCost}${learningRow(r)}`;
   b.table(T, (r, i) => {
     const x = data?.initiatives[i];
     const name = `Alignment!$${ALIGNMENT_TABLE.columns.name}${r}`;
@@ -38,7 +50,10 @@ export function roiSheet(data?: ExampleDataset, layout: InitiativeLayout = initi
     const [k, l] = [`${col.cost}${r}`, `${col.benefit}${r}`];
     const cells: Record<string, CellSpec> = {
       name: { formula: `=IF(${name}="","",${name})` },
-      cost: { formula: `=IF(COUNT(${firstCost}${r}:${lastCost}${r})=0,"",SUM(${firstCost}${r}:${lastCost}${r}))` },
+      // A typed Participants' time wins; a blank one takes the Learning data time cost (blank unless ROI says Yes).
+      cost: {
+        formula: `=IF(COUNT(${firstCost}${r}:${lastCost}${r},${timeCost(r)})=0,"",SUM(${firstCost}${r}:${lastCost}${r})+IF(${col.participantTime}${r}="",N(${timeCost(r)}),0))`,
+      },
       benefit: { formula: `=IF(${adjusted}="","",${adjusted})` },
       net: { formula: `=IF(OR(${k}="",${l}=""),"",${l}-${k})` },
       bcr: { formula: `=IF(OR(${k}="",${l}=""),"",IF(${k}=0,"",${l}/${k}))` },
