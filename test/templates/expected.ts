@@ -69,7 +69,9 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function byDescending(names: readonly string[], keys: readonly number[]): string[] {
   return names
-    .map((name, i) => ({ name, key: keys[i], i }))
+    // Equal figures computed along different paths differ in the last bits; as figures they tie, and
+    // a tie goes to the earlier row, as in the sheets (their rank keys subtract ROW()/1000000).
+    .map((name, i) => ({ name, key: Number(keys[i].toPrecision(12)), i }))
     .sort((a, b) => b.key - a.key || a.i - b.i)
     .map((x) => x.name);
 }

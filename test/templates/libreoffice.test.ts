@@ -15,7 +15,7 @@ import {
   INITIATIVE_CAPACITY, PLAN_BY_OBJECTIVE, PLAN_BY_OBJECTIVE_COLUMNS, PLAN_CELLS, PLAN_RANKED, PLAN_RANKED_BLOCK, PLAN_RANKED_COLUMNS, PLAN_TABLE,
   ROI_TABLE, buildWorkbookSpec,
 } from '../../core/templates';
-import type { Dataset, ExampleDataset, ExampleInitiative } from '../../core/templates';
+import { filledGrowthCorp, type Dataset, type ExampleDataset, type ExampleInitiative } from '../../core/templates';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 import { recalculate } from '../support/libreoffice';
 import { closeTo } from '../support/results';
@@ -99,7 +99,7 @@ function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, d
     expect(tableValue(workbook, ALIGNMENT_TABLE, 'aligned', i)).toBe(x.aligned);
     expectNumber(tableValue(workbook, PLAN_TABLE, 'priority', i), x.priority, `${x.name}: priority score`);
   });
-  for (const i of [expected.initiatives.length, INITIATIVE_CAPACITY - 1]) {
+  for (const i of [expected.initiatives.length, INITIATIVE_CAPACITY - 1].filter((k) => k >= expected.initiatives.length)) {
     for (const key of ['score', 'aligned'] as const) expect(tableValue(workbook, ALIGNMENT_TABLE, key, i)).toBeNull();
     for (const key of ['cost', 'benefit', 'net', 'bcr', 'roi', 'payback'] as const) expect(tableValue(workbook, ROI_TABLE, key, i)).toBeNull();
   }
@@ -268,5 +268,21 @@ describe('the workbook is live: change inputs in the file, recalculate, and the 
     expect(tableValue(after, ALIGNMENT_TABLE, 'aligned', 8)).toBe('No');
     // The new objective shows up as a gap, and the summary says so.
     expect(String(valueAt(after, 'Dashboard', D.summary))).toContain('(1 objective has no direct support yet)');
+  });
+});
+
+describe('GrowthCorp filled to 2,000 initiatives, recalculated by LibreOffice (issue 10: capacity as a choice)', () => {
+  const data = filledGrowthCorp(2000);
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const path = join(dir, 'growthcorp-2000.xlsx');
+    await writeWorkbook(buildWorkbookSpec('growthcorp', { capacity: 2000, filled: true }), path);
+    workbook = await loadWorkbook(await recalculate(path, { outDir: join(dir, 'recalculated') }));
+  }, SETUP_TIMEOUT);
+
+  test('no cell is an error value; every dashboard figure, per-initiative row, ranking and split equals what the core computes', () => {
+    expect(unexpectedErrors(workbook)).toEqual([]);
+    checkDashboard(workbook, expectedFigures(data), data);
+    expect(valueAt(workbook, 'Dashboard', D.initiatives)).toBe(2000);
   });
 });
