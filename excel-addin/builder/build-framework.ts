@@ -56,7 +56,7 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     const names = capabilities.definedNames ? workbook.names.load('items/name') : undefined;
     await context.sync();
 
-    const plan = forCapabilities(renderPlan(options.templates.buildWorkbookSpec(options.dataset), {
+    const plan = forCapabilities(renderPlan(options.templates.buildWorkbookSpec(options.dataset, { capacity: options.capacity }), {
       sheets: sheets.items.map((s) => s.name),
       names: [...tables.items.map((t) => t.name), ...(names ? names.items.map((n) => n.name) : [])],
     }), capabilities);

@@ -33,7 +33,7 @@ export function buildFramework(app: SpreadsheetAppLike, options: BuildOptions): 
   const existing = spreadsheet.getSheets();
   const byName = new Map<string, SheetLike>();
   for (const sheet of existing) byName.set(nameKey(sheet.getName()), sheet);
-  const plan = renderPlan(options.templates.buildWorkbookSpec(options.dataset), {
+  const plan = renderPlan(options.templates.buildWorkbookSpec(options.dataset, { capacity: options.capacity }), {
     sheets: existing.map((s) => s.getName()),
     names: spreadsheet.getNamedRanges().map((n) => n.getName()),
   });
