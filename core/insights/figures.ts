@@ -6,9 +6,10 @@
 import { evaluateFunction } from '../index';
 import { adjustedBenefit as adjustedBenefitOf, benefitCostRatio, netBenefits, paybackMonths as paybackMonthsOf, roi as roiOf } from '../functions/finance';
 import { alignedShare, alignmentScore, objectiveCoverage, portfolioAlignment } from '../functions/alignment';
+import { breakevenIsolation } from '../functions/uncertainty';
 import { isErrorValue } from '../errors';
 import { COST_CATEGORIES, MAX_STRENGTH, MIN_SUPPORT } from '../templates/layout';
-import type { FrameworkModel, Initiative, Objective } from './model';
+import type { FrameworkModel, Initiative, NumberField, Objective } from './model';
 
 /** A figure, or why it is not available. */
 export type Figure = number | null;
@@ -28,6 +29,18 @@ export interface InitiativeFigures {
   readonly bcr: Figure;
   readonly roi: Figure;
   readonly paybackMonths: Figure;
+  /** ADJUSTED_BENEFIT with the low (high) isolation estimate, the point value where the estimate is
+   * blank or not a fraction 0–1; null when there is no adjusted benefit. */
+  readonly adjustedLow: Figure;
+  readonly adjustedHigh: Figure;
+  /** ROI with those benefits. */
+  readonly roiLow: Figure;
+  readonly roiHigh: Figure;
+  /** BREAKEVEN_ISOLATION(gross, cost, confidence): the isolation share at which ROI is 0; null without a
+   * gross benefit, a valid confidence or any cost, or when gross × confidence ≤ 0 (the Impact sheet's blank). */
+  readonly breakEven: Figure;
+  /** Gross benefit × confidence, when there is an adjusted benefit (the break-even attribution's denominator). */
+  readonly attributable: Figure;
   /** ALIGNMENT_SCORE, 0–100; null when the links cannot be read. */
   readonly alignmentScore: Figure;
   /** Strongest link to any objective (0 when none). */
@@ -67,6 +80,17 @@ export interface PortfolioFigures {
   readonly netBenefits: number;
   readonly portfolioROI: Figure;
   readonly portfolioBCR: Figure;
+  /** Adjusted benefits with every initiative's low (high) isolation estimate, and the ROI they give. */
+  readonly adjustedBenefitsLow: number;
+  readonly adjustedBenefitsHigh: number;
+  readonly portfolioROILow: Figure;
+  readonly portfolioROIHigh: Figure;
+  /**
+   * The break-even attribution: investment ÷ Σ (gross benefit × confidence) over the initiatives with an
+   * adjusted benefit, the share of every improvement the programs must have caused for the portfolio to
+   * pay back (above 1: it cannot). null when that sum is 0 or less. As the Dashboard's C23.
+   */
+  readonly breakEvenAttribution: Figure;
   readonly alignedShare: Figure;
   readonly objectiveCoverage: Figure;
   readonly portfolioAlignment: Figure;
@@ -120,6 +144,18 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
   const bcr = hasBenefit ? result(evaluateFunction(benefitCostRatio, [adjustedBenefit, cost])) : null;
   const roi = hasBenefit ? result(evaluateFunction(roiOf, [adjustedBenefit, cost])) : null;
   const paybackMonths = hasBenefit ? result(evaluateFunction(paybackMonthsOf, [cost, adjustedBenefit])) : null;
+  const isolation = i.impact.isolation.value;
+  const confidence = i.impact.confidence.value;
+  const estimate = (field: NumberField | undefined) => (field && field.value !== null && field.value >= 0 && field.value <= 1 ? field.value : isolation);
+  const adjustedWith = (field: NumberField | undefined): Figure =>
+    hasBenefit ? result(evaluateFunction(adjustedBenefitOf, [grossBenefit, estimate(field), confidence])) : null;
+  const adjustedLow = adjustedWith(i.impact.isolationLow);
+  const adjustedHigh = adjustedWith(i.impact.isolationHigh);
+  const roiWith = (benefit: Figure): Figure => (benefit === null ? null : result(evaluateFunction(roiOf, [benefit, cost])));
+  const costEntered = COST_CATEGORIES.some(([key]) => i.costs[key].value !== null);
+  const breakEven = grossBenefit !== null && confidence !== null && costEntered && grossBenefit > 0 && confidence > 0 && confidence <= 1
+    ? result(evaluateFunction(breakevenIsolation, [grossBenefit, cost, confidence]))
+    : null;
   const strengths = strengthsOf(i);
   const rawLinks = objectives.map((o) => i.links.find((l) => l.slot === o.slot)?.strength.value ?? null);
   const scored = objectives.some((o) => weightOf(o) > 0)
@@ -131,6 +167,8 @@ export function initiativeFigures(i: Initiative, objectives: readonly Objective[
   const linkPoints = values.reduce((a, b) => a + b, 0);
   return {
     index: i.index, name: i.name.value ?? '', grossBenefit, adjustedBenefit, benefitProblem, cost, net, bcr, roi, paybackMonths,
+    adjustedLow, adjustedHigh, roiLow: roiWith(adjustedLow), roiHigh: roiWith(adjustedHigh), breakEven,
+    attributable: hasBenefit && grossBenefit !== null && confidence !== null ? grossBenefit * confidence : null,
     alignmentScore: score === null ? null : score, strongestLink, aligned: strongestLink >= MIN_SUPPORT, strengths, linkPoints,
   };
 }
@@ -143,7 +181,10 @@ export interface FigureOptions {
 
 /** An initiative's figures with its benefit left out (costs still count). */
 function withoutBenefit(f: InitiativeFigures): InitiativeFigures {
-  return { ...f, adjustedBenefit: null, benefitProblem: 'left out as an extreme value', net: null, bcr: null, roi: null, paybackMonths: null };
+  return {
+    ...f, adjustedBenefit: null, benefitProblem: 'left out as an extreme value', net: null, bcr: null, roi: null, paybackMonths: null,
+    adjustedLow: null, adjustedHigh: null, roiLow: null, roiHigh: null, attributable: null,
+  };
 }
 
 export function portfolioFigures(model: FrameworkModel, options: FigureOptions = {}): PortfolioFigures {
@@ -155,6 +196,10 @@ export function portfolioFigures(model: FrameworkModel, options: FigureOptions =
   });
   const totalInvestment = initiatives.reduce((s, f) => s + f.cost, 0);
   const totalAdjustedBenefits = initiatives.reduce((s, f) => s + (f.adjustedBenefit ?? 0), 0);
+  const adjustedBenefitsLow = initiatives.reduce((s, f) => s + (f.adjustedLow ?? 0), 0);
+  const adjustedBenefitsHigh = initiatives.reduce((s, f) => s + (f.adjustedHigh ?? 0), 0);
+  const attributable = initiatives.reduce((s, f) => s + (f.attributable ?? 0), 0);
+  const portfolioROIWith = (benefits: number): Figure => (totalInvestment > 0 ? result(evaluateFunction(roiOf, [benefits, totalInvestment])) : null);
   const grid = initiatives.map((f) => objectives.map((o) => f.strengths[o.slot] ?? 0));
   const weights = [objectives.map(weightOf)];
   const haveGrid = grid.length > 0 && objectives.length > 0;
@@ -195,6 +240,11 @@ export function portfolioFigures(model: FrameworkModel, options: FigureOptions =
     netBenefits: totalAdjustedBenefits - totalInvestment,
     portfolioROI: totalInvestment > 0 ? result(evaluateFunction(roiOf, [totalAdjustedBenefits, totalInvestment])) : null,
     portfolioBCR: totalInvestment > 0 ? result(evaluateFunction(benefitCostRatio, [totalAdjustedBenefits, totalInvestment])) : null,
+    adjustedBenefitsLow,
+    adjustedBenefitsHigh,
+    portfolioROILow: portfolioROIWith(adjustedBenefitsLow),
+    portfolioROIHigh: portfolioROIWith(adjustedBenefitsHigh),
+    breakEvenAttribution: attributable > 0 ? result(evaluateFunction(breakevenIsolation, [attributable, totalInvestment, 1])) : null,
     alignedShare: haveGrid ? result(evaluateFunction(alignedShare, [grid])) : null,
     objectiveCoverage: haveGrid && weights[0].some((w) => w > 0) ? result(evaluateFunction(objectiveCoverage, [grid, weights])) : null,
     portfolioAlignment: haveGrid && weights[0].some((w) => w > 0) ? result(evaluateFunction(portfolioAlignment, [grid, weights, budgets])) : null,

@@ -37,6 +37,8 @@ export type RuleId =
   | 'roi-extreme'
   | 'benefit-outlier'
   | 'not-evaluated'
+  | 'roi-fragile'
+  | 'roi-range-negative'
   | MeasureRuleId;
 
 export interface Finding {
@@ -84,6 +86,8 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'multi-year-benefit': { severity: 'error', group: 'phillips', summary: 'More than one year of benefits claimed: a "Benefit years" column above 1, or a business metric or change header that says multi-year, cumulative or lifetime.', source: `${PHILLIPS}, principle 9: only the first year of benefits should be used in the ROI analysis of short-term solutions.` },
   'roi-extreme': { severity: 'error', group: 'phillips', summary: 'An initiative’s ROI above 1,000%: exclude it or justify it before reporting.', source: `${PHILLIPS}, principle 8: extreme data items and unsupported claims should not be used in ROI calculations.` },
   'benefit-outlier': { severity: 'error', group: 'phillips', summary: 'An adjusted benefit more than 10 times the median of the other initiatives’ benefits (needs at least 3 others).', source: `${PHILLIPS}, principle 8 (extreme data items).` },
+  'roi-fragile': { severity: 'warning', group: 'phillips', summary: 'An initiative’s claimed isolation share clears its break-even isolation by less than 10 percentage points (BREAK_EVEN_MARGIN): a small overstatement of the share would wipe out the return.', source: 'BREAKEVEN_ISOLATION (issue 11); Phillips ROI Methodology, principle 4: use the most conservative alternative.' },
+  'roi-range-negative': { severity: 'warning', group: 'phillips', summary: 'An initiative’s ROI is positive at the point isolation share but negative at its low estimate: the range is so wide the program may lose money.', source: 'The Impact sheet’s low and high isolation estimates (issue 11).' },
   'not-evaluated': { severity: 'info', group: 'phillips', summary: 'An initiative with neither costs nor benefits yet: left out of the return figures.', source: `${PHILLIPS}, principle 6: if no improvement data are available, assume no improvement occurred.` },
   // The Measures sheet (TDRp regular reporting): core/insights/measures.ts.
   ...(Object.fromEntries(Object.entries(MEASURE_RULES).map(([id, rule]) => [id, { ...rule, group: 'reporting' }])) as Record<MeasureRuleId, RuleInfo>),

@@ -175,6 +175,32 @@ const FAULTS: readonly PlantedFault[] = [
     plant: (v) => setCell(v, ref(IMPACT_TABLE, 'valuePerUnit', initiativeRow(6)), null),
     expected: [['missing-figure', ref(IMPACT_TABLE, 'valuePerUnit', initiativeRow(6))]],
   },
+  {
+    // Cloud Certification Path: break-even isolation = 180,000 / (1,250,000 × 80%) = 18%; a claim of 25%
+    // clears it by 7 points, less than FRAGILE_CLAIM_MARGIN (10). Its low estimate is cleared so the range stays the point.
+    fault: 'a fragile claim (Cloud Certification Path: isolation 25% against a break-even of 18%)',
+    plant: (v) => {
+      setCell(v, ref(IMPACT_TABLE, 'isolation', initiativeRow(5)), 0.25);
+      setCell(v, ref(IMPACT_TABLE, 'isolationLow', initiativeRow(5)), null);
+    },
+    expected: [['roi-fragile', ref(IMPACT_TABLE, 'isolation', initiativeRow(5))]],
+  },
+  {
+    // Consultative Selling Academy: 3,600,000 × 10% × 80% = 288,000 of benefit on 410,000 of costs at the low estimate.
+    fault: 'a range whose low end loses money (Consultative Selling Academy: low isolation 10%)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationLow', initiativeRow(0)), 0.1),
+    expected: [['roi-range-negative', ref(IMPACT_TABLE, 'isolationLow', initiativeRow(0))]],
+  },
+  {
+    fault: 'a low isolation estimate above the point value (Customer Success Playbook: 55% against 50%)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationLow', initiativeRow(1)), 0.55),
+    expected: [['out-of-range', ref(IMPACT_TABLE, 'isolationLow', initiativeRow(1))]],
+  },
+  {
+    fault: 'a high isolation estimate typed as 75 instead of 75% (Support Efficiency and Knowledge Base)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationHigh', initiativeRow(2)), 75),
+    expected: [['percent-typed-as-whole', ref(IMPACT_TABLE, 'isolationHigh', initiativeRow(2))]],
+  },
 ];
 
 describe('planted faults: the matching finding at the right cell, and nothing else changes', () => {

@@ -12,6 +12,7 @@ import type { FrameworkModel, Initiative, NumberField, Objective } from './model
 import { splitCell } from './model';
 import { phillipsFindings } from './phillips';
 import { auditMeasures, type MeasuresReport } from './measures';
+import { uncertaintyFindings } from './uncertainty';
 
 export interface HealthOptions {
   /** The day to measure "last 90 days" from, ISO `YYYY-MM-DD`. */
@@ -86,6 +87,7 @@ export function checkHealth(model: FrameworkModel, options: HealthOptions): Find
   }
   out.push(...dataFindings(model), ...overwrittenFindings(model, figures), ...alignmentFindings(model, figures), ...partnershipFindings(model, options));
   out.push(...phillipsFindings(model, figures, { ...HEALTH_DEFAULTS, ...options }));
+  out.push(...uncertaintyFindings(model, figures));
   if (options.measures) out.push(...auditMeasures(options.measures));
   // One finding per id: the same cell can only be reported once for a rule.
   const unique = new Map<string, Finding>();
@@ -136,6 +138,7 @@ function dataFindings(model: FrameworkModel): Finding[] {
     out.push(...numberFindings(ev.valuePerUnit, `The value per unit for ${name}`, 'money'));
     out.push(...numberFindings(ev.isolation, `The isolation % of ${name}`, 'fraction'));
     out.push(...numberFindings(ev.confidence, `The confidence % of ${name}`, 'fraction'));
+    out.push(...rangeEstimateFindings(ev, name));
     if (ev.benefitYears) out.push(...numberFindings(ev.benefitYears, `The benefit years of ${name}`, 'count'));
     const half = [ev.change, ev.valuePerUnit].filter((f) => f.value === null && f.invalid === undefined);
     if (half.length === 1) {
@@ -168,6 +171,26 @@ function dataFindings(model: FrameworkModel): Finding[] {
     if (p.lastContact.invalid !== undefined) {
       out.push(finding('invalid-value', p.lastContact.cell, `Last contact with ${p.name.value} is not a date`, `The last contact with ${p.name.value} (${splitCell(p.lastContact.cell).address}) holds ${quote(p.lastContact.invalid)}, so how recent it is cannot be checked.`, `Type the date (2025-06-30) in ${splitCell(p.lastContact.cell).address}.`));
     }
+  }
+  return out;
+}
+
+/** The low and high isolation estimates: fractions, with low ≤ point ≤ high (a blank estimate is the point value). */
+function rangeEstimateFindings(ev: Initiative['impact'], name: string): Finding[] {
+  const out: Finding[] = [];
+  const point = ev.isolation.value;
+  const valid = (v: number | null) => v !== null && v >= 0 && v <= 1;
+  for (const [field, which] of [[ev.isolationLow, 'low'], [ev.isolationHigh, 'high']] as const) {
+    if (!field) continue;
+    const problems = numberFindings(field, `The ${which} isolation estimate of ${name}`, 'fraction');
+    out.push(...problems);
+    if (problems.length > 0 || !valid(field.value) || !valid(point)) continue;
+    const wrong = which === 'low' ? field.value! > point! : field.value! < point!;
+    if (!wrong) continue;
+    const address = splitCell(field.cell).address;
+    out.push(finding('out-of-range', field.cell, `The ${which} isolation estimate of ${name} is ${which === 'low' ? 'above' : 'below'} the point value`,
+      `The ${which} estimate (${address}) is ${percent(field.value!)}, ${which === 'low' ? 'above' : 'below'} the claimed isolation of ${percent(point!)}, so the ROI range is turned inside out.`,
+      `Type a ${which} estimate ${which === 'low' ? 'at or below' : 'at or above'} ${percent(point!)} in ${address}, or clear it to use the point value.`));
   }
   return out;
 }

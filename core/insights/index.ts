@@ -54,6 +54,7 @@ export function auditWorkbook(source: WorkbookSource, options: HealthOptions & S
 export { readFramework, NotAFrameworkError, REQUIRED_SHEETS } from './read';
 export type { WorkbookSource, ReadOptions, ReadResult } from './read';
 export { checkHealth, HEALTH_DEFAULTS } from './health';
+export { FRAGILE_CLAIM_MARGIN } from './uncertainty';
 export type { HealthOptions } from './health';
 export { RULES, countBySeverity, sortFindings } from './findings';
 export type { Finding, RuleId, RuleInfo, Severity } from './findings';

@@ -13,7 +13,7 @@
  */
 import { columnLetter, parseCell } from '../templates/a1';
 import {
-  ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
+  ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
 } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
 import { findFramework, REQUIRED_PARTS, type FrameworkFound } from '../framework/resolve';
@@ -91,8 +91,8 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
     }
     return grids.get(actual)!;
   };
-  const table = <K extends string>(canonical: SheetName, layout: TableLayout<K>, required: readonly K[] = []): FoundTable<K> => {
-    const found = locateTable(sheets[canonical], gridOf(canonical), layout, problems, required);
+  const table = <K extends string>(canonical: SheetName, layout: TableLayout<K>, required: readonly K[] = [], optional: readonly K[] = []): FoundTable<K> => {
+    const found = locateTable(sheets[canonical], gridOf(canonical), layout, problems, required, optional);
     if (found.matched < 2 && REQUIRED_SHEETS.includes(canonical)) {
       const expected = Object.values(layout.headers as Record<string, string>).slice(0, 4).join(', ');
       throw new NotAFrameworkError(`The framework's ${canonical} sheet "${sheets[canonical]}" has no ${layout.table} table: none of its headers, such as ${expected}, were found. Restore them, or build the framework again with Set up.`);
@@ -102,7 +102,7 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
 
   const strategy = table('Strategy', STRATEGY_TABLE, ['objective']);
   const alignment = table('Alignment', ALIGNMENT_TABLE, ['name']);
-  const impact = table('Impact', IMPACT_TABLE);
+  const impact = table('Impact', IMPACT_TABLE, [], IMPACT_OPTIONAL_COLUMNS);
   const roi = table('ROI', ROI_TABLE);
 
   const objectives = readObjectives(strategy, problems);
@@ -233,6 +233,7 @@ function readInitiatives(
         bcr: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'bcr', roiRow),
         roi: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'roi', roiRow),
         benefit: roiRow === null ? null : cellRef(roi, ROI_TABLE, 'benefit', roiRow),
+        breakEven: impactRow === null || !impact.columns.has('breakEven') ? null : cellRef(impact, IMPACT_TABLE, 'breakEven', impactRow),
       },
       derivedShown: {
         grossBenefit: shownNumber(impactRow === null ? null : valueAt(impact, 'grossBenefit', impactRow)),
@@ -280,6 +281,9 @@ function readImpact(t: FoundTable<string>, row: number | null, fallbackRow: numb
     reaction: num('reaction'), learningGain: num('learningGain'), application: num('application'), metric: text('metric'),
     change: num('change'), valuePerUnit: num('valuePerUnit'), isolation: num('isolation'), confidence: num('confidence'),
     leading: text('leading'), lagging: text('lagging'),
+    // The range columns, only where the workbook has them (built before them, it has not).
+    ...(t.columns.has('isolationLow') ? { isolationLow: num('isolationLow') } : {}),
+    ...(t.columns.has('isolationHigh') ? { isolationHigh: num('isolationHigh') } : {}),
     ...(benefitYearsColumn !== undefined
       ? { benefitYears: readNumber(row === null ? null : rawAt(t.grid, row, benefitYearsColumn), `${t.sheet}!${columnLetter(benefitYearsColumn)}${at}`) }
       : elsewhere

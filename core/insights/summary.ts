@@ -40,6 +40,11 @@ export interface SummaryFigures {
   readonly netBenefits: number;
   readonly roi: number | null;
   readonly bcr: number | null;
+  /** The ROI with every low (high) isolation estimate, as the Dashboard's C22:D22. */
+  readonly roiLow: number | null;
+  readonly roiHigh: number | null;
+  /** The share of the improvements the programs must have caused for the portfolio to pay back (C23). */
+  readonly breakEvenAttribution: number | null;
   readonly alignedShare: number | null;
   readonly alignedCount: number;
   readonly objectiveCoverage: number | null;
@@ -122,6 +127,9 @@ export function summaryFigures(model: FrameworkModel, findings: readonly Finding
     netBenefits: figures.netBenefits,
     roi: figures.portfolioROI,
     bcr: figures.portfolioBCR,
+    roiLow: figures.portfolioROILow,
+    roiHigh: figures.portfolioROIHigh,
+    breakEvenAttribution: figures.breakEvenAttribution,
     alignedShare: figures.alignedShare,
     alignedCount: figures.initiatives.filter((f) => f.aligned).length,
     objectiveCoverage: figures.objectiveCoverage,
@@ -185,7 +193,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     paragraphs.push(
       `${when}${whoMid} invested ${$(s.investment)} in ${count(s.initiatives, 'people-development program')}, counting every cost including the time people spent away from their work. ` +
       `Counting only the share of each business result the programs themselves caused, and discounting every estimate for uncertainty, they returned ${$(s.adjustedBenefits)}: ` +
-      `net benefits of ${$(s.netBenefits)}, a return on investment of ${percent(s.roi!)} and a benefit-cost ratio of ${ratio(s.bcr)} (${money(s.bcr, options.currency ?? '$')} back for every ${money(1, options.currency ?? '$')} spent).`,
+      `net benefits of ${$(s.netBenefits)}, a return on investment of ${percent(s.roi!)} and a benefit-cost ratio of ${ratio(s.bcr)} (${money(s.bcr, options.currency ?? '$')} back for every ${money(1, options.currency ?? '$')} spent).` +
+      rangeSentences(s),
     );
   }
 
@@ -259,6 +268,25 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
 
   const title = `${options.organisation?.trim() ? `${options.organisation.trim()}: ` : ''}the return on people development${s.period ? `, ${s.period}` : ''}`;
   return { title: title.charAt(0).toUpperCase() + title.slice(1), paragraphs, text: paragraphs.join('\n\n'), figures: s };
+}
+
+/**
+ * The range of the return and the break-even attribution, in plain words (no "isolation"): the range only
+ * when some estimate moves it off the point.
+ */
+function rangeSentences(s: SummaryFigures): string {
+  let text = '';
+  const differs = (x: number | null) => x !== null && s.roi !== null && Math.abs(x - s.roi) > 1e-9;
+  if (s.roiLow !== null && s.roiHigh !== null && (differs(s.roiLow) || differs(s.roiHigh))) {
+    text += ` On the most cautious and the most generous estimates of how much of each result the programs caused, the return lies between ${percent(s.roiLow)} and ${percent(s.roiHigh)}.`;
+  }
+  const x = s.breakEvenAttribution;
+  if (x !== null) {
+    text += x <= 1
+      ? ` The portfolio pays back if the programs caused at least ${percent(x)} of the improvements credited to them.`
+      : ` Even if the programs caused all of the improvements credited to them, the portfolio would not pay back: it would need ${percent(x)} of them.`;
+  }
+  return text;
 }
 
 function caveats(findings: readonly Finding[]): string {

@@ -59,7 +59,8 @@ function headerMatches(cellText: string, expected: string): 'exact' | 'loose' | 
 
 /**
  * Locate `layout` on `grid`. Returns the table and how many headers matched by text; problems (columns
- * not found, read by position) are pushed to `problems`.
+ * not found, read by position) are pushed to `problems`. An `optional` column (one that workbooks built
+ * before it existed lack) is read only when its header is found: otherwise it is left out, silently.
  */
 export function locateTable<K extends string>(
   sheet: string,
@@ -67,6 +68,7 @@ export function locateTable<K extends string>(
   layout: TableLayout<K>,
   problems: ReadProblem[],
   required: readonly K[] = [],
+  optional: readonly K[] = [],
 ): FoundTable<K> {
   const keys = Object.keys(layout.headers) as K[];
   const expected = new Map<K, string>(keys.map((k) => [k, normaliseHeader(layout.headers[k])]));
@@ -105,7 +107,7 @@ export function locateTable<K extends string>(
     }
   }
   for (const k of keys) {
-    if (columns.has(k)) continue;
+    if (columns.has(k) || optional.includes(k)) continue;
     const fallback = columnNumber((layout.columns as Record<string, string>)[k]);
     const isInput = (layout.inputs as readonly string[]).includes(k);
     if (!claimed.has(fallback) && matched > 0) {

@@ -1,0 +1,42 @@
+/**
+ * The audit's uncertainty checks (issue 11): ROI claims that rest on an isolation share barely above
+ * break-even, and ranges so wide that their low end loses money. Both read the figures the core
+ * computes (`breakEven`, `roiLow` in ./figures), which equal the Impact sheet's native columns.
+ */
+import { BREAK_EVEN_MARGIN } from '../templates/layout';
+import { Finding, finding } from './findings';
+import type { PortfolioFigures } from './figures';
+import { percent } from './format';
+import type { FrameworkModel } from './model';
+import { splitCell } from './model';
+
+/**
+ * A claimed isolation share less than this above the break-even isolation (10 percentage points) is a
+ * fragile ROI claim. The same constant marks the Impact sheet's break-even column amber.
+ */
+export const FRAGILE_CLAIM_MARGIN = BREAK_EVEN_MARGIN;
+
+export function uncertaintyFindings(model: FrameworkModel, figures: PortfolioFigures): Finding[] {
+  const out: Finding[] = [];
+  for (const i of model.initiatives) {
+    const f = figures.initiatives[i.index];
+    const isolation = i.impact.isolation.value;
+    const name = `“${i.name.value}”`;
+    if (f.adjustedBenefit === null || isolation === null) continue;
+    const address = splitCell(i.impact.isolation.cell).address;
+    if (f.breakEven !== null && isolation >= f.breakEven && isolation - f.breakEven < FRAGILE_CLAIM_MARGIN) {
+      out.push(finding('roi-fragile', i.impact.isolation.cell, `${name}: the return rests on a fragile isolation share`,
+        `${name} claims that it caused ${percent(isolation)} of the improvement; it pays back from ${percent(f.breakEven, 1)} (break-even isolation). ` +
+        `The claim clears break-even by ${percent(isolation - f.breakEven, 1)}, less than ${percent(FRAGILE_CLAIM_MARGIN)} points: if the program caused only a little less, its ROI of ${percent(f.roi!)} turns negative.`,
+        `Back the share in ${address} with stronger isolation evidence (a control group or trend line), or report the ROI as uncertain.`));
+    }
+    if (f.roi !== null && f.roi >= 0 && f.roiLow !== null && f.roiLow < 0) {
+      const low = i.impact.isolationLow;
+      const cell = low && low.value !== null ? low.cell : i.impact.isolation.cell;
+      out.push(finding('roi-range-negative', cell, `${name} may lose money at its low estimate`,
+        `${name}'s ROI is ${percent(f.roi)} at the claimed isolation of ${percent(isolation)}, but ${percent(f.roiLow)} at the low estimate${low && low.value !== null ? ` of ${percent(low.value)}` : ''}: the range of estimates is so wide that the program may not pay back.`,
+        `Narrow the range with better isolation evidence, or present ${name}'s return as a range from ${percent(f.roiLow)} to ${percent(f.roiHigh ?? f.roi)}.`));
+    }
+  }
+  return out;
+}
