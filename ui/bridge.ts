@@ -26,8 +26,11 @@ export interface Bridge {
   readonly document: DocumentNoun;
   /** Sheet names and the custom functions, on opening. */
   context(): Promise<PaneContext>;
-  /** Builds the framework sheets; a host that can report progress calls `onProgress`. */
-  buildFramework(dataset: Dataset, onProgress: (progress: Progress) => void): Promise<BuildSummary>;
+  /**
+   * Builds the framework sheets with room for `capacity` initiatives (one of INITIATIVE_CAPACITIES, 200
+   * when absent); a host that can report progress calls `onProgress`.
+   */
+  buildFramework(dataset: Dataset, onProgress: (progress: Progress) => void, capacity?: number): Promise<BuildSummary>;
   /** Findings and the executive summary. */
   audit(): Promise<AuditView | NoFramework>;
   /** Shows a finding's place: activates its sheet, selects its cell ('' = the whole sheet, A1). */

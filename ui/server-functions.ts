@@ -18,7 +18,7 @@ export const SERVER_FUNCTIONS = {
   setUpFrameworkFromMenu: { doc: 'Menu: Set up framework… (asks which data, builds, reports).' },
   auditFrameworkFromMenu: { doc: 'Menu: Audit the framework (counts and the first errors in a dialog).' },
   insertSummaryFromMenu: { doc: 'Menu: Insert summary sheet (the executive summary on a new sheet).' },
-  sidebarBuildFramework: { params: ['dataset'], doc: 'Sidebar: builds the framework sheets and returns a JSON-safe report.' },
+  sidebarBuildFramework: { params: ['dataset', 'capacity'], doc: 'Sidebar: builds the framework sheets (room for capacity initiatives: 200 or 2000) and returns a JSON-safe report.' },
   sidebarContext: { params: [], doc: 'Sidebar: what the sidebar shows on opening (sheet names, functions), JSON-safe.' },
   auditFramework: { params: [], doc: 'Sidebar: audits the framework sheets; findings and the executive summary, JSON-safe.' },
   selectCell: { params: ['sheet', 'cell'], doc: 'Sidebar: selects a finding\'s cell (activates its sheet).' },
@@ -36,7 +36,7 @@ export type ServerFunctionName = keyof typeof SERVER_FUNCTIONS;
 /** The server functions the sidebar calls, with the JSON each takes and answers. */
 export interface SidebarFunctions {
   sidebarContext(): PaneContext;
-  sidebarBuildFramework(dataset: Dataset): BuildSummary;
+  sidebarBuildFramework(dataset: Dataset, capacity: number): BuildSummary;
   auditFramework(): AuditView | NoFramework;
   selectCell(sheet: string, cell: string): SelectView;
   insertSummarySheet(): SummarySheetView | NoFramework;

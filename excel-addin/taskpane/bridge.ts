@@ -44,8 +44,8 @@ export function excelBridge(host: ExcelHost, insights = new InsightsService(host
       });
       return { sheetNames, functions: functionList(CATALOGUE, NAMESPACE) };
     },
-    async buildFramework(dataset, onProgress) {
-      return buildSummary(await buildFramework(host, { dataset, templates: { buildWorkbookSpec }, onProgress }));
+    async buildFramework(dataset, onProgress, capacity) {
+      return buildSummary(await buildFramework(host, { dataset, capacity, templates: { buildWorkbookSpec }, onProgress }));
     },
     async audit() {
       const report = await insights.audit();

@@ -5,7 +5,7 @@
  */
 import { CATALOGUE } from '../../core';
 import { auditDialogText, buildDialogText, functionList, summaryInsertedText, type BuildSummary, type PaneContext } from '../../core/insights/pane';
-import { buildWorkbookSpec, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
+import { buildWorkbookSpec, initiativeCapacity, INITIATIVE_CAPACITY, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
 import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
@@ -94,10 +94,10 @@ export function buildSummary(report: BuildReport): BuildSummary {
   };
 }
 
-/** Sidebar: build the framework. */
-export function sidebarBuildFramework(dataset: unknown): BuildSummary {
+/** Sidebar: build the framework with room for `capacity` initiatives (200 when an older sidebar sends none). */
+export function sidebarBuildFramework(dataset: unknown, capacity: unknown = INITIATIVE_CAPACITY): BuildSummary {
   if (!isDataset(dataset)) throw new Error(`Choose the empty template or the GrowthCorp example (got ${JSON.stringify(dataset)}).`);
-  return buildSummary(buildFramework(spreadsheetApp(), { dataset, templates: TEMPLATES }));
+  return buildSummary(buildFramework(spreadsheetApp(), { dataset, capacity: initiativeCapacity(capacity), templates: TEMPLATES }));
 }
 
 /** Sidebar: what it shows on opening. Plain JSON. */

@@ -5,6 +5,7 @@
  */
 import { importProgressText, learningChunks, type ImportWrite, type ImportWritten } from '../../core/learning/import';
 import type { NoFramework } from '../../core/insights/pane';
+import { INITIATIVE_CAPACITY } from '../../core/templates/layout';
 import { failureMessage, type Bridge, type Progress } from '../../ui/bridge';
 import type { SidebarFunctions } from '../../ui/server-functions';
 
@@ -70,7 +71,7 @@ export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
     document: 'spreadsheet',
     context: () => callServer(find, 'sidebarContext'),
     // Apps Script reports no progress: the pane shows its own until the answer comes.
-    buildFramework: (dataset) => callServer(find, 'sidebarBuildFramework', dataset),
+    buildFramework: (dataset, _onProgress, capacity = INITIATIVE_CAPACITY) => callServer(find, 'sidebarBuildFramework', dataset, capacity),
     audit: () => callServer(find, 'auditFramework'),
     selectCell: (sheet, cell) => callServer(find, 'selectCell', sheet, cell),
     insertSummarySheet: () => callServer(find, 'insertSummarySheet'),

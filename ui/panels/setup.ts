@@ -1,10 +1,10 @@
 /**
- * Set up: choose the empty template or the GrowthCorp example, build the framework sheets, then read
- * what was made. Sheets whose names are taken are announced before and after: existing sheets are
+ * Set up: choose the empty template or the GrowthCorp example and the room for initiatives (200 or
+ * 2,000 rows), build the framework sheets, then read what was made. Sheets whose names are taken are announced before and after: existing sheets are
  * never changed.
  */
 import { buildCountsLine, figureLabel, type BuildSummary } from '../../core/insights/pane';
-import { SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
+import { INITIATIVE_CAPACITIES, INITIATIVE_CAPACITY, SHEET_NAMES, SHEET_TITLES, initiativeCapacity } from '../../core/templates';
 import { planSheetNames } from '../../core/templates/rename';
 import type { Dataset } from '../../core/templates/types';
 import { failureMessage } from '../bridge';
@@ -15,6 +15,8 @@ const DATASETS: readonly { readonly value: Dataset; readonly label: string; read
   { value: 'empty', label: 'Empty template', hint: 'Headers, formulas, dropdowns and the dashboard, ready for your own objectives and programs.' },
   { value: 'growthcorp', label: 'GrowthCorp example', hint: 'The case study filled in (BCR from 1.2x to 3.5x): see a complete framework before you start yours.' },
 ];
+
+const CAPACITY_HINT = 'Rows on Alignment, Impact, ROI and Plan. 200 suits most teams; 2,000 makes a file about six times larger that takes longer to set up and to recalculate.';
 
 /** Before building: the template sheets whose names are taken here, and what they will be called. */
 function renamePreview(sheetNames: readonly string[]): HTMLElement | undefined {
@@ -55,6 +57,8 @@ export const setupPanel: Panel = {
         h('input', { type: 'radio', name: 'dataset', id, value: d.value, checked: i === 0, 'aria-describedby': `${id}-hint` }),
         h('span', { class: 'choice-text' }, h('label', { for: id, class: 'choice-label' }, d.label), h('span', { class: 'hint', id: `${id}-hint` }, d.hint)));
     });
+    const capacity = h('select', { id: 'setup-capacity', name: 'capacity', 'aria-describedby': 'setup-capacity-hint' },
+      ...INITIATIVE_CAPACITIES.map((n) => h('option', { value: String(n), selected: n === INITIATIVE_CAPACITY }, `${n.toLocaleString('en-US')} initiatives`)));
     const preview = h('div', { id: 'setup-preview-area' });
     const button = h('button', { type: 'button', class: 'primary', id: 'setup-button' }, 'Set up the framework');
     const bar = h('progress', { id: 'setup-progress', max: '1', value: '0', 'aria-label': 'Setting up', hidden: true });
@@ -66,6 +70,7 @@ export const setupPanel: Panel = {
     button.addEventListener('click', async () => {
       const picked = section.querySelector<HTMLInputElement>('input[name="dataset"]:checked');
       const dataset: Dataset = picked?.value === 'growthcorp' ? 'growthcorp' : 'empty';
+      const rows = initiativeCapacity(Number(capacity.value));
       button.disabled = true;
       section.setAttribute('aria-busy', 'true');
       bar.hidden = false;
@@ -77,7 +82,7 @@ export const setupPanel: Panel = {
         const report = await bridge.buildFramework(dataset, (p) => {
           bar.value = p.fraction;
           status.textContent = p.message;
-        });
+        }, rows);
         status.textContent = `The framework is ready: ${report.counts.sheets} sheets added.`;
         replaceChildren(preview);
         replaceChildren(result, renderReport(report));
@@ -96,6 +101,9 @@ export const setupPanel: Panel = {
       h('h2', {}, 'Set up the framework'),
       h('p', {}, `Adds the framework to this ${bridge.document}: a guide, the sheets to fill in (strategy, alignment, impact, ROI, the plan, partners), a live dashboard, reports and a history of snapshots. Your existing sheets are never changed.`),
       h('fieldset', {}, h('legend', {}, 'Start from'), ...choices),
+      h('div', { id: 'setup-capacity-field' },
+        h('label', { for: 'setup-capacity', class: 'field-label' }, 'Room for'), capacity,
+        h('p', { class: 'hint', id: 'setup-capacity-hint' }, CAPACITY_HINT)),
       preview, button, bar, status, error, result,
     );
   },
