@@ -21,6 +21,7 @@
 import { readFileSync, statSync } from 'fs';
 import type { WorkbookSource } from '../core/insights';
 import type { DefinedNameRef } from '../core/insights/read';
+import { MAX_INITIATIVE_CAPACITY } from '../core/templates/layout';
 import { readEntry, ZipEntry, zipEntries, ZipError } from './zip';
 
 /** The documented bounds of `ld-report` (docs/insights.md, "ld-report limits"). */
@@ -31,8 +32,11 @@ export const LIMITS = {
   partBytes: 64 * 1024 * 1024,
   /** The most unpacked bytes read in all: 256 MiB. */
   totalBytes: 256 * 1024 * 1024,
-  /** The last row a framework sheet may hold a value in (a framework holds at most 2,000 initiatives). */
-  rows: 10_000,
+  /**
+   * The last row a framework sheet may hold a value in: five times the largest capacity (2,000
+   * initiatives, whose tables end at row 2,008), room for rows typed below a table, which are read.
+   */
+  rows: 5 * MAX_INITIATIVE_CAPACITY,
   /** The last column a framework sheet may hold a value in: IV (256). */
   columns: 256,
 } as const;
@@ -198,7 +202,7 @@ export function worksheetValues(xml: string, strings: () => readonly string[], s
     const value = cellValue(attribute(attributes, 't') ?? 'n', inner, strings);
     if (value === null) continue;
     if (row > limits.rows) {
-      throw new SheetLimitError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (a framework holds at most 2,000 initiatives)`);
+      throw new SheetLimitError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (a framework holds at most ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives)`);
     }
     if (column > limits.columns) {
       throw new SheetLimitError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
