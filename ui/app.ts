@@ -11,12 +11,13 @@ import { setupPanel } from './panels/setup';
 import { auditPanel } from './panels/audit';
 import { summaryPanel } from './panels/summary';
 import { planPanel } from './panels/plan';
+import { sensitivityPanel } from './panels/sensitivity';
 import { snapshotPanel } from './panels/snapshot';
 import { functionsPanel } from './panels/functions';
 import { importPanel } from './panels/import';
 
 /** The panels, in tab order; a new panel is one more entry. */
-export const PANELS: readonly Panel[] = [setupPanel, auditPanel, summaryPanel, planPanel, snapshotPanel, importPanel, functionsPanel];
+export const PANELS: readonly Panel[] = [setupPanel, auditPanel, summaryPanel, planPanel, sensitivityPanel, snapshotPanel, importPanel, functionsPanel];
 
 export function startPane(root: HTMLElement, bridge: Bridge): void {
   const problem = h('div', { role: 'alert', class: 'error', id: 'pane-error' });

@@ -8,12 +8,16 @@ import type { Dataset } from '../core/templates/types';
 import type {
   AuditView, BuildSummary, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
 } from '../core/insights/pane';
+import type { SensitivityView } from '../core/insights/pane';
+import type { SensitivitySubject } from '../core/insights/sensitivity';
 import type { ImportTargets, ImportWrite, ImportWritten } from '../core/learning/import';
 
 export type { ImportTargets, ImportWrite, ImportWritten };
 export type {
   AuditView, BuildSummary, Dataset, DocumentNoun, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
 };
+
+export type { SensitivitySubject, SensitivityView };
 
 export interface Progress {
   /** 0…1 */
@@ -43,6 +47,8 @@ export interface Bridge {
   planPortfolio(budget: number): Promise<PlanView | NoFramework>;
   /** Today's figures appended to the History log's first empty row. */
   appendSnapshot(note: string): Promise<SnapshotView | NoFramework>;
+  /** Sensitivity: the ROI tornado and simulated range for the portfolio or one initiative; nothing in the document changes. */
+  sensitivity(subject: SensitivitySubject): Promise<SensitivityView | NoFramework>;
   /** Import: the framework's initiatives, the mappings confirmed before, the record keys on Learning data and its first free row. */
   importTargets(): Promise<ImportTargets | NoFramework>;
   /** Import: appends the rows in chunks below every filled cell (never over one) and the new Mappings rows; progress after each chunk. */

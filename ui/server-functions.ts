@@ -8,6 +8,8 @@ import type { Dataset } from '../core/templates/types';
 import type {
   AuditView, BuildSummary, NoFramework, PaneContext, PlanView, SelectView, SnapshotView, SummarySheetView,
 } from '../core/insights/pane';
+import type { SensitivityView } from '../core/insights/pane';
+import type { SensitivitySubject } from '../core/insights/sensitivity';
 import type { ImportTargets, RowsWritten } from '../core/learning/import';
 
 /** Each server function with its parameters (none: Apps Script passes an event object `e`) and what it does. */
@@ -26,6 +28,7 @@ export const SERVER_FUNCTIONS = {
   planPortfolio: { params: ['budget'], doc: 'Sidebar: the portfolio plan for a budget (a number of 0 or more), JSON-safe.' },
   insertPlanSheet: { params: ['budget'], doc: 'Sidebar: writes the portfolio plan for a budget to a new sheet (never over an existing one).' },
   appendSnapshot: { params: ['note'], doc: 'Sidebar: appends today\'s figures to the History log\'s first empty row.' },
+  sensitivity: { params: ['subject'], doc: 'Sidebar › Sensitivity: the ROI tornado and simulated P10–P90 for \'portfolio\' or an initiative\'s index, JSON-safe; writes nothing.' },
   learningTargets: { params: [], doc: 'Sidebar › Import: the initiatives, the confirmed mappings, the record keys on Learning data and its first free row, JSON-safe.' },
   appendLearningRows: { params: ['startRow', 'rows'], doc: 'Sidebar › Import: writes up to 5,000 Learning data rows from startRow, only where every cell is empty.' },
   appendMappingRows: { params: ['rows'], doc: 'Sidebar › Import: appends confirmed mappings below the Mappings table\'s last row.' },
@@ -43,6 +46,7 @@ export interface SidebarFunctions {
   planPortfolio(budget: number): PlanView | NoFramework;
   insertPlanSheet(budget: number): SummarySheetView | NoFramework;
   appendSnapshot(note: string): SnapshotView | NoFramework;
+  sensitivity(subject: SensitivitySubject): SensitivityView | NoFramework;
   learningTargets(): ImportTargets | NoFramework;
   appendLearningRows(startRow: number, rows: (string | number)[][]): RowsWritten | NoFramework;
   appendMappingRows(rows: (string | number)[][]): RowsWritten | NoFramework;

@@ -310,6 +310,11 @@ export interface SensitivityView {
   readonly errors: number;
 }
 
+/** Said above the figures when the audit found errors in the framework they come from. */
+export function sensitivityCaveat(errors: number, noun: DocumentNoun = 'workbook'): string | undefined {
+  return errors > 0 ? `The audit found ${plural(errors, 'error')}: these figures use the ${noun} as it stands. See Audit.` : undefined;
+}
+
 /** `Portfolio: ROI 179%`, or the name alone when there is no ROI. */
 export function sensitivityHeading(s: Sensitivity): string {
   return s.ok ? `${s.name}: ROI ${percent(s.roi)}` : s.name || 'No ROI to test';

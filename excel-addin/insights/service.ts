@@ -9,6 +9,9 @@ import {
   auditRead, budgetArgument, cellArgument, localIsoDate, noteArgument, planSheet, planView, snapshotWrite, summarySheet,
   type Audited, type AuditOk, type SnapshotWrite,
 } from '../../core/insights/service';
+import { sensitivityView, subjectArgument } from '../../core/insights/service';
+import type { SensitivityView } from '../../core/insights/pane';
+import type { SensitivitySubject } from '../../core/insights/sensitivity';
 import type { ExcelHost } from '../builder/build-framework';
 import { insertSheet, readWorkbook, selectCell, writeCells, type WorkbookRead } from './workbook';
 
@@ -58,6 +61,12 @@ export class InsightsService {
   planPortfolio(budget: number): Promise<PlanView | NoFramework> {
     const amount = budgetArgument(budget);
     return this.withAudit(({ report }) => planView(report, this.today(), amount));
+  }
+
+  /** Sensitivity: the core's tornado and simulation for the portfolio or one initiative; nothing is written. */
+  sensitivity(subject: SensitivitySubject): Promise<SensitivityView | NoFramework> {
+    const checked = subjectArgument(subject);
+    return this.withAudit(({ report }) => sensitivityView(report, this.today(), checked));
   }
 
   /** Today's figures on the first empty row of the framework's own History log (3 syncs); no other sheet is written to. */

@@ -55,6 +55,7 @@ export function excelBridge(host: ExcelHost, insights = new InsightsService(host
     insertSummarySheet: () => insights.insertSummary(),
     insertPlanSheet: (budget) => insights.insertPlan(budget),
     planPortfolio: (budget) => insights.planPortfolio(budget),
+    sensitivity: (subject) => insights.sensitivity(subject),
     appendSnapshot: (note) => insights.snapshot(note),
     importTargets: () => new LearningImport(host).targets(),
     importLearning: (write, onProgress) => new LearningImport(host).write(write, onProgress),

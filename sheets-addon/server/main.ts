@@ -7,7 +7,7 @@ import { CATALOGUE } from '../../core';
 import type { ServerImplementation } from '../../ui/server-functions';
 import { serialFromLocalText } from '../../core/coercion';
 import { makeSheetsFunctions, type DateToSerial } from './functions';
-import { appendSnapshot, auditFramework, insertPlanSheet, insertSummarySheet, planPortfolio, selectCell } from './insights/server';
+import { appendSnapshot, auditFramework, insertPlanSheet, insertSummarySheet, planPortfolio, selectCell, sensitivity } from './insights/server';
 import {
   auditFrameworkFromMenu, insertSummaryFromMenu, onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext,
 } from './menu';
@@ -35,5 +35,5 @@ export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 /** Exactly the server functions declared in ui/server-functions.ts, with the JSON types the sidebar expects. */
 export const server: ServerImplementation = {
   onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, auditFrameworkFromMenu, insertSummaryFromMenu, sidebarBuildFramework, sidebarContext,
-  auditFramework, selectCell, insertSummarySheet, planPortfolio, insertPlanSheet, appendSnapshot,
+  auditFramework, selectCell, insertSummarySheet, planPortfolio, insertPlanSheet, appendSnapshot, sensitivity,
 };

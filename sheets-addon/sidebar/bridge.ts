@@ -76,6 +76,7 @@ export function sheetsBridge(find: FindRunner = pageRunner): Bridge {
     selectCell: (sheet, cell) => callServer(find, 'selectCell', sheet, cell),
     insertSummarySheet: () => callServer(find, 'insertSummarySheet'),
     planPortfolio: (budget) => callServer(find, 'planPortfolio', budget),
+    sensitivity: (subject) => callServer(find, 'sensitivity', subject),
     insertPlanSheet: (budget) => callServer(find, 'insertPlanSheet', budget),
     appendSnapshot: (note) => callServer(find, 'appendSnapshot', note),
     importTargets: () => callServer(find, 'learningTargets'),

@@ -9,6 +9,11 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { buildWorkbookSpec } from '../../core/templates';
+import { auditWorkbook, type WorkbookSource } from '../../core/insights';
+import { sensitivityRows, simulationText } from '../../core/insights/pane';
+import { sensitivityView } from '../../core/insights/service';
+import type { SensitivitySubject } from '../../core/insights/sensitivity';
+import { setCell, exampleValues, sourceOf } from '../../core/insights/testing/workbook';
 import { callServer } from '../../sheets-addon/sidebar/bridge';
 import { axeSource, launchChromium, type LaunchedBrowser } from '../support/browser';
 import { EXCEL, HOSTILE, HOSTS, TODAY, growthcorpDashboardTexts, growthcorpSheets, type OpenedPane, type PaneHost, type Scenario } from './hosts';
@@ -41,6 +46,37 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const text = async (page: Page, selector: string) => (await page.textContent(selector)) ?? '';
+
+/** What core works out for the Sensitivity panel on the GrowthCorp example with PLANTED (and `edits`) in it. */
+function expectedSensitivity(subject: SensitivitySubject, edits: Readonly<Record<string, unknown>> = {}) {
+  const values = exampleValues();
+  for (const [at, value] of Object.entries({ ...PLANTED, ...edits })) setCell(values, at, value === '' ? null : value);
+  const source: WorkbookSource = sourceOf(values);
+  const report = auditWorkbook(source, { today: TODAY });
+  if (!report.ok) throw new Error(report.reason);
+  return sensitivityView(report, TODAY, subject);
+}
+
+/** The Sensitivity panel shows `view`: bars in order of swing (longest first), the table's rows and the simulation as core writes them. */
+async function expectShown(page: Page, view: ReturnType<typeof expectedSensitivity>): Promise<void> {
+  const s = view.sensitivity;
+  if (!s.ok) throw new Error(s.reason);
+  const bars = await page.$$eval('#sensitivity-tornado g.tornado-bar', (gs) => gs.map((g) => ({
+    input: g.getAttribute('data-input'),
+    length: Array.from(g.querySelectorAll('rect')).reduce((sum, r) => sum + Number(r.getAttribute('width')), 0),
+  })));
+  expect(bars.map((b) => b.input)).toEqual(s.inputs.filter((i) => i.swing > 0).map((i) => i.input));
+  // Drawn longest first (each side is at least 1 unit wide, hence the unit of slack).
+  bars.slice(1).forEach((b, k) => expect(b.length).toBeLessThanOrEqual(bars[k].length + 1));
+  const rows = await page.$$eval('#sensitivity-table tbody tr', (trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+  // Each row: the input with its range under it, ROI at its low → high end, the swing.
+  expect(rows).toEqual(sensitivityRows(s).map(([label, range, roi, swing]) => [`${label}${range}`, roi, swing]));
+  await expect(page.textContent('#sensitivity-simulation')).resolves.toBe(simulationText(s.simulation!));
+  await expect(page.getAttribute('#sensitivity-tornado', 'role')).resolves.toBe('img');
+  await expect(page.textContent('#sensitivity-tornado-desc')).resolves.toMatch(/^ROI -?[\d,]+%\. Bars in order of swing: /);
+  await expect(page.locator('#sensitivity-range .band').count()).resolves.toBe(1);
+}
+
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 
@@ -383,6 +419,65 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     expect(pane.dialogs).toEqual([]);
     expect(pane.errors).toEqual([]);
     await pane.close();
+  });
+
+  test('Sensitivity: the portfolio, then an initiative chosen by name; the tornado’s bars in order of swing and the figures as core works them out; nothing written', async () => {
+    const pane = await open({ sheets: growthcorpSheets(PLANTED) });
+    const { page } = pane;
+    const problems: string[] = [];
+    await tab(page, 'Sensitivity');
+    await expect(page.$$eval('#sensitivity-subject option', (os) => os.map((o) => o.textContent))).resolves.toEqual(['Portfolio']);
+    problems.push(...await axeViolations(page));
+    await page.getByRole('button', { name: 'Show sensitivity' }).click();
+    await page.waitForSelector('#sensitivity-result-title');
+    await expect(focused(page)).resolves.toBe('sensitivity-result-title');
+    const portfolio = expectedSensitivity('portfolio');
+    await expect(text(page, '#sensitivity-result-title')).resolves.toMatch(/^Portfolio: ROI -?[\d,]+%$/);
+    await expect(text(page, '#sensitivity-caveat')).resolves.toMatch(/^The audit found \d+ errors?: these figures use the (workbook|spreadsheet) as it stands\. See Audit\.$/);
+    await expectShown(page, portfolio);
+    // The choice now offers every initiative by name (the first is named as markup: shown as text).
+    const labels = portfolio.choices.map((c) => c.label);
+    expect(labels[1]).toBe(HOSTILE);
+    await expect(page.$$eval('#sensitivity-subject option', (os) => os.map((o) => o.textContent))).resolves.toEqual(labels);
+    problems.push(...await axeViolations(page));
+    // Choose the third initiative by its name.
+    await page.getByLabel('Show the sensitivity of').selectOption({ label: labels[3] });
+    await page.getByRole('button', { name: 'Show sensitivity' }).click();
+    await page.waitForFunction((name) => document.getElementById('sensitivity-result-title')?.textContent?.startsWith(`${name}:`), labels[3]);
+    const chosen = expectedSensitivity(2);
+    await expectShown(page, chosen);
+    await expect(page.inputValue('#sensitivity-subject')).resolves.toBe('2');
+    await page.click('#sensitivity-report details summary');
+    problems.push(...await axeViolations(page));
+    expect(problems).toEqual([]);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(await pane.writes()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  test('Sensitivity says why when an initiative has no ROI, and when there is no framework', async () => {
+    const pane = await open({ sheets: growthcorpSheets({ ...PLANTED, 'Impact!G10': '' }) });
+    const { page } = pane;
+    await tab(page, 'Sensitivity');
+    await page.click('#sensitivity-button');
+    await page.waitForSelector('#sensitivity-result-title');
+    await page.getByLabel('Show the sensitivity of').selectOption({ index: 2 });
+    await page.click('#sensitivity-button');
+    await page.waitForSelector('#sensitivity-reason');
+    const second = expectedSensitivity(1, { 'Impact!G10': '' }).sensitivity;
+    expect(second.ok).toBe(false);
+    await expect(text(page, '#sensitivity-reason')).resolves.toBe(!second.ok ? second.reason : '');
+    await expect(page.locator('#sensitivity-tornado').count()).resolves.toBe(0);
+    await pane.close();
+    const none = await open({ sheets: [{ name: 'Budget', cells: { A1: 'x' } }] });
+    await tab(none.page, 'Sensitivity');
+    await none.page.click('#sensitivity-button');
+    await none.page.waitForSelector('#sensitivity-none');
+    await expect(text(none.page, '#sensitivity-none')).resolves.toMatch(NO_FRAMEWORK);
+    expect(await none.writes()).toBe(0);
+    await none.close();
   });
 
   test('axe-core finds no serious or critical violation on any panel, empty or filled', async () => {

@@ -3,7 +3,7 @@
  * real services. Nothing runs at load time; each reaches SpreadsheetApp inside the call.
  */
 import type { InsightsAppLike, InsightsSpreadsheetLike } from './host';
-import { appendSnapshotRow, auditSpreadsheet, insertPlan, insertSummary, planBudget, selectFindingCell } from './service';
+import { appendSnapshotRow, auditSpreadsheet, insertPlan, insertSummary, planBudget, selectFindingCell, sensitivityOf } from './service';
 
 /** The script's own zone (appsscript.json), used when the spreadsheet's cannot be read. */
 const SCRIPT_ZONE = 'Etc/UTC';
@@ -42,5 +42,7 @@ export const insertSummarySheet = onActive(insertSummary);
 export const planPortfolio = onActive(planBudget);
 /** Sidebar › Plan › Insert as sheet. */
 export const insertPlanSheet = onActive(insertPlan);
+/** Sidebar › Sensitivity: the ROI tornado and simulated range for the portfolio or one initiative. */
+export const sensitivity = onActive(sensitivityOf);
 /** Sidebar › Snapshot: append today's figures to the History log. */
 export const appendSnapshot = onActive(appendSnapshotRow);

@@ -14,6 +14,8 @@ import {
   adjacentRuns, auditRead, auditView, budgetArgument, cellArgument, noteArgument, planSheet, planView, snapshotWrite, summarySheet,
   type Audited, type NewSheet, type SnapshotWrite,
 } from '../../../core/insights/service';
+import { sensitivityView, subjectArgument } from '../../../core/insights/service';
+import type { SensitivityView } from '../../../core/insights/pane';
 import type { InsightsSpreadsheetLike } from './host';
 import { readSpreadsheet, type SpreadsheetRead } from './read';
 
@@ -79,6 +81,12 @@ export function insertSummary(spreadsheet: InsightsSpreadsheetLike, today: strin
 export function insertPlan(spreadsheet: InsightsSpreadsheetLike, today: string, budget: unknown): SummarySheetResult | NoFramework {
   const amount = budgetArgument(budget);
   return audited(spreadsheet, today, ({ read, report }) => addSheet(spreadsheet, read.allNames, planSheet(read.allNames, planView(report, today, amount).plan)));
+}
+
+/** Sensitivity: the core's tornado and simulation for the portfolio or one initiative, checked here too; nothing is written. */
+export function sensitivityOf(spreadsheet: InsightsSpreadsheetLike, today: string, subject: unknown): SensitivityView | NoFramework {
+  const checked = subjectArgument(subject);
+  return audited(spreadsheet, today, ({ report }) => sensitivityView(report, today, checked));
 }
 
 /** Plan: the core's portfolio plan for `budget`, checked here too (the sidebar checks it first). */
