@@ -145,8 +145,8 @@ function readDataFile(path: string): string {
   if (data.length >= 8 && data.readUInt32LE(0) === 0xe011cfd0) throw fail('it is an Excel 97-2003 or other Office file, not a CSV or JSON file; save the export as CSV');
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') throw fail('it is a PDF document, not a CSV or JSON file');
   if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) return new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data);
-  // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x08\x0e-\x1a\x1c-\x1f]/.test(data.subarray(0, 4096).toString('latin1'))) throw fail('it is a binary file, not a CSV or JSON file');
+  // A NUL byte is in no text file (a UTF-16 one without its BOM aside); other controls may be in a hostile cell.
+  if (data.subarray(0, 4096).includes(0)) throw fail('it is a binary file, not a CSV or JSON file');
   return data.toString('utf8');
 }
 
@@ -305,8 +305,8 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
     const csv = parseLmsCsv(text, { file: name, dateOrder: args.dates });
     if (csv.fileProblem) throw new StopError(`cannot read ${path}: ${csv.fileProblem}`);
     if (csv.needsDateOrder) {
-      const example = csv.dateOrder.examples.ambiguous ?? csv.dateOrder.examples.dmy ?? csv.dateOrder.examples.mdy ?? '';
-      const why = csv.dateOrder.found === 'conflicting' ? `has both day/month dates (${csv.dateOrder.examples.dmy}) and month/day dates (${csv.dateOrder.examples.mdy})` : `has dates such as ${example} that could be day/month or month/day`;
+      const { ambiguous, dmy, mdy } = csv.dateOrder.examples;
+      const why = csv.dateOrder.found === 'conflicting' ? `has both day/month dates (${dmy}) and month/day dates (${mdy})` : `has dates that could be day/month or month/day (${ambiguous ?? dmy ?? mdy})`;
       throw new StopError(`${path} ${why}; say how to read them with --dates dmy or --dates mdy (nothing was imported)`);
     }
     records.push(...csv.records);
