@@ -54,6 +54,11 @@ describe('ld-report on the GrowthCorp example', () => {
     for (const text of ['benefit-cost ratio of 3.5x', 'from 1.2x at the first snapshot', 'up 192%', '100% of programs (7 of 7)', 'up 28% on its baseline', '45% more']) {
       expect(stdout).toContain(text);
     }
+    // The range and the break-even attribution (issue 11; figures worked in core/insights/uncertainty.test.ts).
+    expect(stdout).toContain('the return lies between 148% and 321%');
+    expect(stdout).toContain('The portfolio pays back if the programs caused at least 16% of the improvements credited to them.');
+    expect(stdout).toContain('## How sure is the return');
+    expect(stdout).toContain('| Consultative Selling Academy | 50% (35%–65%) | 14% | 251% (146%–357%) | no |');
   });
 
   it('prints JSON for machines with --json', () => {
@@ -64,6 +69,11 @@ describe('ld-report on the GrowthCorp example', () => {
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 0 });
     expect(report.summary.figures.bcr).toBe(3.5);
     expect(report.plan.funded).toBe(1460000);
+    expect(report.range.portfolio.roiLow).toBeCloseTo((4118500 - 1660000) / 1660000, 12);
+    expect(report.range.portfolio.roiHigh).toBeCloseTo((6989500 - 1660000) / 1660000, 12);
+    expect(report.range.portfolio.breakEvenAttribution).toBeCloseTo(1660000 / 10680000, 12);
+    expect(report.range.margin).toBe(0.1);
+    expect(report.range.initiatives).toHaveLength(7);
   });
 
   it('reports stale contacts as warnings only: still exit 0', () => {
@@ -89,6 +99,7 @@ describe('ld-report on workbooks with planted faults: exit 1 and the finding at 
     ['a cost category emptied', (wb: ExcelJS.Workbook) => { wb.getWorksheet('ROI')!.getCell(`${ROI_TABLE.columns.delivery}11`).value = null; }, 'costs-not-fully-loaded', `ROI!${ROI_TABLE.columns.delivery}11`],
     ['confidence typed as 80', (wb: ExcelJS.Workbook) => { wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.confidence}9`).value = 80; }, 'percent-typed-as-whole', `Impact!${IMPACT_TABLE.columns.confidence}9`],
     ['an absurd benefit', (wb: ExcelJS.Workbook) => { wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.change}10`).value = 40000; }, 'benefit-outlier', `Impact!${IMPACT_TABLE.columns.adjustedBenefit}10`],
+    ['a low isolation estimate above the point value', (wb: ExcelJS.Workbook) => { wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.isolationLow}10`).value = 0.55; }, 'out-of-range', `Impact!${IMPACT_TABLE.columns.isolationLow}10`],
   ] as const)('%s', async (name, edit, rule, cell) => {
     const path = await variant(`${rule}.xlsx`, edit);
     const { status, stdout } = run(path, '--json', '--today', '2025-06-30');
@@ -99,6 +110,20 @@ describe('ld-report on workbooks with planted faults: exit 1 and the finding at 
     expect(markdown.status).toBe(1);
     expect(markdown.stdout).toContain(`\`${cell}\``);
     expect(name).toBeTruthy();
+  });
+
+  it('a fragile claim is a warning at the isolation cell: exit 0', async () => {
+    // Cloud Certification Path (row 14): break-even 180,000 / (1,250,000 × 80%) = 18%, a claim of 25% is within 10 points.
+    const path = await variant('fragile.xlsx', (wb) => {
+      wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.isolation}14`).value = 0.25;
+      wb.getWorksheet('Impact')!.getCell(`${IMPACT_TABLE.columns.isolationLow}14`).value = null;
+    });
+    const { status, stdout } = run(path, '--json', '--today', '2025-06-30');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).findings.map((f: { rule: string; sheet: string; cell: string }) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([
+      ['roi-fragile', `Impact!${IMPACT_TABLE.columns.isolation}14`],
+    ]);
+    expect(JSON.parse(stdout).range.initiatives[5]).toMatchObject({ name: 'Cloud Certification Path', fragile: true, isolation: 0.25 });
   });
 
   it('a sponsor removed is a warning at the sponsor cell: exit 0', async () => {

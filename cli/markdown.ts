@@ -1,6 +1,6 @@
 /** The report as Markdown for people, and as JSON for machines. */
-import type { AuditReport, Finding, LearningSummary, MeasuresData, PortfolioPlan } from '../core/insights';
-import { learningSummary, money, percent, ratio } from '../core/insights';
+import type { AuditReport, Finding, LearningSummary, MeasuresData, PortfolioPlan, RangeReport } from '../core/insights';
+import { extremeInitiatives, learningSummary, money, percent, portfolioFigures, rangeReport, ratio } from '../core/insights';
 
 /**
  * Terminal control characters made visible and harmless: C0 controls (ESC, BEL, CR, …) become their
@@ -36,6 +36,7 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
   out.push(`Audited ${today}: ${report.counts.error} error${report.counts.error === 1 ? '' : 's'}, ${report.counts.warning} warning${report.counts.warning === 1 ? '' : 's'}, ${report.counts.info} note${report.counts.info === 1 ? '' : 's'}.`, '');
   out.push('## Executive summary', '', `**${md(report.summary.title)}**`, '');
   for (const p of report.summary.paragraphs) out.push(md(p), '');
+  out.push(...rangeMarkdown(rangeOf(report)));
   out.push('## Audit', '');
   if (report.findings.length === 0) out.push('No findings: the figures follow the checks in docs/insights.md.', '');
   for (const severity of ['error', 'warning', 'info'] as const) {
@@ -51,6 +52,32 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
   if (plan) out.push(...planMarkdown(plan));
   // Every line once more through the terminal filter: nothing from the workbook reaches the terminal raw.
   return `${terminalSafe(out.join('\n'), true).trimEnd()}\n`;
+}
+
+/** The range and break-even, with the same figures as the summary (extreme benefits left out). */
+function rangeOf(report: Extract<AuditReport, { ok: true }>): RangeReport {
+  return rangeReport(report.model, portfolioFigures(report.model, { excludeBenefits: extremeInitiatives(report.model, report.findings) }));
+}
+
+/** How sure the return is: the portfolio's range and break-even attribution, and each program's. */
+function rangeMarkdown(range: RangeReport): string[] {
+  const p = range.portfolio;
+  const pct = (v: number | null) => (v === null ? '–' : percent(v));
+  if (range.initiatives.length === 0) return [];
+  const out = ['## How sure is the return', ''];
+  if (p.roi !== null) out.push(`Portfolio ROI ${pct(p.roi)}, from ${pct(p.roiLow)} (low estimates of the share each program caused) to ${pct(p.roiHigh)} (high estimates).`);
+  if (p.breakEvenAttribution !== null) {
+    out.push(p.breakEvenAttribution <= 1
+      ? `The portfolio pays back if programs caused at least ${percent(p.breakEvenAttribution)} of the improvements.`
+      : `The portfolio cannot pay back even if programs caused all of the improvements (it would need ${percent(p.breakEvenAttribution)}).`);
+  }
+  out.push('', `A claim is fragile when the share claimed is less than ${percent(range.margin)} points above break-even.`, '');
+  out.push('| Initiative | Share claimed (low–high) | Break-even share | ROI (low–high) | Fragile |', '|---|---:|---:|---:|---|');
+  for (const i of range.initiatives) {
+    out.push(`| ${md(i.name)} | ${pct(i.isolation)} (${pct(i.isolationLow)}–${pct(i.isolationHigh)}) | ${pct(i.breakEven)} | ${pct(i.roi)} (${pct(i.roiLow)}–${pct(i.roiHigh)}) | ${i.fragile ? 'yes' : 'no'} |`);
+  }
+  out.push('');
+  return out;
 }
 
 /** The Learning data sheet in short: the imported figures per initiative, as the sheet's formulas show them. */
@@ -106,6 +133,7 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
   return `${JSON.stringify({
     file, ok: true, today, counts: report.counts, findings: report.findings,
     summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
+    range: rangeOf(report),
     problems: report.problems,
     ...(report.measures ? { measures: report.measures } : {}),
     ...(learningSummary(report.model) ? { learning: learningSummary(report.model) } : {}),

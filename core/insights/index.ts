@@ -54,7 +54,8 @@ export function auditWorkbook(source: WorkbookSource, options: HealthOptions & S
 export { readFramework, NotAFrameworkError, REQUIRED_SHEETS } from './read';
 export type { WorkbookSource, ReadOptions, ReadResult } from './read';
 export { checkHealth, HEALTH_DEFAULTS } from './health';
-export { FRAGILE_CLAIM_MARGIN } from './uncertainty';
+export { FRAGILE_CLAIM_MARGIN, rangeReport } from './uncertainty';
+export type { InitiativeRange, RangeReport } from './uncertainty';
 export type { HealthOptions } from './health';
 export { RULES, countBySeverity, sortFindings } from './findings';
 export type { Finding, RuleId, RuleInfo, Severity } from './findings';

@@ -40,3 +40,52 @@ export function uncertaintyFindings(model: FrameworkModel, figures: PortfolioFig
   }
   return out;
 }
+
+/** One initiative's range and break-even, as plain data (ld-report's JSON and Markdown). */
+export interface InitiativeRange {
+  readonly name: string;
+  /** The claimed isolation share and the low and high estimates used (the point where none is given). */
+  readonly isolation: number | null;
+  readonly isolationLow: number | null;
+  readonly isolationHigh: number | null;
+  readonly breakEven: number | null;
+  readonly roi: number | null;
+  readonly roiLow: number | null;
+  readonly roiHigh: number | null;
+  /** The claim clears break-even by less than {@link FRAGILE_CLAIM_MARGIN}. */
+  readonly fragile: boolean;
+}
+
+export interface RangeReport {
+  readonly portfolio: {
+    readonly roi: number | null;
+    readonly roiLow: number | null;
+    readonly roiHigh: number | null;
+    readonly breakEvenAttribution: number | null;
+  };
+  readonly initiatives: readonly InitiativeRange[];
+  /** The margin a claim must clear break-even by (a fraction: 0.1 is 10 points). */
+  readonly margin: number;
+}
+
+/** The ROI range and break-even of the portfolio and of each initiative with a benefit, from {@link PortfolioFigures}. */
+export function rangeReport(model: FrameworkModel, figures: PortfolioFigures): RangeReport {
+  const estimate = (v: number | null | undefined, point: number | null) => (v !== null && v !== undefined && v >= 0 && v <= 1 ? v : point);
+  const initiatives: InitiativeRange[] = [];
+  for (const i of model.initiatives) {
+    const f = figures.initiatives[i.index];
+    if (f.adjustedBenefit === null) continue;
+    const isolation = i.impact.isolation.value;
+    initiatives.push({
+      name: f.name, isolation,
+      isolationLow: estimate(i.impact.isolationLow?.value, isolation), isolationHigh: estimate(i.impact.isolationHigh?.value, isolation),
+      breakEven: f.breakEven, roi: f.roi, roiLow: f.roiLow, roiHigh: f.roiHigh,
+      fragile: f.breakEven !== null && isolation !== null && isolation >= f.breakEven && isolation - f.breakEven < FRAGILE_CLAIM_MARGIN,
+    });
+  }
+  return {
+    portfolio: { roi: figures.portfolioROI, roiLow: figures.portfolioROILow, roiHigh: figures.portfolioROIHigh, breakEvenAttribution: figures.breakEvenAttribution },
+    initiatives,
+    margin: FRAGILE_CLAIM_MARGIN,
+  };
+}

@@ -20,6 +20,10 @@ export interface ExpectedInitiative {
   readonly alignmentScore: number;
   readonly aligned: 'Yes' | 'No';
   readonly priority: number;
+  /** BREAKEVEN_ISOLATION(gross, cost, confidence), and ADJUSTED_BENEFIT with the low (high) isolation estimate. */
+  readonly breakEven: number;
+  readonly adjustedLow: number;
+  readonly adjustedHigh: number;
 }
 
 export interface ExpectedObjective {
@@ -38,6 +42,10 @@ export interface ExpectedFigures {
   readonly totalAdjustedBenefits: number;
   readonly portfolioROI: number;
   readonly portfolioBCR: number;
+  /** ROI with every low (high) isolation estimate; the break-even attribution (Dashboard C22, D22, C23). */
+  readonly portfolioROILow: number;
+  readonly portfolioROIHigh: number;
+  readonly breakEvenAttribution: number;
   readonly alignedShare: number;
   readonly objectiveCoverage: number;
   readonly portfolioAlignment: number;
@@ -91,6 +99,14 @@ export function expectedFigures(data: ExampleDataset): ExpectedFigures {
   const bcr = column(evaluate('BCR', [col(adjusted), col(costs)]), 'BCR');
   const roi = column(evaluate('ROI', [col(adjusted), col(costs)]), 'ROI');
   const payback = column(evaluate('PAYBACK_MONTHS', [col(costs), col(adjusted)]), 'PAYBACK_MONTHS');
+  // The range: the same adjustment with the low (high) estimate, the point value where there is none.
+  const withEstimate = (key: 'isolationLow' | 'isolationHigh') =>
+    column(evaluate('ADJUSTED_BENEFIT', [col(gross), col(xs.map((x) => x.impact[key] ?? x.impact.isolation)), col(xs.map((x) => x.impact.confidence))]), `ADJUSTED_BENEFIT (${key})`);
+  const adjustedLow = withEstimate('isolationLow');
+  const adjustedHigh = withEstimate('isolationHigh');
+  const breakEven = column(evaluate('BREAKEVEN_ISOLATION', [col(gross), col(costs), col(xs.map((x) => x.impact.confidence))]), 'BREAKEVEN_ISOLATION');
+  // Σ gross × confidence (every example row has an adjusted benefit): the break-even attribution's denominator.
+  const attributable = sum(xs.map((x, i) => gross[i] * x.impact.confidence));
   const scores = column(evaluate('ALIGNMENT_SCORE', [links, weights]), 'ALIGNMENT_SCORE');
   // Aligned: the row on its own through ALIGNED_SHARE (1 when it has a link of 2 or more).
   const aligned = links.map((row) => (num(evaluate('ALIGNED_SHARE', [[row]]), 'ALIGNED_SHARE') === 1 ? 'Yes' : 'No') as 'Yes' | 'No');
@@ -118,6 +134,7 @@ export function expectedFigures(data: ExampleDataset): ExpectedFigures {
     initiatives: xs.map((x, i) => ({
       name: x.name, cost: costs[i], adjustedBenefit: adjusted[i], net: net[i], bcr: bcr[i], roi: roi[i], payback: payback[i],
       alignmentScore: scores[i], aligned: aligned[i], priority: priority[i],
+      breakEven: breakEven[i], adjustedLow: adjustedLow[i], adjustedHigh: adjustedHigh[i],
     })),
     objectives: objectives.map((o, j) => ({
       name: o.objective,
@@ -131,6 +148,9 @@ export function expectedFigures(data: ExampleDataset): ExpectedFigures {
     totalAdjustedBenefits,
     portfolioROI: num(evaluate('ROI', [totalAdjustedBenefits, totalInvestment]), 'ROI'),
     portfolioBCR: num(evaluate('BCR', [totalAdjustedBenefits, totalInvestment]), 'BCR'),
+    portfolioROILow: num(evaluate('ROI', [sum(adjustedLow), totalInvestment]), 'ROI (low)'),
+    portfolioROIHigh: num(evaluate('ROI', [sum(adjustedHigh), totalInvestment]), 'ROI (high)'),
+    breakEvenAttribution: num(evaluate('BREAKEVEN_ISOLATION', [attributable, totalInvestment]), 'BREAKEVEN_ISOLATION (portfolio)'),
     alignedShare: num(evaluate('ALIGNED_SHARE', [links]), 'ALIGNED_SHARE'),
     objectiveCoverage: num(evaluate('OBJECTIVE_COVERAGE', [links, weights]), 'OBJECTIVE_COVERAGE'),
     portfolioAlignment: num(evaluate('PORTFOLIO_ALIGNMENT', [links, weights, col(budgets)]), 'PORTFOLIO_ALIGNMENT'),

@@ -16,6 +16,7 @@ import {
   ROI_TABLE, buildWorkbookSpec,
 } from '../../core/templates';
 import { filledGrowthCorp, type Dataset, type ExampleDataset, type ExampleInitiative } from '../../core/templates';
+import { portfolioFigures, readFramework, specSource } from '../../core/insights';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 import { recalculate } from '../support/libreoffice';
 import { closeTo } from '../support/results';
@@ -80,6 +81,9 @@ function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, d
   expectNumber(figure(D.nextBudget), expected.nextBudget, "next period's budget");
   expectNumber(figure(D.budgetChange), expected.budgetChange, 'budget change');
   expectNumber(figure(D.gaps), expected.gaps.length, 'number of gaps');
+  expectNumber(figure(D.portfolioROILow), expected.portfolioROILow, "PortfolioROILow (core's ROI of ADJUSTED_BENEFIT with the low estimates)");
+  expectNumber(figure(D.portfolioROIHigh), expected.portfolioROIHigh, "PortfolioROIHigh (core's ROI of ADJUSTED_BENEFIT with the high estimates)");
+  expectNumber(figure(D.breakEvenAttribution), expected.breakEvenAttribution, "BreakEvenAttribution (core's BREAKEVEN_ISOLATION of the totals)");
   if (expected.revenueGrowth !== undefined) expectNumber(figure(D.revenueGrowth), expected.revenueGrowth, 'revenue growth');
   if (expected.firstBCR !== undefined) {
     expectNumber(figure(D.firstBCR), expected.firstBCR, 'BCR at the first snapshot');
@@ -90,6 +94,9 @@ function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, d
   expected.initiatives.forEach((x, i) => {
     expect(tableValue(workbook, IMPACT_TABLE, 'name', i)).toBe(x.name);
     expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedBenefit', i), x.adjustedBenefit, `${x.name}: ADJUSTED_BENEFIT`);
+    expectNumber(tableValue(workbook, IMPACT_TABLE, 'breakEven', i), x.breakEven, `${x.name}: BREAKEVEN_ISOLATION`);
+    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedLow', i), x.adjustedLow, `${x.name}: ADJUSTED_BENEFIT (low)`);
+    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedHigh', i), x.adjustedHigh, `${x.name}: ADJUSTED_BENEFIT (high)`);
     expectNumber(tableValue(workbook, ROI_TABLE, 'cost', i), x.cost, `${x.name}: fully loaded cost`);
     expectNumber(tableValue(workbook, ROI_TABLE, 'net', i), x.net, `${x.name}: NET_BENEFITS`);
     expectNumber(tableValue(workbook, ROI_TABLE, 'bcr', i), x.bcr, `${x.name}: BCR`);
@@ -101,6 +108,7 @@ function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, d
   });
   for (const i of [expected.initiatives.length, INITIATIVE_CAPACITY - 1].filter((k) => k >= expected.initiatives.length)) {
     for (const key of ['score', 'aligned'] as const) expect(tableValue(workbook, ALIGNMENT_TABLE, key, i)).toBeNull();
+    for (const key of ['breakEven', 'adjustedLow', 'adjustedHigh'] as const) expect(tableValue(workbook, IMPACT_TABLE, key, i)).toBeNull();
     for (const key of ['cost', 'benefit', 'net', 'bcr', 'roi', 'payback'] as const) expect(tableValue(workbook, ROI_TABLE, key, i)).toBeNull();
   }
 
@@ -188,6 +196,18 @@ describe('GrowthCorp example, recalculated by LibreOffice', () => {
     }
   });
 
+  test("the ROI range and the break-even attribution equal core/insights' figures, and the Dashboard says it in words", () => {
+    // portfolioFigures reads the example's inputs as any host would (core/insights/figures.ts).
+    const core = portfolioFigures(readFramework(specSource(buildWorkbookSpec('growthcorp'))).model);
+    const figure = (cell: string) => valueAt(recalculated.growthcorp!, 'Dashboard', cell);
+    expectNumber(figure(D.portfolioROILow), core.portfolioROILow!, 'portfolioROILow');
+    expectNumber(figure(D.portfolioROIHigh), core.portfolioROIHigh!, 'portfolioROIHigh');
+    expectNumber(figure(D.breakEvenAttribution), core.breakEvenAttribution!, 'breakEvenAttribution');
+    core.initiatives.forEach((x, i) => expectNumber(tableValue(recalculated.growthcorp!, IMPACT_TABLE, 'breakEven', i), x.breakEven!, `${x.name}: breakEven`));
+    // 1,660,000 / 10,680,000 = 15.5% (docs/templates.md).
+    expect(figure(`D${D.breakEvenAttribution.replace(/^[A-Z]+/, '')}`)).toBe('The portfolio pays back if programs caused at least 16% of the improvements.');
+  });
+
   test('the defined names survive the round trip and point at the dashboard figures', () => {
     const model = recalculated.growthcorp!.definedNames.model as { name: string; ranges: string[] }[];
     const byName = new Map(model.map((n) => [n.name, n.ranges]));
@@ -203,7 +223,7 @@ describe('empty template, recalculated by LibreOffice', () => {
     expect(figure(D.totalInvestment)).toBe(0);
     expect(figure(D.totalAdjustedBenefits)).toBe(0);
     expect(figure(D.initiatives)).toBe(0);
-    for (const cell of [D.portfolioROI, D.portfolioBCR, D.alignedShare, D.objectiveCoverage, D.portfolioAlignment, D.firstBCR, D.revenueGrowth]) {
+    for (const cell of [D.portfolioROI, D.portfolioBCR, D.alignedShare, D.objectiveCoverage, D.portfolioAlignment, D.firstBCR, D.revenueGrowth, D.portfolioROILow, D.portfolioROIHigh, D.breakEvenAttribution]) {
       expect(figure(cell)).toBeNull();
     }
     expect(String(figure(D.summary))).toMatch(/^Nothing to report yet/);
@@ -212,6 +232,26 @@ describe('empty template, recalculated by LibreOffice', () => {
 });
 
 describe('the workbook is live: change inputs in the file, recalculate, and the dashboard follows', () => {
+  test('one low isolation estimate changed: the low end of the range moves with the core, the point and the high end stay', async () => {
+    const workbook = await loadWorkbook(written.growthcorp!);
+    const selling = GROWTHCORP.initiatives[0];
+    const modified: ExampleDataset = {
+      ...GROWTHCORP,
+      initiatives: [{ ...selling, impact: { ...selling.impact, isolationLow: 0.2 } }, ...GROWTHCORP.initiatives.slice(1)],
+    };
+    writeInitiative(workbook, 0, modified.initiatives[0]);
+    const path = join(dir, 'growthcorp-low-estimate.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const after = await loadWorkbook(await recalculate(path, { outDir: join(dir, 'recalculated') }));
+    expect(unexpectedErrors(after)).toEqual([]);
+    const [before, expected] = [expectedFigures(GROWTHCORP), expectedFigures(modified)];
+    // 3,600,000 × (35% − 20%) × 80% = 432,000 less at the low end: ROI −26 points.
+    expect(expected.portfolioROILow).toBeCloseTo(before.portfolioROILow - 432000 / 1660000, 12);
+    expect(expected.portfolioROIHigh).toBe(before.portfolioROIHigh);
+    checkDashboard(after, expected, modified);
+    expect(valueAt(after, 'Dashboard', D.portfolioROILow)).not.toBeCloseTo(before.portfolioROILow, 6);
+  }, SETUP_TIMEOUT);
+
   test('a cost, a link strength, a confidence, a priority weight and a brand-new initiative row', async () => {
     const workbook = await loadWorkbook(written.growthcorp!);
     const change = (x: ExampleInitiative, patch: Partial<ExampleInitiative>): ExampleInitiative => ({ ...x, ...patch });

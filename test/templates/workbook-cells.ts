@@ -93,6 +93,8 @@ export function writeInitiative(workbook: ExcelJS.Workbook, index: number, x: Ex
   for (const key of ['reaction', 'learningGain', 'application', 'metric', 'change', 'valuePerUnit', 'isolation', 'confidence', 'leading', 'lagging'] as const) {
     put(workbook, IMPACT_TABLE, key, index, x.impact[key]);
   }
+  // The optional range estimates: a blank cell where the initiative has none.
+  for (const key of ['isolationLow', 'isolationHigh'] as const) sheet(workbook, 'Impact').getCell(tableCell(IMPACT_TABLE, key, index)).value = x.impact[key] ?? null;
   for (const [key] of COST_CATEGORIES) put(workbook, ROI_TABLE, key, index, x.costs[key]);
   put(workbook, ROI_TABLE, 'intangibles', index, x.intangibles);
   put(workbook, PLAN_TABLE, 'nextBudget', index, x.nextBudget);
