@@ -47,7 +47,11 @@ export class AppendConflictError extends Error {
 const MAX_ROW = 1_048_576;
 
 /** XML character data: the markup characters escaped, characters XML 1.0 cannot hold as `_xHHHH_`. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function xmlCellText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
     // eslint-disable-next-line no-control-regex
@@ -188,8 +192,8 @@ export function appendRowsToSheetXml(
   for (const [row, x] of written) pieces.push({ row, xml: x });
   pieces.sort((a, b) => a.row - b.row);
   const body = pieces.map((p) => p.xml).join('');
-  const withRows = xml.slice(0, open) + body + xml.slice(close);
-  return extendDimension(withRows, lastRow, Math.max(...target.columns));
+  // The dimension sits before sheetData (CT_Worksheet order): only that head is searched.
+  return extendDimension(xml.slice(0, open), lastRow, Math.max(...target.columns)) + body + xml.slice(close);
 }
 
 /** `<dimension ref="A1:K6"/>` grown to cover `lastRow` and `lastColumn`; left alone when there is none. */
