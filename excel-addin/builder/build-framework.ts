@@ -1,8 +1,9 @@
 /**
  * "Set up the framework": the core's render plan (core/render) replayed into the open workbook in
- * exactly three round trips, whatever the number of rows:
+ * a fixed number of round trips, whatever the rows hold: three at 200 initiatives, seven at 2,000:
  *   1. read the names already in use (sheets, tables, defined names);
- *   2. add and fill the new sheets (everything queued, then one sync);
+ *   2. add and fill the new sheets (everything queued, then one sync; a plan too large for one
+ *      request goes in runs of sheets, one sync each: see CELLS_PER_SYNC);
  *   3. read back the dashboard figures to show what was built.
  * The plan decides every name (a taken one gets the next free "Strategy (2)" or "Objectives_2") and
  * the framework markers; existing sheets are never written.
@@ -62,7 +63,7 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     }), capabilities);
 
     progress(0.35, `Writing ${plan.sheets.length} sheets…`);
-    const created = queueWrites(context, plan);
+    const created = await queueWrites(context, plan, () => context.sync());
     await context.sync();
 
     progress(0.8, 'Reading the dashboard figures…');

@@ -150,14 +150,45 @@ function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName:
 }
 
 /**
- * Queue every write of the plan: add the sheets (all first, so cross-sheet formulas resolve), fill
- * and format them, then defined names and charts. Returns the added worksheets by name.
+ * The most cells (rows × columns of a sheet's grid) one write request carries. Excel on the web
+ * refuses a request over 5 MB; a cell costs about 50–75 bytes of it (its formula or value and its
+ * number format), so 60,000 cells stay well under. The 200-initiative workbook (about 47,000 cells)
+ * goes in one request; at 2,000 initiatives (about 220,000 cells) the sheets go in five. The split
+ * depends on the grids' sizes only, never on what their rows hold.
  */
-export function queueWrites(context: Excel.RequestContext, plan: RenderPlan): CreatedSheets {
+export const CELLS_PER_SYNC = 60_000;
+
+/** The plan's sheets in order, in runs of at most {@link CELLS_PER_SYNC} cells (a larger sheet alone). */
+export function writeGroups(sheets: readonly PlannedSheet[], limit = CELLS_PER_SYNC): PlannedSheet[][] {
+  const groups: PlannedSheet[][] = [];
+  let cells = 0;
+  for (const sheet of sheets) {
+    const size = sheet.rows * sheet.columns;
+    if (groups.length === 0 || cells + size > limit) {
+      groups.push([]);
+      cells = 0;
+    }
+    groups[groups.length - 1].push(sheet);
+    cells += size;
+  }
+  return groups;
+}
+
+/**
+ * Queue every write of the plan: add the sheets (all first, so cross-sheet formulas resolve), fill
+ * and format them, then defined names and charts. Returns the added worksheets by name. `between`
+ * is awaited between two {@link writeGroups} (the caller's `context.sync()`), so no request grows
+ * past Excel's limit; it is not called when the plan fits one request.
+ */
+export async function queueWrites(context: Excel.RequestContext, plan: RenderPlan, between: () => Promise<void> = async () => {}): Promise<CreatedSheets> {
   const workbook = context.workbook;
   const created = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) created.set(sheet.name, workbook.worksheets.add(sheet.name));
-  for (const sheet of plan.sheets) writeSheet(workbook, created, sheet);
+  const groups = writeGroups(plan.sheets);
+  for (const [i, group] of groups.entries()) {
+    if (i > 0) await between();
+    for (const sheet of group) writeSheet(workbook, created, sheet);
+  }
   for (const name of plan.names) workbook.names.add(name.name, `=${name.ref}`, name.comment.slice(0, 255));
   for (const sheet of plan.sheets) for (const chart of sheet.charts) writeChart(workbook, created, sheet.name, chart);
   const first = plan.sheets[0];

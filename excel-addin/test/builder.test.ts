@@ -230,3 +230,45 @@ describe('framework builder with the real templates (core/templates)', () => {
     expect(formulas.filter((f) => /(^|[^'A-Za-z])Strategy!/.test(f))).toEqual([]);
   });
 });
+
+describe('framework builder at 2,000 initiatives (issue 10: capacity as a choice)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const real: Templates = require('../../core/templates');
+  const filled: Templates = { buildWorkbookSpec: (dataset, options) => real.buildWorkbookSpec(dataset, { ...options, filled: true }) };
+  const payload = (book: FakeWorkbook) => JSON.stringify(book.writes).length + book.sheets.reduce((n, s) => n + JSON.stringify([...s.cells, ...s.numberFormats]).length, 0);
+
+  /** Builds at `capacity`, measuring what each sync carries (the fake's writes and cells since the last one). */
+  async function buildAt(capacity: number, templates: Templates) {
+    const book = new FakeWorkbook();
+    const requests: number[] = [];
+    let sent = 0;
+    const host: ExcelHost = {
+      run: (batch) => {
+        const context = book.context();
+        const sync = context.sync.bind(context);
+        return batch({ ...context, sync: async () => { const now = payload(book); requests.push(now - sent); sent = now; await sync(); } } as typeof context);
+      },
+      isSetSupported: () => true,
+    };
+    const report = await buildFramework(host, { dataset: 'growthcorp', capacity, templates });
+    return { book, report, requests };
+  }
+
+  test('the same round trips and writes whether the 2,000 rows are empty or filled, a fixed few, and no request near the 5 MB limit', async () => {
+    const base = await buildAt(200, real);
+    const empty = await buildAt(2000, real);
+    const full = await buildAt(2000, filled);
+    expect(base.book.syncs).toBe(3);
+    expect(empty.book.syncs).toBe(full.book.syncs);
+    expect(full.book.syncs).toBeLessThanOrEqual(8);
+    expect(full.book.writes.length).toBe(empty.book.writes.length);
+    expect(full.book.writes.length).toBe(base.book.writes.length);
+    // Excel on the web refuses a request over 5 MB; the fake's JSON stands for what a request carries.
+    expect(Math.max(...full.requests)).toBeLessThan(4_000_000);
+    expect(payload(full.book)).toBeGreaterThan(8_000_000); // so the split is needed: one request would not do
+    // The rows really were written, to the last one.
+    expect(full.book.cellsOf('Alignment')['A2008']).toBe('Engineering Leadership Program, wave 286') // row 2,000: GrowthCorp's fifth, 286th wave;
+    expect(full.book.cellsOf('ROI')['K2008']).toMatch(/^=/);
+    expect(full.report.figures.map((f) => f.name)).toContain('PortfolioBCR');
+  }, 120_000);
+});
