@@ -176,6 +176,24 @@ describe('building the framework into a spreadsheet', () => {
     expect(template200.tally()['Range.setValues']).toBe(buildWorkbookSpec('empty').sheets.length);
   });
 
+  test('at 2,000 initiatives the service calls are the same whether 7 rows are filled (GrowthCorp) or all 2,000 (issue 10)', () => {
+    const calls = (templates: Templates) => {
+      const app = new FakeSpreadsheetApp();
+      app.spreadsheet.addSheet('Sheet1');
+      buildFramework(app, { dataset: 'growthcorp', capacity: 2000, templates, now: NOW });
+      return app;
+    };
+    const few = calls(REAL);
+    const all = calls({ buildWorkbookSpec: (dataset, options) => buildWorkbookSpec(dataset, { ...options, filled: true }) });
+    expect(all.log.tally()).toEqual(few.log.tally());
+    expect(all.log.count).toBe(few.log.count);
+    // One value write per sheet, as at 200; the 2,000th row is written.
+    expect(all.log.tally()['Range.setValues']).toBe(buildWorkbookSpec('empty').sheets.length);
+    expect(all.spreadsheet.sheet('Alignment').peek(2007, 0)?.value).toBe('Engineering Leadership Program, wave 286');
+    expect(few.spreadsheet.sheet('Alignment').peek(2007, 0)?.value ?? '').toBe('');
+    expect(few.spreadsheet.sheet('ROI').peek(2007, 10)?.formula).toMatch(/^=/);
+  });
+
   test('a sheet longer or wider than a new sheet grows once, not row by row', () => {
     const app = new FakeSpreadsheetApp();
     const report = buildFramework(app, { dataset: 'empty', templates: fixed(syntheticSpec(1500)), now: NOW });
