@@ -66,7 +66,7 @@ export type { PortfolioPlan, PlanLine, ObjectiveBudget, ScenarioFigures, Scenari
 export { snapshotRow } from './snapshot';
 export type { SnapshotRow, SnapshotCell, SnapshotValues } from './snapshot';
 export { portfolioFigures, initiativeFigures } from './figures';
-export { learningFigures, learningSummary, confirmedMappings, readLearningRows, readMappings, readLearningSettings, COMPLETING_STATUSES, ENROLMENT_STATUSES, PROGRESS_STATUSES } from './learning';
+export { learningFigures, learningSummary, confirmedMappings, readLearningRows, readMappings, readLearningSettings, learningEvidence, COMPLETING_STATUSES, ENROLMENT_STATUSES, PROGRESS_STATUSES } from './learning';
 export type { LearningFigures, LearningData, LearningSettings, LearningSummary, MappingRow, LearningRowValues } from './learning';
 export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './figures';
 export { gridSource, specSource, specValues } from './source';

@@ -5,10 +5,11 @@
  * the example's participants through the sheet. Expected values are counted by hand from the rows.
  */
 import { matchActivities } from '../learning';
-import { GROWTHCORP, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, columnNumber, parseCell } from '../templates';
+import { GROWTHCORP, IMPACT_TABLE, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, columnNumber, parseCell } from '../templates';
 import { rowOf, sampleRecords, sampleRows, type RowCell } from '../../test/templates/learning-rows';
 import { portfolioFigures } from './figures';
 import { confirmedMappings, learningFigures, learningSummary, type LearningSettings, type LearningRowValues } from './learning';
+import { phillipsFindings } from './phillips';
 import { readFramework } from './read';
 import { gridSource, specValues } from './source';
 
@@ -163,5 +164,26 @@ describe('readFramework with Learning data rows', () => {
       ['New Manager Essentials', GROWTHCORP.initiatives.find((i) => i.name === 'New Manager Essentials')!.participants],
     ]);
     expect(summary).toMatchObject({ useForParticipantTime: true, hourlyCost: 30, mappings: 0, unassigned: 0 });
+  });
+});
+
+describe("Impact's Level 2 from the learning data", () => {
+  const blankGain = (use: string) => (grids: Record<string, unknown[][]>) => {
+    const gain = parseCell(`${IMPACT_TABLE.columns.learningGain}${IMPACT_TABLE.firstDataRow}`)!;
+    grids.Impact[gain.row - 1][gain.column - 1] = null;
+    const setting = parseCell(LEARNING_SETTINGS.impactUse)!;
+    grids.Impact[setting.row - 1][setting.column - 1] = use;
+  };
+  const evidenceFindings = (use: string, rows: readonly RowCell[][]) => {
+    const model = growthcorpWith(rows, {}, blankGain(use));
+    return phillipsFindings(model, portfolioFigures(model), { extremeROI: 1e9, outlierFactor: 1e9 }).filter((f) => f.rule === 'benefit-without-evidence');
+  };
+
+  it('a blank Learning gain is missing evidence unless Impact says Yes and the records give an average score', () => {
+    expect(evidenceFindings('No', sampleRows()).map((f) => f.cell)).toEqual([`${IMPACT_TABLE.columns.learningGain}${IMPACT_TABLE.firstDataRow}`]);
+    expect(evidenceFindings('Yes', sampleRows())).toEqual([]);
+    // Yes, but no scored record for the initiative: still missing.
+    const unscored = sampleRows().map((r) => r.map((v, c) => (LEARNING_TABLE.defs[c].key === 'score' ? null : v)));
+    expect(evidenceFindings('Yes', unscored)).toHaveLength(1);
   });
 });

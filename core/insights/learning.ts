@@ -16,7 +16,7 @@
  * One pass over the rows (a map by lower-case initiative name): linear in records and initiatives.
  */
 import { columnLetter, parseCell } from '../templates/a1';
-import { LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE } from '../templates/layout';
+import { IMPACT_TABLE, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE } from '../templates/layout';
 import { isBlankCell, readNumber, readText } from './cells';
 import type { NumberField, ReadProblem } from './model';
 import { locateTable, rawAt, valueAt } from './table';
@@ -42,12 +42,15 @@ export interface LearningFigures {
   readonly timeCost: number | null;
 }
 
-/** ROI's learning data settings. */
+/** ROI's and Impact's learning data settings. */
 export interface LearningSettings {
-  /** "Use learning data" is Yes. */
+  /** ROI's "Use learning data" is Yes. */
   readonly use: boolean;
   readonly useCell: string;
   readonly hourlyCost: NumberField;
+  /** Impact's "Use learning data for Level 2" is Yes: an average score counts as Level 2 evidence where Learning gain is blank. */
+  readonly impactUse?: boolean;
+  readonly impactUseCell?: string;
 }
 
 /** One remembered mapping (a Mappings row). */
@@ -140,21 +143,40 @@ export function learningFigures(rows: Iterable<LearningRowValues>, names: readon
   return { figures, records, unassigned };
 }
 
-/** ROI's "Use learning data" and hourly cost, found relative to ROI's table header (rows moved with it). */
-export function readLearningSettings(roiSheet: string, roiGrid: Grid, roiHeaderRow: number): LearningSettings {
-  const shift = roiHeaderRow - ROI_TABLE.headerRow;
-  const at = (address: string) => {
-    const cell = parseCell(address)!;
-    return { row: cell.row + shift, column: cell.column, ref: `${roiSheet}!${address.replace(/\d+$/, String(cell.row + shift))}` };
-  };
-  const use = at(LEARNING_SETTINGS.roiUse);
-  const rate = at(LEARNING_SETTINGS.roiHourlyCost);
-  const useValue = rawAt(roiGrid, use.row, use.column);
+interface SheetAt {
+  readonly sheet: string;
+  readonly grid: Grid;
+  readonly headerRow: number;
+}
+
+/** A settings cell of a sheet, found relative to its table's header row (rows inserted above move both). */
+function settingAt(on: SheetAt, templateHeaderRow: number, address: string): { raw: unknown; ref: string } {
+  const cell = parseCell(address)!;
+  const row = cell.row + on.headerRow - templateHeaderRow;
+  return { raw: rawAt(on.grid, row, cell.column), ref: `${on.sheet}!${columnLetter(cell.column)}${row}` };
+}
+
+const isYes = (raw: unknown): boolean => typeof raw === 'string' && raw.toLowerCase() === 'yes';
+
+/** ROI's "Use learning data" and hourly cost, and Impact's "Use learning data for Level 2" (when given). */
+export function readLearningSettings(roi: SheetAt, impact?: SheetAt): LearningSettings {
+  const use = settingAt(roi, ROI_TABLE.headerRow, LEARNING_SETTINGS.roiUse);
+  const rate = settingAt(roi, ROI_TABLE.headerRow, LEARNING_SETTINGS.roiHourlyCost);
+  const level2 = impact ? settingAt(impact, IMPACT_TABLE.headerRow, LEARNING_SETTINGS.impactUse) : undefined;
   return {
-    use: typeof useValue === 'string' && useValue.toLowerCase() === 'yes',
+    use: isYes(use.raw),
     useCell: use.ref,
-    hourlyCost: readNumber(rawAt(roiGrid, rate.row, rate.column), rate.ref),
+    hourlyCost: readNumber(rate.raw, rate.ref),
+    ...(level2 ? { impactUse: isYes(level2.raw), impactUseCell: level2.ref } : {}),
   };
+}
+
+/**
+ * Whether an initiative has Level 2 (learning) evidence from the Learning data: Impact says to use it
+ * and the records give an average score. Impact's "Evidence reached" formula counts it the same way.
+ */
+export function learningEvidence(settings: LearningSettings | undefined, figures: LearningFigures | undefined): boolean {
+  return settings?.impactUse === true && figures?.averageScore !== null && figures?.averageScore !== undefined;
 }
 
 /** The record rows of a Learning data sheet (rows with a record key or an initiative), in sheet order. */
@@ -204,12 +226,13 @@ export function confirmedMappings(rows: readonly MappingRow[]): Map<string, stri
 export function readLearning<I extends { readonly name: { readonly value: string | null } }>(
   sheets: { readonly Learning?: string; readonly Mappings?: string },
   values: (sheet: string) => Grid,
-  roi: { readonly sheet: string; readonly grid: Grid; readonly headerRow: number },
+  roi: SheetAt,
   initiatives: readonly I[],
   problems: ReadProblem[],
+  impact?: SheetAt,
 ): { initiatives: (I & { learning?: LearningFigures })[]; data?: LearningData } {
   if (sheets.Learning === undefined) return { initiatives: [...initiatives] };
-  const settings = readLearningSettings(roi.sheet, roi.grid, roi.headerRow);
+  const settings = readLearningSettings(roi, impact);
   const rows = readLearningRows(sheets.Learning, values(sheets.Learning), problems);
   const { figures, records, unassigned } = learningFigures(rows, initiatives.map((i) => i.name.value ?? ''), settings);
   const mappings = sheets.Mappings === undefined ? [] : readMappings(sheets.Mappings, values(sheets.Mappings), problems);

@@ -11,6 +11,7 @@ import type { PortfolioFigures } from './figures';
 import { money, percent, plain } from './format';
 import type { FrameworkModel, Initiative, NumberField } from './model';
 import { splitCell } from './model';
+import { learningEvidence } from './learning';
 
 export interface PhillipsOptions {
   readonly extremeROI: number;
@@ -40,7 +41,9 @@ export function phillipsFindings(model: FrameworkModel, figures: PortfolioFigure
         'the share of the improvement the program itself caused (from a control group, a trend line or estimates by participants and managers)', 'all of the improvement is credited to the program, although other factors (prices, hiring, the market) moved the same measure'));
       out.push(...adjustmentFindings(i.impact.confidence, 'benefit-not-adjusted', name, 'confidence %',
         'how sure the estimate is', 'the estimate is treated as certain'));
-      const missing = [i.impact.learningGain, i.impact.application].filter((field) => field.value === null && field.invalid === undefined);
+      // Level 2 from the Learning data's average score counts when Impact says to use it (as its Evidence reached formula).
+      const learned = learningEvidence(model.learning?.settings, i.learning);
+      const missing = [i.impact.learningGain, i.impact.application].filter((field) => field.value === null && field.invalid === undefined && !(learned && field === i.impact.learningGain));
       if (missing.length > 0) {
         const levels = missing.map((field) => (field === i.impact.learningGain ? 'what people learned (learning gain)' : 'whether they apply it at work (on-the-job application)'));
         out.push(finding('benefit-without-evidence', missing[0].cell, `${name} claims a benefit without the evidence beneath it`,

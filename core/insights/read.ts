@@ -108,7 +108,7 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   const objectives = readObjectives(strategy, problems);
   const read = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', PLAN_TABLE) : undefined, objectives, problems);
   // Learning data (optional: workbooks built before it have none): per-initiative figures and the mappings.
-  const learning = readLearning(found.sheets, (s) => source.values(s) ?? [], roi, read, problems);
+  const learning = readLearning(found.sheets, (s) => source.values(s) ?? [], roi, read, problems, impact);
   const initiatives = learning.initiatives;
   const partners = sheets.Partners ? readPartners(table('Partners', PARTNERS_TABLE), problems) : [];
   const history = sheets.History ? readHistory(table('History', HISTORY_TABLE)) : [];

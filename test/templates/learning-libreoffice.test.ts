@@ -14,7 +14,7 @@ import { join } from 'path';
 import { readFramework, gridSource, portfolioFigures, specValues } from '../../core/insights';
 import type { LearningFigures } from '../../core/insights';
 import {
-  DASHBOARD_CELLS as D, GROWTHCORP, LEARNING_BY_INITIATIVE as L, LEARNING_SETTINGS, LEARNING_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, parseCell,
+  ALIGNMENT_TABLE, DASHBOARD_CELLS as D, GROWTHCORP, IMPACT_TABLE, LEARNING_BY_INITIATIVE as L, LEARNING_SETTINGS, LEARNING_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, parseCell,
 } from '../../core/templates';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
@@ -24,8 +24,8 @@ import { sampleRecords, sampleRows, type RowCell } from './learning-rows';
 import { errorCells, loadWorkbook, sheet, valueAt, type CellValue } from './workbook-cells';
 
 const TOLERANCE = 1e-9;
-/** Errors on the sheets this test changes (the Dashboard's empty trend slots are #N/A on purpose: libreoffice.test.ts). */
-const errorsHere = (workbook: ExcelJS.Workbook) => errorCells(workbook).filter((e) => e.startsWith(`${SHEET_TITLES.Learning}!`) || e.startsWith('ROI!') || e.startsWith('Mappings!'));
+/** Errors on the sheets this test changes or reads from Learning data (the Dashboard's empty trend slots are #N/A on purpose: libreoffice.test.ts). */
+const errorsHere = (workbook: ExcelJS.Workbook) => errorCells(workbook).filter((e) => e.startsWith(`${SHEET_TITLES.Learning}!`) || e.startsWith('ROI!') || e.startsWith('Impact!') || e.startsWith('Mappings!'));
 const SETUP_TIMEOUT = 300_000;
 const RATE = 40;
 
@@ -59,9 +59,19 @@ function learningCells(rows: readonly RowCell[][]): Record<string, CellSpec | nu
 }
 
 const timeCell = `${ROI_TABLE.columns.participantTime}${ROI_TABLE.firstDataRow}`;
-const ROWS = sampleRows();
+/** An eighth initiative with nothing on Impact but scored learning records: Level 2 evidence from the data alone. */
+const MENTORING = 'Mentoring Circles';
+const MENTORING_INDEX = GROWTHCORP.initiatives.length;
+const mentoringRows: RowCell[][] = [
+  ['imp-1', 'extra.csv', 'lms-00000000000000a1', 'ana@growthcorp.example', MENTORING, MENTORING, 45700, 'completed', 3, 0.75, null],
+  ['imp-1', 'extra.csv', 'lms-00000000000000a2', 'ben@growthcorp.example', MENTORING, MENTORING, 45701, 'failed', 2, 0.5, null],
+  ['imp-1', 'extra.csv', 'lms-00000000000000a3', 'cy@growthcorp.example', MENTORING, MENTORING, null, 'in progress', null, null, null],
+];
+const ROWS = [...sampleRows(), ...mentoringRows];
 const SPEC = withCells(buildWorkbookSpec('growthcorp'), {
   Learning: learningCells(ROWS),
+  Alignment: { [`${ALIGNMENT_TABLE.columns.name}${ALIGNMENT_TABLE.firstDataRow + MENTORING_INDEX}`]: { value: MENTORING, style: 'input' } },
+  Impact: { [LEARNING_SETTINGS.impactUse]: { value: 'Yes', style: 'input' } },
   ROI: {
     [LEARNING_SETTINGS.roiUse]: { value: 'Yes', style: 'input' },
     [LEARNING_SETTINGS.roiHourlyCost]: { value: RATE, style: 'input' },
@@ -118,7 +128,14 @@ describe('Learning data recalculated by LibreOffice with the GrowthCorp sample r
   test("each initiative's participants, records, enrolments, completion rate, hours, average score and time cost equal the core's", () => {
     checkFigures(recalculated, core.initiatives.map((i) => i.learning));
     // Rows past the initiatives show nothing.
-    expect(valueAt(recalculated, 'Learning', `${L.columns.participants}${L.firstDataRow + GROWTHCORP.initiatives.length}`)).toBeNull();
+    expect(valueAt(recalculated, 'Learning', `${L.columns.participants}${L.firstDataRow + MENTORING_INDEX + 1}`)).toBeNull();
+  });
+
+  test('Impact set to use learning data: an initiative with only scored records reaches Level 2; typed evidence above it still wins', () => {
+    const evidence = (i: number) => valueAt(recalculated, 'Impact', `${IMPACT_TABLE.columns.evidence}${IMPACT_TABLE.firstDataRow + i}`);
+    expect(core.initiatives[MENTORING_INDEX].learning).toMatchObject({ participants: 1, enrolments: 3, averageScore: 0.625 });
+    expect(evidence(MENTORING_INDEX)).toBe('Level 2: learning');
+    expect(evidence(0)).toBe('Level 4: business impact');
   });
 
   test("the participants are the example's (GrowthCorp Alignment)", () => {

@@ -8,7 +8,7 @@ import { findFramework } from '../../core/framework/resolve';
 import { markerName } from '../../core/framework/marker';
 import { gridSource, specValues } from '../../core/insights';
 import {
-  ALIGNMENT_TABLE, LEARNING_BY_INITIATIVE as L, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE, SHEET_NAMES, SHEET_TITLES,
+  ALIGNMENT_TABLE, IMPACT_TABLE, LEARNING_BY_INITIATIVE as L, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE, SHEET_NAMES, SHEET_TITLES,
   buildWorkbookSpec, findSheet, initiativeLayout, parseCell,
 } from '../../core/templates';
 import type { CellSpec, Dataset, SheetSpec } from '../../core/templates';
@@ -73,6 +73,14 @@ describe.each<Dataset>(['empty', 'growthcorp'])('the %s workbook', (dataset) => 
     );
     expect(at(roi, LEARNING_SETTINGS.roiUse)?.value).toBe('No');
     expect(at(roi, LEARNING_SETTINGS.roiHourlyCost)?.value ?? null).toBeNull();
+  });
+
+  test("Impact's Evidence reached counts the learning data's average score as Level 2 when Impact says Yes", () => {
+    const impact = findSheet(spec, 'Impact');
+    const r = IMPACT_TABLE.firstDataRow + 2;
+    const evidence = at(impact, `${IMPACT_TABLE.columns.evidence}${r}`)!.formula!;
+    expect(evidence).toContain(`IF(OR(${IMPACT_TABLE.columns.learningGain}${r}<>"",AND($B$5="Yes",'Learning data'!$S${L.firstDataRow + 2}<>"")),"Level 2: learning",`);
+    expect(at(impact, LEARNING_SETTINGS.impactUse)?.value).toBe('No');
   });
 
   test('both sheets are found by their header rows, as every part', () => {

@@ -1,9 +1,10 @@
 /** Impact: the chain of evidence Learning → Behavior → Results → Business Impact → ROI (part 3). */
+import { absolute } from '../a1';
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
-import { ALIGNMENT_TABLE, BREAK_EVEN_MARGIN, initiativeLayout, type ImpactKey, type InitiativeLayout } from '../layout';
+import { ALIGNMENT_TABLE, BREAK_EVEN_MARGIN, LEARNING_SETTINGS, YES_NO, initiativeLayout, type ImpactKey, type InitiativeLayout } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { BAD, TAB, WARN, fractionValidation } from './common';
+import { BAD, TAB, WARN, fractionValidation, listValidation } from './common';
 
 export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = initiativeLayout()): SheetSpec {
   const b = new SheetBuilder('Impact');
@@ -17,6 +18,14 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
   b.text('A4', 'Initiative names come from Alignment, row for row: type them there.', 'help');
   b.merges.push(`A2:${col.evidence}2`, `A3:${col.evidence}3`, `A4:${col.evidence}4`);
   b.rowHeights[3] = 32;
+
+  // Learning data for Level 2: a blank Learning gain counts as Level 2 evidence when the records give an average score.
+  const use = LEARNING_SETTINGS.impactUse;
+  b.text(use.replace(/^[A-Z]+/, 'A'), 'Use learning data for Level 2', 'kpiLabel', 'Yes: where Learning gain is blank, an average assessment score on the Learning data sheet counts as Level 2 evidence. A typed Learning gain always wins.');
+  b.set(use, { value: 'No', style: 'input' });
+  b.validations.push(listValidation(use, YES_NO, 'choice'));
+  const useCell = absolute(use);
+  const learnedScore = (r: number) => `Learning!$${layout.learning.columns.averageScore}${r - T.firstDataRow + layout.learning.firstDataRow}`;
 
   const chain = 6;
   b.text(`${col.reaction}${chain}`, 'Reaction', 'section');
@@ -43,7 +52,7 @@ export function impactSheet(data?: ExampleDataset, layout: InitiativeLayout = in
       adjustedBenefit: { formula: `=IF(OR(${col.grossBenefit}${r}="",${col.isolation}${r}="",${col.confidence}${r}=""),"",${col.grossBenefit}${r}*${col.isolation}${r}*${col.confidence}${r})` },
       ...rangeCells(col, r, `${layout.roi.sheet}!$${layout.roi.columns.cost}${r}`),
       evidence: {
-        formula: `=IF($${col.name}${r}="","",IF(${col.adjustedBenefit}${r}<>"","Level 4: business impact",IF(${col.application}${r}<>"","Level 3: behavior",IF(${col.learningGain}${r}<>"","Level 2: learning",IF(${col.reaction}${r}<>"","Level 1: reaction","None yet")))))`,
+        formula: `=IF($${col.name}${r}="","",IF(${col.adjustedBenefit}${r}<>"","Level 4: business impact",IF(${col.application}${r}<>"","Level 3: behavior",IF(OR(${col.learningGain}${r}<>"",AND(${useCell}="Yes",${learnedScore(r)}<>"")),"Level 2: learning",IF(${col.reaction}${r}<>"","Level 1: reaction","None yet")))))`,
       },
     };
     if (x) {
