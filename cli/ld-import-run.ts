@@ -47,8 +47,6 @@ Exit status: 0 everything imported, 1 rows rejected or activities unmatched (lis
 
 /** The largest CSV or JSON file read (the bound of ld-report's workbooks). */
 export const DATA_FILE_BYTES = LIMITS.fileBytes;
-/** Learning data may fill a sheet: the import reads every row Excel can hold. */
-const IMPORT_LIMITS = { ...LIMITS, rows: 1_048_576 } as const;
 
 export interface ImportArgs {
   workbook: string;
@@ -265,7 +263,7 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
   }
 
   // The workbook: the framework by its markers, its initiatives, Learning data and Mappings.
-  const source = await xlsxSource(args.workbook, IMPORT_LIMITS);
+  const source = await xlsxSource(args.workbook);
   const framework = findFramework(source);
   if (!framework.ok) throw new NotAFrameworkError(framework.reason, framework.missing);
   const learningSheet = framework.sheets.Learning;
@@ -330,6 +328,11 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
   for (const p of match.proposals) matchedBy.set(p.activity, chosen.get(p.activity) === p.initiative && p.kind === 'confirmed' ? 'user' : p.kind);
   const appended = planAppend({ records, mapping: accepted.mapping, matchedBy, existingKeys, existingMappings, today: args.today });
   const plan = mappings === undefined ? { ...appended, mappingRows: [] } : appended;
+
+  const lastRow = learning.startRow + plan.rows.length - 1;
+  if (plan.rows.length > 0 && lastRow > LIMITS.learningRows) {
+    throw new StopError(`the Learning data sheet would reach row ${lastRow.toLocaleString('en-US')}, beyond the ${LIMITS.learningRows.toLocaleString('en-US')} rows ld-report and ld-import read; keep older records in another workbook and import into a fresh framework (nothing was written)`);
+  }
 
   // Write: the copy (or the workbook itself, only with --in-place), atomically.
   const changed = plan.rows.length > 0 || plan.mappingRows.length > 0;

@@ -104,6 +104,17 @@ describe('ld-import on the GrowthCorp example and its sample files', () => {
     expect(mappings).toContainEqual(['Support Efficiency & Knowledge Base', 'Support Efficiency and Knowledge Base', 'normalised', serialOfIsoDate(TODAY)]);
   });
 
+  it('round trip: ld-report --json on the copy shows the imported figures, each initiative with the example\'s participants', () => {
+    const report = spawnSync(process.execPath, [join(ROOT, 'cli', 'ld-report.js'), imported, '--json', '--today', '2025-06-30'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(report.stderr).toBe('');
+    expect(report.status).toBe(0);
+    const learning = JSON.parse(report.stdout).learning;
+    expect([learning.records, learning.mappings]).toEqual([784, 7]);
+    expect(learning.initiatives.map((i: { initiative: string; participants: number }) => [i.initiative, i.participants])).toEqual(
+      GROWTHCORP.initiatives.map((i) => [i.name, i.participants]),
+    );
+  });
+
   it('keeps every other part of the package as it was, and asks for a recalculation on open', () => {
     const a = archiveParts(readFileSync(example));
     const b = archiveParts(readFileSync(imported));
@@ -162,6 +173,22 @@ describe('ld-import on the GrowthCorp example and its sample files', () => {
       expect([row[column('name') - 1], row[column('participants') - 1]]).toEqual([initiative.name, initiative.participants]);
     });
   }, 240_000);
+});
+
+describe('more records than a framework table has rows', () => {
+  it('imports 10,050 records past the 10,000 rows of the other sheets, and ld-report reads them all', () => {
+    const lines = ['Course,Email,Completion Date,Status,Hours'];
+    for (let i = 0; i < 10_050; i++) lines.push(`New Manager Essentials,p${i}@x.example,2025-03-14,Completed,1`);
+    const out = join(dir, 'many.xlsx');
+    const imported = run(example, file('many.csv', lines.join('\n')), '--out', out, '--json');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout).counts.added).toBe(10_050);
+    const report = spawnSync(process.execPath, [join(ROOT, 'cli', 'ld-report.js'), out, '--json', '--today', '2025-06-30'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(report.status).toBe(0);
+    const learning = JSON.parse(report.stdout).learning;
+    expect(learning.records).toBe(10_050);
+    expect(learning.initiatives.find((i: { initiative: string }) => i.initiative === 'New Manager Essentials').participants).toBe(10_050);
+  });
 });
 
 describe('rows it cannot import: listed with where and why, the rest imported, exit 1', () => {

@@ -22,6 +22,7 @@ import { readFileSync, statSync } from 'fs';
 import type { WorkbookSource } from '../core/insights';
 import type { DefinedNameRef } from '../core/insights/read';
 import { MAX_INITIATIVE_CAPACITY } from '../core/templates/layout';
+import { markerInstances } from '../core/framework/resolve';
 import { readEntry, ZipEntry, zipEntries, ZipError } from './zip';
 
 /** The documented bounds of `ld-report` (docs/insights.md, "ld-report limits"). */
@@ -39,6 +40,11 @@ export const LIMITS = {
   rows: 5 * MAX_INITIATIVE_CAPACITY,
   /** The last column a framework sheet may hold a value in: IV (256). */
   columns: 256,
+  /**
+   * The last row the Learning data sheet (found by its marker) may hold a value in: one row per
+   * imported record, so far more than a framework table (ld-import's 100,000-row imports, with room).
+   */
+  learningRows: 250_000,
 } as const;
 
 export class UnreadableFileError extends Error {
@@ -339,6 +345,12 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
   const sheets = workbookSheets(workbookXml);
   const definedNames = workbookDefinedNames(workbookXml);
   const paths = new Map(sheets.map((s) => [s.name, rels.get(s.id)]));
+  // Sheets a Learning data marker points at (any framework instance) take limits.learningRows.
+  const learningSheets = new Set<string>();
+  for (const parts of markerInstances(definedNames, sheets.map((s) => s.name)).values()) {
+    const learning = parts.get('Learning');
+    if (learning !== undefined) learningSheets.add(learning);
+  }
   let strings: string[] | undefined;
   const sharedStringsOnce = () => {
     if (strings === undefined) {
@@ -354,7 +366,8 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
       const target = paths.get(name);
       const xml = target === undefined ? undefined : part(target);
       try {
-        grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, limits);
+        const rows = learningSheets.has(name) ? Math.max(limits.rows, limits.learningRows) : limits.rows;
+        grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, { rows, columns: limits.columns });
       } catch (error) {
         if (error instanceof SheetLimitError) throw fail(error.message);
         throw error;
