@@ -115,6 +115,10 @@ describe('menu and sidebar server functions in Code.js', () => {
     expect(report.renamed).toEqual([{ from: 'Strategy', to: 'Strategy (2)' }]);
     expect(sheets.spreadsheet.sheets.map((s) => s.name)).toEqual(['Strategy', ...buildWorkbookSpec('growthcorp').sheets.map((s) => (s.name === 'Strategy' ? 'Strategy (2)' : s.name))]);
     expect(() => script.fn('sidebarBuildFramework')('<script>')).toThrow(/Choose the empty template or the GrowthCorp example/);
+    // The capacity the sidebar sends is checked before anything is built (issue 10).
+    const before = sheets.spreadsheet.sheets.length;
+    expect(() => script.fn('sidebarBuildFramework')('empty', 500)).toThrow(/initiative capacity is one of 200 or 2000 rows, not 500/);
+    expect(sheets.spreadsheet.sheets.length).toBe(before);
 
     const context = script.fn('sidebarContext')() as { sheetNames: string[]; functions: { name: string; syntax: string }[] };
     expect(context.sheetNames[0]).toBe('Strategy');
