@@ -145,7 +145,12 @@ function readDataFile(path: string): string {
   if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) return new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data);
   // A NUL byte is in no text file (a UTF-16 one without its BOM aside); other controls may be in a hostile cell.
   if (data.subarray(0, 4096).includes(0)) throw fail('it is a binary file, not a CSV or JSON file');
-  return data.toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    // Not UTF-8: Excel's "CSV" on Windows writes the ANSI code page, Windows-1252 in the West.
+    return new TextDecoder('windows-1252').decode(data);
+  }
 }
 
 /** xAPI when the name says JSON or the text starts like JSON; CSV otherwise. */

@@ -227,6 +227,17 @@ describe('rows it cannot import: listed with where and why, the rest imported, e
     ]);
   });
 
+  it('reads a CSV saved in Windows-1252 (Excel\'s ANSI CSV) and names rows after a field with line breaks by row and line', () => {
+    const text = 'Course,Email,Completion Date,Comment\nS\u00e9curit\u00e9 incendie,a@x.example,2025-03-14,"two\nlines"\nNew Manager Essentials,b@x.example,2025-03-14,x\nFire Drill,c@x.example,2025-03-15,x\n';
+    const data = file('ansi.csv', Buffer.from(text, 'latin1'));
+    const { status, stdout } = run(example, data, '--out', join(dir, 'ansi.xlsx'), '--json');
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).unmatched.map((u: { activity: string; first: string }) => [u.activity, u.first])).toEqual([
+      ['S\u00e9curit\u00e9 incendie', 'ansi.csv row 2'],
+      ['Fire Drill', 'ansi.csv row 4 (line 5)'],
+    ]);
+  });
+
   it('--mapping strict leaves even the normalised match to confirm; --map confirms it and it is remembered', async () => {
     const data = file('support.csv', 'Course,Email,Completion Date\nSupport Efficiency & Knowledge Base,a@x.example,2025-03-14\n');
     const strict = run(example, data, '--mapping', 'strict', '--out', join(dir, 'strict.xlsx'), '--json');

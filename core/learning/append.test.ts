@@ -30,6 +30,8 @@ describe('serialOfIsoDate and sourceText', () => {
 
   it('says where a record is', () => {
     expect(sourceText({ kind: 'lms-csv', file: 'export.csv', row: 12 })).toBe('export.csv row 12');
+    expect(sourceText({ kind: 'lms-csv', file: 'export.csv', row: 12, line: 12 })).toBe('export.csv row 12');
+    expect(sourceText({ kind: 'lms-csv', file: 'export.csv', row: 12, line: 14 })).toBe('export.csv row 12 (line 14)');
     expect(sourceText({ kind: 'xapi', file: 's.json', statementId: 'abc', index: 3 })).toBe('s.json statement abc');
     expect(sourceText({ kind: 'xapi', file: 's.json', index: 3 })).toBe('s.json statement #3');
   });

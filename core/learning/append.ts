@@ -54,13 +54,18 @@ export function serialOfIsoDate(iso: string): number {
 }
 
 /**
- * Where a record came from, in the words a person would use to find it: `export.csv row 12`,
+ * Where a record came from, in the words a person would use to find it: `export.csv row 12`
+ * (`export.csv row 12 (line 14)` after fields with line breaks),
  * `statements.json statement 6f1c…` (or `statement #3` when it has no id).
  *
  * @example sourceText({ kind: 'lms-csv', file: 'export.csv', row: 12 }) // 'export.csv row 12'
  */
 export function sourceText(source: SourceRef): string {
-  if (source.kind === 'lms-csv') return source.row !== undefined ? `${source.file} row ${source.row}` : source.file;
+  if (source.kind === 'lms-csv') {
+    if (source.row === undefined) return source.file;
+    // After a quoted field with line breaks the row and the line a text editor shows differ: say both.
+    return source.line !== undefined && source.line !== source.row ? `${source.file} row ${source.row} (line ${source.line})` : `${source.file} row ${source.row}`;
+  }
   if (source.statementId !== undefined) return `${source.file} statement ${source.statementId}`;
   return source.index !== undefined ? `${source.file} statement #${source.index}` : source.file;
 }
