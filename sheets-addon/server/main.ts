@@ -8,6 +8,7 @@ import type { ServerImplementation } from '../../ui/server-functions';
 import { serialFromLocalText } from '../../core/coercion';
 import { makeSheetsFunctions, type DateToSerial } from './functions';
 import { appendSnapshot, auditFramework, insertPlanSheet, insertSummarySheet, planPortfolio, selectCell, sensitivity } from './insights/server';
+import { appendLearningRows, appendMappingRows, learningTargets } from './learning/server';
 import {
   auditFrameworkFromMenu, insertSummaryFromMenu, onInstall, onOpen, setUpFrameworkFromMenu, showSidebar, sidebarBuildFramework, sidebarContext,
 } from './menu';
@@ -36,4 +37,5 @@ export const customFunctions = makeSheetsFunctions(CATALOGUE, spreadsheetDates);
 export const server: ServerImplementation = {
   onOpen, onInstall, showSidebar, setUpFrameworkFromMenu, auditFrameworkFromMenu, insertSummaryFromMenu, sidebarBuildFramework, sidebarContext,
   auditFramework, selectCell, insertSummarySheet, planPortfolio, insertPlanSheet, appendSnapshot, sensitivity,
+  learningTargets, appendLearningRows, appendMappingRows,
 };
