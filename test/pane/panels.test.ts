@@ -16,6 +16,7 @@ import type { SensitivitySubject } from '../../core/insights/sensitivity';
 import { setCell, exampleValues, sourceOf } from '../../core/insights/testing/workbook';
 import { callServer } from '../../sheets-addon/sidebar/bridge';
 import { axeSource, launchChromium, type LaunchedBrowser } from '../support/browser';
+import { GROWTHCORP_CSV, growthcorpRecords } from '../support/import';
 import { EXCEL, HOSTILE, HOSTS, TODAY, growthcorpDashboardTexts, growthcorpSheets, type OpenedPane, type PaneHost, type Scenario } from './hosts';
 
 let launched: LaunchedBrowser;
@@ -35,6 +36,8 @@ afterAll(async () => {
 const PLANTED = { 'Alignment!A9': HOSTILE, 'ROI!G9': '' };
 /** The core's reason, the same in both hosts (core/framework/resolve.ts). */
 const NO_FRAMEWORK = /no L&D framework.*Set up/;
+/** The GrowthCorp example export as the core parses it (examples/growthcorp-lms-export.csv). */
+const RECORDS = growthcorpRecords();
 
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
@@ -121,6 +124,22 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     expect(pane.requests.filter((u) => !u.startsWith('file://')).every((u) => u === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBe(true);
     await pane.close();
   });
+
+  test('Set up builds with the room for initiatives chosen: 200 unless 2,000 is picked, then 2,000 rows (issue 10)', async () => {
+    const pane = await open({ texts });
+    const { page } = pane;
+    await expect(page.inputValue('#setup-capacity')).resolves.toBe('200');
+    await expect(text(page, '#setup-capacity-hint')).resolves.toMatch(/2,000 makes a file/);
+    await page.getByLabel('Room for').selectOption('2000');
+    await page.getByRole('button', { name: 'Set up the framework' }).click();
+    await page.waitForSelector('#setup-result-title', { timeout: 150_000 });
+    // The Alignment score (column S) is on the 2,000th initiative row (row 2,008) and not past it.
+    const alignment = await pane.cells('Alignment');
+    expect(alignment.S2008).toMatch(/^=IF\(OR\(\$A2008=""/);
+    expect(alignment.S2009).toBeUndefined();
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  }, 180_000);
 
   test('works by keyboard: arrow keys, Home and End move between tabs; arrows pick a dataset; Enter sets up', async () => {
     const pane = await open({});
@@ -478,6 +497,122 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     await expect(text(none.page, '#sensitivity-none')).resolves.toMatch(NO_FRAMEWORK);
     expect(await none.writes()).toBe(0);
     await none.close();
+  });
+
+  test('Import: the GrowthCorp export previewed with its columns, mapped, imported with the counts; importing it again adds nothing', async () => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    const before = await pane.cells('Learning data');
+    await tab(page, 'Import');
+    await expect(page.isDisabled('#import-button')).resolves.toBe(true);
+    await page.setInputFiles('#import-files', GROWTHCORP_CSV);
+    await page.waitForSelector('#import-proposals');
+    await expect(text(page, '#import-file-list')).resolves.toBe(`growthcorp-lms-export.csv: ${RECORDS.length} rows, ${RECORDS.length} records.`);
+    // Which header was taken for which field, and the first rows as read.
+    const columns = await page.$$eval('#import-columns-0 tbody tr', (rows) => rows.map((r) => [r.querySelector('th')?.textContent, r.querySelector('td')?.textContent]));
+    expect(columns).toEqual(expect.arrayContaining([['Activity', 'Learning Item'], ['Person', 'User'], ['Date', 'Completion Date'], ['Hours', 'Time Spent (mins)']]));
+    await expect(page.$$eval('#import-sample-0 tbody tr', (rows) => rows.length)).resolves.toBe(5);
+    await expect(text(page, '#import-sample-0 tbody tr')).resolves.toContain('Consultative Selling Academy');
+    await expect(text(page, '#import-dates-0')).resolves.toMatch(/day\/month\/year \(dd\/mm\/yyyy\)/);
+    // Each activity with its proposal's kind, and a select holding the proposal.
+    const support = page.getByLabel('Support Efficiency & Knowledge Base', { exact: true });
+    await expect(support.inputValue()).resolves.toBe('Support Efficiency and Knowledge Base');
+    await expect(text(page, '#import-proposals')).resolves.toContain('same name apart from case and punctuation');
+    await expect(page.locator('#import-unmatched').count()).resolves.toBe(0);
+    await expect(text(page, '#import-status')).resolves.toBe(`Read ${RECORDS.length} records. Check the initiatives, then Import.`);
+    expect(await pane.writes()).toBe(0);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForSelector('#import-result-title');
+    await expect(text(page, '#import-result-title')).resolves.toBe(`Added ${RECORDS.length} rows to “Learning data”`);
+    await expect(focused(page)).resolves.toBe('import-result-title');
+    const counts = await page.$$eval('#import-counts li', (xs) => xs.map((x) => x.textContent));
+    expect(counts).toEqual([
+      `Added: ${RECORDS.length} rows.`, 'Already there: 0 (imported before; not added again).', 'Rejected: 0.',
+      'Unmatched: 0 records of 0 activities with no initiative (not added; map them and import again).',
+    ]);
+    await expect(text(page, '#import-remembered')).resolves.toBe('Remembered 6 mappings on “Mappings”.');
+    const after = await pane.cells('Learning data');
+    expect(after.C6).toBe(RECORDS[0].key);
+    expect(after[`E${5 + RECORDS.length}`]).toBe(RECORDS[RECORDS.length - 1].activity);
+    for (const [at, value] of Object.entries(before)) expect([at, after[at]]).toEqual([at, value]);
+    const written = await pane.writes();
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForFunction(() => /^Nothing new/.test(document.getElementById('import-result-title')?.textContent ?? ''));
+    await expect(text(page, '#import-counts')).resolves.toContain(`Already there: ${RECORDS.length} (imported before; not added again).`);
+    expect(await pane.writes()).toBe(written);
+    expect(await pane.cells('Learning data')).toEqual(after);
+    expect(pane.errors).toEqual([]);
+    expect(pane.requests.filter((u) => !u.startsWith('file://')).every((u) => u === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')).toBe(true);
+    await pane.close();
+  });
+
+  test('Import asks the date order when the file does not decide it, lists unmatched activities and rejected rows, and shows names as text', async () => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    await tab(page, 'Import');
+    const csv = [
+      'Course,Email,Completion Date,Status,Hours',
+      `"${HOSTILE}",ana@x.example,03/04/2025,Completed,2`,
+      'Cloud Certification Path,ben@x.example,05/06/2025,Completed,1',
+      'Cloud Certification Path,cy@x.example,not a date,Completed,1',
+    ].join('\n');
+    await page.setInputFiles('#import-files', { name: 'march.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-dates-0 legend');
+    await expect(text(page, '#import-dates-0')).resolves.toMatch(/2 dates read either way .*none in the file decides/);
+    await expect(page.isDisabled('#import-button')).resolves.toBe(true);
+    await page.getByLabel('Month first: month/day/year (mm/dd/yyyy)').check();
+    await page.waitForFunction(() => /dates read as month\/day/.test(document.getElementById('import-status')?.textContent ?? ''));
+    await expect(page.isEnabled('#import-button')).resolves.toBe(true);
+    await expect(text(page, '#import-unmatched')).resolves.toContain(HOSTILE);
+    await expect(page.getByLabel(HOSTILE, { exact: true }).inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForSelector('#import-result-title');
+    await expect(text(page, '#import-result-title')).resolves.toBe('Added 1 row to “Learning data”');
+    await expect(text(page, '#import-counts')).resolves.toContain('Unmatched: 1 record of 1 activity');
+    await page.click('#import-rejected summary');
+    await expect(text(page, '#import-rejected')).resolves.toContain('march.csv row 4: Completion Date "not a date" is not a date');
+    await page.click('#import-unmatched-result summary');
+    await expect(text(page, '#import-unmatched-result')).resolves.toContain(`${HOSTILE}: 1 record, first at march.csv row 2`);
+    // 05/06/2025 read month first: 6 May 2025 is serial 45783 (=DATE(2025,5,6) in Excel).
+    expect((await pane.cells('Learning data')).G6).toBe(45783);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(pane.dialogs).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await pane.close();
+  });
+
+  test('Import in a framework built before imports existed says so and offers Set up; nothing is written', async () => {
+    const sheets = growthcorpSheets().filter((s) => s.name !== 'Learning data' && s.name !== 'Mappings');
+    const pane = await open({ sheets });
+    const { page } = pane;
+    await tab(page, 'Import');
+    await page.setInputFiles('#import-files', GROWTHCORP_CSV);
+    await page.waitForSelector('#import-none');
+    await expect(text(page, '#import-none')).resolves.toMatch(new RegExp(`This ${host.document}'s L&D framework has no Learning data sheet.*Set up`));
+    await expect(page.isDisabled('#import-button')).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Go to Set up' }).click();
+    await expect(page.getByRole('tab', { name: 'Set up' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await pane.writes()).toBe(0);
+    expect(await pane.sheetNames()).toEqual(sheets.map((s) => s.name));
+    await pane.close();
+  });
+
+  test('Import: axe-core finds no serious or critical violation, empty, previewed and imported', async () => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    await tab(page, 'Import');
+    const problems: Record<string, string[]> = { empty: await axeViolations(page) };
+    await page.setInputFiles('#import-files', GROWTHCORP_CSV);
+    await page.waitForSelector('#import-proposals');
+    problems.previewed = await axeViolations(page);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForSelector('#import-result-title');
+    problems.imported = await axeViolations(page);
+    expect(problems).toEqual({ empty: [], previewed: [], imported: [] });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await pane.close();
   });
 
   test('axe-core finds no serious or critical violation on any panel, empty or filled', async () => {
