@@ -48,7 +48,7 @@ export function markdownReport(file: string, report: Extract<AuditReport, { ok: 
   }
   if (report.measures) out.push(...measuresMarkdown(report.measures));
   const learning = learningSummary(report.model);
-  if (learning) out.push(...learningMarkdown(learning));
+  if (learning && learning.records > 0) out.push(...learningMarkdown(learning));
   if (plan) out.push(...planMarkdown(plan));
   // Every line once more through the terminal filter: nothing from the workbook reaches the terminal raw.
   return `${terminalSafe(out.join('\n'), true).trimEnd()}\n`;

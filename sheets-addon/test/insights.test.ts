@@ -147,9 +147,10 @@ describe('the insights server functions in Code.js', () => {
     // Today is taken in the spreadsheet's time zone, from a Date of the script's realm.
     expect(formatted).toEqual([{ zone: 'America/New_York', format: 'yyyy-MM-dd', isScriptDate: true }]);
     const tally = app.log.tally();
-    // One per framework sheet with a table: Strategy, Alignment, Impact, ROI, Plan, Partners, History log, Measures.
-    expect(tally['Range.getValues']).toBe(8);
-    expect(tally['Sheet.getDataRange']).toBe(8);
+    // One per framework sheet with a table: Strategy, Alignment, Impact, ROI, Plan, Partners, History log, Measures,
+    // Learning data and Mappings (the per-initiative learning figures and the remembered mappings).
+    expect(tally['Range.getValues']).toBe(10);
+    expect(tally['Sheet.getDataRange']).toBe(10);
     expect(Object.keys(tally).filter((name) => !READS.has(name))).toEqual([]);
     expect(state(app)).toEqual(before);
     expectSurvivesJson(result);
@@ -196,7 +197,7 @@ describe('the insights server functions in Code.js', () => {
       return { audit, plan, snapshot: app.log.tally() };
     });
     expect(tallies[1]).toEqual(tallies[0]);
-    expect(tallies[0].audit['Range.getValues']).toBe(8);
+    expect(tallies[0].audit['Range.getValues']).toBe(10);
     expect(tallies[0].snapshot['Range.setValues']).toBe(2);
   });
 
