@@ -180,7 +180,7 @@ export interface ImportSummary {
   readonly ok: boolean;
   /** The id written in the rows added; null when none was added. */
   readonly importId: string | null;
-  readonly files: readonly { readonly file: string; readonly kind: 'lms-csv' | 'xapi'; readonly inputs: number; readonly records: number }[];
+  readonly files: readonly { readonly file: string; readonly kind: 'lms-csv' | 'xapi'; readonly inputs: number; readonly records: number; readonly more?: string }[];
   readonly counts: AppendPlan['counts'] & { readonly rejected: number; readonly excluded: number; readonly mappingsAdded: number };
   readonly rejected: readonly Listed[];
   readonly excluded: readonly Listed[];
@@ -296,7 +296,7 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
   // The files: every one read and parsed before anything is written.
   const records: LearningRecord[] = [];
   const rejections: Rejection[] = [];
-  const files: { file: string; kind: 'lms-csv' | 'xapi'; inputs: number; records: number }[] = [];
+  const files: { file: string; kind: 'lms-csv' | 'xapi'; inputs: number; records: number; more?: string }[] = [];
   const jsonFiles: { name: string; text: string }[] = [];
   for (const path of args.files) {
     const text = readDataFile(path);
@@ -322,7 +322,10 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
     if (unreadable) throw new StopError(`cannot read ${args.files.find((p) => basename(p) === unreadable.name) ?? unreadable.name}: ${unreadable.problem}`);
     records.push(...xapi.records);
     rejections.push(...xapi.rejections);
-    for (const f of xapi.files) files.push({ file: f.name, kind: 'xapi', inputs: f.statements, records: xapi.records.filter((r) => r.source.file === f.name).length });
+    for (const f of xapi.files) {
+      const records = xapi.records.filter((r) => r.source.file === f.name).length;
+      files.push({ file: f.name, kind: 'xapi', inputs: f.statements, records, ...(f.more ? { more: f.more } : {}) });
+    }
   }
 
   // Matching: confirmed (the Mappings sheet, then --map), exact, normalised; close ones are listed to confirm.
@@ -391,7 +394,11 @@ const quoted = (text: string) => `"${text.replace(/\s*[\n\r]+\s*/g, ' ')}"`;
 export function textSummary(s: ImportSummary): string {
   const lines: string[] = [];
   lines.push(s.out === null ? `${s.workbook}: nothing to add, left unchanged.` : `${s.workbook} -> ${s.out}`);
-  for (const f of s.files) lines.push(`  ${f.file}: ${plural(f.inputs, f.kind === 'xapi' ? 'statement' : 'row')}, ${plural(f.records, 'record')}`);
+  for (const f of s.files) {
+    lines.push(`  ${f.file}: ${plural(f.inputs, f.kind === 'xapi' ? 'statement' : 'row')}, ${plural(f.records, 'record')}`);
+    // A StatementResult page: the LRS holds more statements; ld-import never fetches them.
+    if (f.more) lines.push(`    the LRS has more statements than this file (more: ${f.more}); export them too and import them with it`);
+  }
   const c = s.counts;
   lines.push(`Learning data: ${plural(c.added, 'row')} added${s.importId === null ? '' : ` (import ${s.importId})`}, ${c.alreadyThere.toLocaleString('en-US')} already there, ${c.repeated.toLocaleString('en-US')} repeated in these files.`);
   if (s.mappingsAdded.length > 0) {

@@ -238,6 +238,16 @@ describe('rows it cannot import: listed with where and why, the rest imported, e
     ]);
   });
 
+  it('says when an xAPI StatementResult has more statements in the LRS (never fetched)', () => {
+    const page = JSON.stringify({
+      statements: [{ id: '6f1c0a0e-0000-4000-8000-000000000001', actor: { mbox: 'mailto:a@x.example' }, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { id: 'https://lms.x.example/nme', definition: { name: { 'en-US': 'New Manager Essentials' } } }, timestamp: '2025-03-14T10:00:00Z' }],
+      more: '/xapi/statements?page=2',
+    });
+    const { status, stdout } = run(example, file('page1.json', page), '--out', join(dir, 'page1.xlsx'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('page1.json: 1 statement, 1 record\n    the LRS has more statements than this file (more: /xapi/statements?page=2)');
+  });
+
   it('--mapping strict leaves even the normalised match to confirm; --map confirms it and it is remembered', async () => {
     const data = file('support.csv', 'Course,Email,Completion Date\nSupport Efficiency & Knowledge Base,a@x.example,2025-03-14\n');
     const strict = run(example, data, '--mapping', 'strict', '--out', join(dir, 'strict.xlsx'), '--json');
