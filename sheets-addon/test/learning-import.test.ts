@@ -15,6 +15,7 @@ import { FakeSpreadsheetApp } from './fake-spreadsheet';
 import { growthcorpRecords, largeExport, planFor } from '../../test/support/import';
 import { ensureSheetsBuild } from './ensure-built';
 import { loadCodeJs } from './gas-vm';
+import { importInChunks } from '../sidebar/bridge';
 
 function built(withLearning = true): FakeSpreadsheetApp {
   const app = new FakeSpreadsheetApp();
@@ -162,5 +163,31 @@ describe('the built Code.js', () => {
     expect(mapped).toEqual({ ok: true, sheet: 'Mappings', firstRow: MAPPINGS_TABLE.firstDataRow, lastRow: MAPPINGS_TABLE.firstDataRow });
     const rows = script.fn('appendLearningRows')(write.startRow, JSON.parse(JSON.stringify(write.rows))) as RowsWritten;
     expect(JSON.parse(JSON.stringify(rows))).toEqual({ ok: true, sheet: 'Learning data', firstRow: 6, lastRow: 15 });
+  });
+});
+
+describe('the sidebar bridge', () => {
+  test('importInChunks sends the Mappings rows first, then one appendLearningRows call per 5,000 rows, with progress after each', async () => {
+    const app = built();
+    const calls: [string, number][] = [];
+    // google.script.run as the sidebar sees it, answered by the server functions on the fake (through JSON, as Apps Script does).
+    const run = () => {
+      let success: (v: unknown) => void = () => undefined;
+      const runner = {
+        withSuccessHandler(fn: (v: unknown) => void) { success = fn; return runner; },
+        withFailureHandler() { return runner; },
+        appendMappingRows(rows: unknown[][]) { calls.push(['appendMappingRows', rows.length]); success(JSON.parse(JSON.stringify(appendMappingRowsTo(app.spreadsheet, rows)))); },
+        appendLearningRows(startRow: number, rows: unknown[][]) { calls.push(['appendLearningRows', startRow]); success(JSON.parse(JSON.stringify(appendLearningRowsTo(app.spreadsheet, startRow, rows)))); },
+      };
+      return runner;
+    };
+    const targets = ok<ImportTargets>(learningTargetsOf(app.spreadsheet));
+    const records = parseLmsCsv(largeExport(12_000, ['Cloud Certification Path']), { file: 'big.csv' }).records;
+    const { write } = planFor(records, targets);
+    const progress: string[] = [];
+    const written = await importInChunks(run, write, (p) => progress.push(p.message));
+    expect(calls).toEqual([['appendMappingRows', 1], ['appendLearningRows', 6], ['appendLearningRows', 5006], ['appendLearningRows', 10006]]);
+    expect(progress).toEqual(['Writing: 5,000 of 12,000 rows.', 'Writing: 10,000 of 12,000 rows.', 'Writing: 12,000 of 12,000 rows.']);
+    expect(written).toEqual({ ok: true, learningSheet: 'Learning data', firstRow: 6, lastRow: 12_005, rows: 12_000, mappingsSheet: 'Mappings', mappings: 1 });
   });
 });
