@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { GROWTHCORP } from '../templates/growthcorp';
 import { INJECTION_SAMPLES } from '../text';
-import { LEARNING_ROW_KEYS, enteredRow, importIdFor, learningRow, mappingsFromRows, planAppend, serialOfIsoDate, sourceText } from './append';
+import { LEARNING_TABLE, MAPPINGS_TABLE } from '../templates/layout';
+import { LEARNING_ROW_KEYS, MAPPING_ROW_KEYS, enteredRow, importIdFor, learningRow, mappingsFromRows, planAppend, serialOfIsoDate, sourceText } from './append';
 import { acceptProposals, matchActivities, parseLmsCsv, parseXapi } from './index';
 import type { LearningRecord } from './types';
 
@@ -17,6 +18,13 @@ const CSV = [
 ].join('\n');
 const records = (): LearningRecord[] => parseLmsCsv(CSV, { file: 'march.csv' }).records;
 const MAPPING = new Map([['SQL Basics', 'Data Academy'], ['Data Viz', 'Data Academy']]);
+
+describe('the row keys', () => {
+  it('are the Learning data and Mappings tables\' columns, in sheet order (core/templates/layout.ts)', () => {
+    expect([...LEARNING_ROW_KEYS]).toEqual(LEARNING_TABLE.defs.map((d) => d.key));
+    expect([...MAPPING_ROW_KEYS]).toEqual(MAPPINGS_TABLE.defs.map((d) => d.key));
+  });
+});
 
 describe('serialOfIsoDate and sourceText', () => {
   // Serial numbers as Excel shows them: =DATE(2025,3,14) is 45730; 1900-03-01 is 61 (after the 1900 leap-year bug day).

@@ -29,7 +29,7 @@ import type { LearningRecord, SourceRef } from './types';
 export const LEARNING_ROW_KEYS = ['importId', 'source', 'key', 'person', 'activity', 'initiative', 'date', 'status', 'hours', 'score', 'cost'] as const;
 export type LearningRowKey = (typeof LEARNING_ROW_KEYS)[number];
 
-/** The Mappings columns, in sheet order (LEARNING's sibling MAPPINGS_TABLE). */
+/** The Mappings columns, in sheet order (MAPPINGS_TABLE in the same file; checked the same way). */
 export const MAPPING_ROW_KEYS = ['activity', 'initiative', 'matchedBy', 'confirmedOn'] as const;
 export type MappingRowKey = (typeof MAPPING_ROW_KEYS)[number];
 
