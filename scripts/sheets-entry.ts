@@ -38,24 +38,37 @@ function identifier(name: string): string {
 }
 
 
+/** The modules the entry requires on first use (import paths relative to the entry file). */
+export interface EntryModules {
+  /** sheets-addon/server/custom-functions: exports `customFunctions`. */
+  readonly customFunctions: string;
+  /** sheets-addon/server/main: exports `server`. */
+  readonly server: string;
+}
+
 /**
- * The entry module's source. `serverModule` is the import path of sheets-addon/server/main.
- * No `export` statement: Apps Script runs the bundle as one global script.
+ * The entry module's source. Each stub requires its module on its first call, so loading Code.js runs
+ * nothing but the stubs' definitions (Apps Script loads the whole project on every custom-function
+ * call), and a custom-function call never runs the menu, sidebar, templates or insights code.
+ * CommonJS `require` (webpack keeps each module unevaluated until then), no `export` statement:
+ * Apps Script runs the bundle as one global script.
  */
-export function entrySource(catalogue: readonly FunctionSpec[], serverModule: string): string {
+export function entrySource(catalogue: readonly FunctionSpec[], modules: EntryModules): string {
   const parts = [
     '/* Generated from core/catalogue.ts by sheets-addon/webpack.config.js (scripts/sheets-entry.ts). Do not edit. */',
-    `import { customFunctions, server } from ${JSON.stringify(serverModule)};`,
+    'var loaded = {};',
+    `function customFunctions() {\n  return loaded.customFunctions || (loaded.customFunctions = require(${JSON.stringify(modules.customFunctions)}).customFunctions);\n}`,
+    `function server() {\n  return loaded.server || (loaded.server = require(${JSON.stringify(modules.server)}).server);\n}`,
     '',
   ];
   for (const [name, s] of Object.entries(SERVER_FUNCTIONS) as [string, { params?: readonly string[]; doc: string }][]) {
     const params = (s.params ?? ['e']).join(', ');
-    parts.push(`/**\n * ${commentText(s.doc)}\n */\nglobal.${name} = function (${params}) {\n  return server.${name}.apply(null, arguments);\n};\n`);
+    parts.push(`/**\n * ${commentText(s.doc)}\n */\nglobal.${name} = function (${params}) {\n  return server().${name}.apply(null, arguments);\n};\n`);
   }
   for (const spec of catalogue) {
     const params = spec.params.map((p) => identifier(p.name)).join(', ');
     parts.push(
-      `${customFunctionJsdoc(spec)}\nglobal.${spec.name} = function (${params}) {\n  return customFunctions[${JSON.stringify(spec.name)}].apply(null, arguments);\n};\n`,
+      `${customFunctionJsdoc(spec)}\nglobal.${spec.name} = function (${params}) {\n  return customFunctions()[${JSON.stringify(spec.name)}].apply(null, arguments);\n};\n`,
     );
   }
   return parts.join('\n');

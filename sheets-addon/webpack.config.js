@@ -7,8 +7,9 @@
  *                    (sidebar/bridge.ts), one file with its style and script inlined (HtmlService serves one file)
  *   appsscript.json  V8, the two scopes the add-on needs, no network services
  *
- * Not minified (mode 'none', no eval source maps): a minifier strips the JSDoc that Sheets reads for
- * autocomplete and renames parameters, and Apps Script cannot run eval-based source maps.
+ * Mode 'none' (Apps Script cannot run eval-based source maps), then only the bundle after the stubs is
+ * minified (minifyBundle): a minifier over the whole file would strip the JSDoc that Sheets reads for
+ * autocomplete and rename parameters. The stubs require their modules on first call (scripts/sheets-entry.ts).
  */
 const fs = require('fs');
 const path = require('path');
@@ -16,7 +17,7 @@ const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { ROOT, baseConfig, loadTs } = require('../scripts/webpack-common');
-const { singleJsdoc, dropAsset, inlineSafe } = require('../scripts/webpack-apps-script');
+const { singleJsdoc, minifyBundle, dropAsset, inlineSafe } = require('../scripts/webpack-apps-script');
 
 const DIST = path.join(ROOT, 'dist', 'sheets');
 /** The generated entry lives outside the source tree (build/ is ignored by git). */
@@ -27,9 +28,9 @@ const SIDEBAR_JS = 'sidebar.bundle.js';
 function writeEntry() {
   const { entrySource } = loadTs('../scripts/sheets-entry.ts', __filename);
   const { CATALOGUE } = loadTs('../core/index.ts', __filename);
-  const serverModule = path.relative(path.dirname(ENTRY), path.join(__dirname, 'server', 'main')).split(path.sep).join('/');
+  const modulePath = (name) => path.relative(path.dirname(ENTRY), path.join(__dirname, 'server', name)).split(path.sep).join('/');
   fs.mkdirSync(path.dirname(ENTRY), { recursive: true });
-  fs.writeFileSync(ENTRY, entrySource(CATALOGUE, serverModule));
+  fs.writeFileSync(ENTRY, entrySource(CATALOGUE, { customFunctions: modulePath('custom-functions'), server: modulePath('main') }));
 }
 
 const common = { ...baseConfig('none'), optimization: { minimize: false } };
@@ -45,6 +46,7 @@ module.exports = () => {
     plugins: [
       new GasPlugin({ include: [ENTRY], comment: true }),
       singleJsdoc,
+      minifyBundle,
       new CopyWebpackPlugin({ patterns: [{ from: path.join(__dirname, 'appsscript.json'), to: 'appsscript.json' }] }),
     ],
   };

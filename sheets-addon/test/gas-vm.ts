@@ -45,12 +45,14 @@ function tripwire(name: string, touched: string[]): unknown {
   });
 }
 
-export function loadCodeJs(path = join(DIST, 'Code.js')): LoadedScript {
+/** Load Code.js; `prepare` runs first in the fresh context (to instrument its built-ins). */
+export function loadCodeJs(path = join(DIST, 'Code.js'), prepare?: (context: vm.Context) => void): LoadedScript {
   const source = readFileSync(path, 'utf8');
   const touched: string[] = [];
   const sandbox: Record<string, unknown> = { console };
   for (const name of SERVICES) sandbox[name] = tripwire(name, touched);
   const context = vm.createContext(sandbox, { name: 'Apps Script' });
+  prepare?.(context);
   new vm.Script(source, { filename: 'Code.js' }).runInContext(context);
   return {
     source,
