@@ -53,6 +53,16 @@ test('hostErrorCode recognises only real error codes', () => {
   expect(hostErrorCode([1])).toBeUndefined();
 });
 
+test("hostErrorCode reads Excel's data-type form of an error cell, only when it says it is an error", () => {
+  // The form Excel passes for an error cell in a range (Excel JavaScript API, ErrorCellValue).
+  expect(hostErrorCode({ type: 'Error', basicType: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' })).toBe('#DIV/0!');
+  expect(hostErrorCode({ type: 'Error', basicValue: '#N/A' })).toBe('#N/A');
+  expect(hostErrorCode({ basicType: 'Error', basicValue: '#NUM!' })).toBe('#NUM!');
+  expect(hostErrorCode({ type: 'Double', basicValue: '#N/A' })).toBeUndefined();
+  expect(hostErrorCode({ type: 'Error', basicValue: '#BUSY!' })).toBeUndefined();
+  expect(toNumber({ type: 'Error', basicValue: '#N/A' }, 'costs', 1, 0, 3, 1)).toMatchObject({ error: '#N/A', message: expect.stringMatching(/^costs \(row 2\) is an error \(#N\/A\)/) });
+});
+
 describe('normaliseArg', () => {
   const upper = (cell: unknown) => (typeof cell === 'string' ? cell.toUpperCase() : cell);
   const isText = (cell: unknown) => typeof cell === 'string';

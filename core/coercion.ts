@@ -29,13 +29,16 @@ const ERROR_SET: ReadonlySet<string> = new Set(ERROR_CODES);
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 
-/** A host error object or error text, if `raw` is one: Excel `CustomFunctions.Error` (`code`),
- * HyperFormula `DetailedCellError` (`value`), our own {@link ErrorValue} (`error`), or `#N/A` as text. */
+/** A host error object or error text, if `raw` is one: Excel `CustomFunctions.Error` (`code`), Excel's
+ * data-type form of an error cell (`{ type: 'Error', basicValue: '#N/A' }`), HyperFormula
+ * `DetailedCellError` (`value`), our own {@link ErrorValue} (`error`), or `#N/A` as text. Read here,
+ * once, so a host passes its ranges to the core as they came, without a pass of its own over them. */
 export function hostErrorCode(raw: unknown): ErrorCode | undefined {
   if (typeof raw === 'string') return raw.charCodeAt(0) === 35 /* # */ ? errorCodeFromText(raw) : undefined;
   if (typeof raw !== 'object' || raw === null || raw instanceof Date || Array.isArray(raw)) return undefined;
-  const candidate = raw as { error?: unknown; code?: unknown; value?: unknown };
-  for (const field of [candidate.error, candidate.code, candidate.value]) {
+  const candidate = raw as { error?: unknown; code?: unknown; value?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown };
+  const dataType = candidate.type === 'Error' || candidate.basicType === 'Error' ? candidate.basicValue : undefined;
+  for (const field of [candidate.error, candidate.code, candidate.value, dataType]) {
     if (typeof field === 'string' && ERROR_SET.has(field)) return field as ErrorCode;
   }
   return undefined;

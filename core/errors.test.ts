@@ -1,5 +1,7 @@
 /** hostRows: what a host shows for a spilled result, copying only the rows that hold an error. */
 import { hostRows, makeError } from './errors';
+import { evaluate } from './index';
+import type { CellResult } from './types';
 
 describe('hostRows', () => {
   const bad = makeError('#NUM!', 'Costs must be more than 0.');
@@ -17,6 +19,21 @@ describe('hostRows', () => {
     expect(out[1]).not.toBe(withError);
     expect(rows[1][0]).toBe(bad);
     expect(out).not.toBe(rows);
+  });
+
+  test('a result the runner built without an error is handed on unread; one with an error is still read', () => {
+    const clean = evaluate('ROI', [[[300], [200]], [[100], [100]]]) as CellResult[][];
+    // A row that throws when searched: hostRows must not look into it.
+    Object.defineProperty(clean[1], 'some', { value: () => { throw new Error('row was read'); } });
+    expect(hostRows(clean, () => 'never')).toBe(clean);
+    expect(() => hostRows(clean.slice(), () => 'never')).toThrow('row was read');
+    const withError = evaluate('ROI', [[[300], ['x']], [[100], [100]]]) as CellResult[][];
+    const shown = hostRows(withError, (e) => e.error);
+    expect(shown).toEqual([[2], ['#VALUE!']]);
+    expect(shown).not.toBe(withError);
+    // Only the runner's own results are marked: equal rows built elsewhere are read cell by cell.
+    const built: CellResult[][] = [[2], [bad]];
+    expect(hostRows(built, (e) => e.error)).toEqual([[2], ['#NUM!']]);
   });
 
   test('a result without any error is the same array', () => {

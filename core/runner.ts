@@ -3,7 +3,7 @@
  * function in the catalogue is only its maths. Hosts reach it through `evaluate` in `core/index.ts`.
  */
 import { BLANK, Grid, HostArg, HostCell, shapeText, toFlag, toGrid, toNumber } from './coercion';
-import { ErrorValue, isErrorValue, makeError } from './errors';
+import { ErrorValue, isErrorValue, makeError, markWithoutErrors } from './errors';
 import { Messages, position } from './messages';
 import type { CellResult, ElementwiseSpec, FunctionSpec, ParamSpec, Result } from './types';
 
@@ -96,6 +96,7 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
   const values: number[] = new Array(count);
   const out: CellResult[][] = new Array(rows);
   const compute = spec.compute;
+  let errors = false;
 
   /** The result for output cell (r, c). */
   const cellAt = (r: number, c: number): CellResult => {
@@ -143,25 +144,38 @@ export function runElementwise(spec: ElementwiseSpec, args: readonly HostArg[]):
     for (let r = 0; r < rows; r++) {
       const a = first[r][0];
       const b = second[r][0];
+      let cell: CellResult;
       if (typeof a === 'number' && typeof b === 'number' && a - a === 0 && b - b === 0 &&
         (rule0 === undefined || rule0.ok(a)) && (rule1 === undefined || rule1.ok(b))) {
         const result = compute(a, b);
-        out[r] = [typeof result === 'number' && result - result !== 0 ? makeError('#NUM!', Messages.resultTooLarge()) : result];
+        cell = typeof result === 'number' && result - result !== 0 ? makeError('#NUM!', Messages.resultTooLarge()) : result;
       } else {
-        out[r] = [cellAt(r, 0)];
+        cell = cellAt(r, 0);
       }
+      if (typeof cell === 'object') errors = true;
+      out[r] = [cell];
     }
   } else if (columns === 1) {
     // A column (the usual range): one-cell row literals, as a host would build them.
-    for (let r = 0; r < rows; r++) out[r] = [cellAt(r, 0)];
+    for (let r = 0; r < rows; r++) {
+      const cell = cellAt(r, 0);
+      if (typeof cell === 'object') errors = true;
+      out[r] = [cell];
+    }
   } else {
     for (let r = 0; r < rows; r++) {
       const outRow: CellResult[] = [];
-      for (let c = 0; c < columns; c++) outRow.push(cellAt(r, c));
+      for (let c = 0; c < columns; c++) {
+        const cell = cellAt(r, c);
+        if (typeof cell === 'object') errors = true;
+        outRow.push(cell);
+      }
       out[r] = outRow;
     }
   }
-  return isScalarCall ? out[0][0] : out;
+  if (isScalarCall) return out[0][0];
+  // Every object a cell can hold is an error value: with none, hosts need not look for one.
+  return errors ? out : markWithoutErrors(out);
 }
 
 function checked(param: ParamSpec, value: number | typeof BLANK | ErrorValue, where: string) {

@@ -1,10 +1,11 @@
 /**
- * Between Excel and the core: Excel's arguments in, `CustomFunctions.Error` objects out.
+ * Between Excel and the core: `CustomFunctions.Error` objects out. Excel's arguments go in as Excel
+ * passes them: the core reads every form of an Excel error cell itself (`hostErrorCode` in
+ * core/coercion.ts), so no pass over a range is needed here.
  * Pure: the `CustomFunctions` API is passed in, so tests run this without Office.
  */
-import type { CellResult, ErrorCode, HostArg, Result } from '../../core';
+import type { CellResult, ErrorCode, Result } from '../../core';
 import { hostRows, isErrorValue } from '../../core';
-import { normaliseArg } from '../../core/coercion';
 
 /** The part of the `CustomFunctions` runtime API the wrappers use. */
 export interface CustomFunctionsApi {
@@ -59,27 +60,4 @@ export function toExcelResult(api: CustomFunctionsApi, result: Result, matrix: b
   if (Array.isArray(result)) return hostRows(result, (error) => toExcelError(api, error.error, error.message));
   const single = toExcelCell(api, result as CellResult);
   return matrix ? [[single]] : single;
-}
-
-/** Excel's data-type form of an error cell (`{ type: 'Error', basicValue: '#N/A', … }`). */
-function errorCellValueCode(cell: object): string | undefined {
-  const candidate = cell as { type?: unknown; basicType?: unknown; basicValue?: unknown };
-  if ((candidate.type === 'Error' || candidate.basicType === 'Error') && typeof candidate.basicValue === 'string') return candidate.basicValue;
-  return undefined;
-}
-
-function normaliseCell(cell: unknown): unknown {
-  if (typeof cell !== 'object' || cell === null) return cell;
-  const code = errorCellValueCode(cell);
-  return code === undefined ? cell : { code };
-}
-
-/**
- * One argument as the core reads it. Numbers, text, booleans, `null` (an omitted optional argument)
- * and `''` (an empty cell) pass through untouched; `CustomFunctions.Error` objects carry a `code`
- * the core already reads. Only Excel's data-type error form is rewritten, and a range is copied only
- * when it holds one, so the common all-numbers range costs one type check per cell.
- */
-export function fromExcelArg(arg: unknown): HostArg {
-  return normaliseArg(arg, normaliseCell, (cell) => typeof cell === 'object' && cell !== null);
 }

@@ -1,7 +1,8 @@
 /** One Excel custom function per catalogue entry: Excel's arguments → core `evaluate` → Excel's result. */
 import { evaluate } from '../../core';
 import type { FunctionSpec } from '../../core/types';
-import { CustomFunctionsApi, excelErrorCode, fromExcelArg, toExcelResult } from './convert';
+import type { HostArg } from '../../core';
+import { CustomFunctionsApi, excelErrorCode, toExcelResult } from './convert';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -25,8 +26,9 @@ export function makeCustomFunction(spec: FunctionSpec, api: CustomFunctionsApi):
   const count = spec.params.length;
   return (...args: unknown[]) => {
     try {
-      const given = args.length > 0 && isInvocation(args[args.length - 1]) ? args.slice(0, -1) : args;
-      const hostArgs = given.slice(0, count).map(fromExcelArg);
+      // The cells go to the core as Excel passed them (the core reads Excel's error forms itself).
+      const given = args.length > 0 && isInvocation(args[args.length - 1]) ? args.length - 1 : args.length;
+      const hostArgs = (given > count ? args.slice(0, count) : given < args.length ? args.slice(0, given) : args) as HostArg[];
       return toExcelResult(api, evaluate(spec.name, hostArgs), spec.spills);
     } catch (e) {
       return new api.Error(excelErrorCode(api, 'invalidValue'), `${spec.name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);

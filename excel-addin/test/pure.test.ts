@@ -4,7 +4,8 @@
  */
 import { validationRule } from '../builder/excel-writer';
 import { ALL_CAPABILITIES, detectCapabilities, forCapabilities } from '../builder/capabilities';
-import { toExcelResult, fromExcelArg, type CustomFunctionsApi } from '../functions/convert';
+import { toExcelResult, type CustomFunctionsApi } from '../functions/convert';
+import { evaluate, type CellResult } from '../../core';
 import { renderPlan } from '../../core/render';
 import { syntheticSpec } from '../../test/support/synthetic';
 
@@ -49,11 +50,12 @@ describe('Excel conversion', () => {
     expect(toExcelResult(api, [[1, { error: '#N/A', message: 'costs is blank' }]], true)).toEqual([[1, new E('#N/A', 'costs is blank')]]);
     expect(toExcelResult(api, { error: '#SPILL!', message: 'no room' }, false)).toEqual(new E('#VALUE!', '#SPILL!: no room'));
   });
-  test('arguments: a range is copied only when it holds a data-type error', () => {
-    const plain = [[1, ''], [null, 'x']];
-    expect(fromExcelArg(plain)).toBe(plain);
-    const withError = [[1, { type: 'Error', basicValue: '#N/A' }]];
-    expect(fromExcelArg(withError)).toEqual([[1, { code: '#N/A' }]]);
-    expect(withError[0][1]).toEqual({ type: 'Error', basicValue: '#N/A' });
+  test('results: a spilled result the core built without an error goes to Excel as it is, not copied', () => {
+    const rows = evaluate('ROI', [[[300], [200]], [[100], [100]]]) as CellResult[][];
+    expect(toExcelResult(api, rows, true)).toBe(rows);
+    const withError = evaluate('ROI', [[[300], [200]], [[100], [0]]]) as CellResult[][];
+    const shown = toExcelResult(api, withError, true) as unknown[][];
+    expect(shown).not.toBe(withError);
+    expect(shown[1][0]).toEqual(new E('#DIV/0!'));
   });
 });
