@@ -5,6 +5,7 @@
  */
 import { buildFramework, type ExcelHost } from '../builder/build-framework';
 import { buildWorkbookSpec, HISTORY_TABLE } from '../../core/templates';
+import { GROWTHCORP } from '../../core/templates';
 import { planPortfolio } from '../../core/insights';
 import { InsightsService } from '../insights/service';
 import { localIsoDate, planRows } from '../../core/insights/service';
@@ -123,6 +124,23 @@ describe('audit of the open workbook', () => {
     expect(report.model.sheets.Strategy).toBe('Strategy (2)');
     expect(report.model.objectives.length).toBeGreaterThan(0);
     expect(report.counts.error).toBe(0);
+  });
+});
+
+describe('sensitivity', () => {
+  test('the portfolio and one initiative in 2 syncs each, writing nothing; a bad subject is refused before Excel is asked', async () => {
+    const { book, service } = await growthcorp();
+    const view = await service.sensitivity('portfolio');
+    if (!view.ok) throw new Error(view.reason);
+    expect(view.sensitivity.ok && view.sensitivity.name).toBe('Portfolio');
+    expect(view.choices).toHaveLength(1 + GROWTHCORP.initiatives.length);
+    expect(book.syncs).toBe(2);
+    const one = await service.sensitivity(2);
+    expect(one.ok && one.sensitivity.name).toBe(GROWTHCORP.initiatives[2].name);
+    expect(book.syncs).toBe(4);
+    expect(book.writes).toEqual([]);
+    expect(() => service.sensitivity(-1)).toThrow(/Choose the portfolio or an initiative/);
+    expect(book.syncs).toBe(4);
   });
 });
 

@@ -8,6 +8,8 @@
  * getValues per sheet whatever the rows; a spreadsheet with no framework gets a clear reason.
  */
 import { buildWorkbookSpec, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE } from '../../core/templates';
+import { GROWTHCORP } from '../../core/templates';
+import type { SensitivityView } from '../../core/insights/pane';
 import type { WorkbookSpec } from '../../core/templates/types';
 import { buildFramework, type Templates } from '../server/builder/build';
 import { adjacentRuns } from '../../core/insights/service';
@@ -336,6 +338,23 @@ describe('the insights server functions in Code.js', () => {
     expectSurvivesJson(result);
     expect(state(app)).toEqual(before);
     expect(app.spreadsheet.sheets).toHaveLength(1);
+  });
+
+  test('sensitivity checks its subject, answers plain JSON and writes nothing', () => {
+    const { app } = spreadsheetWith();
+    for (const bad of [-1, 1.5, '2', null, undefined, 'Portfolio']) expect(() => call('sensitivity', bad)).toThrow(/Choose the portfolio or an initiative/);
+    const before = state(app);
+    const portfolio = call<SensitivityView>('sensitivity', 'portfolio');
+    expectSurvivesJson(portfolio);
+    expect(portfolio.choices.map((c) => c.label)).toEqual(['Portfolio', ...GROWTHCORP.initiatives.map((i) => i.name)]);
+    expect(portfolio.sensitivity.ok && portfolio.sensitivity.inputs).toHaveLength(12);
+    const one = call<SensitivityView>('sensitivity', 1);
+    expect(one.sensitivity.name).toBe(GROWTHCORP.initiatives[1].name);
+    expect(state(app)).toEqual(before);
+    const none = new FakeSpreadsheetApp();
+    none.spreadsheet.addSheet('Sheet1').range('A1').setValues([['Budget']]);
+    install(none);
+    expect(call('sensitivity', 'portfolio')).toEqual({ ok: false, reason: NO_FRAMEWORK_MESSAGE });
   });
 
   test('appendSnapshot checks its note', () => {
