@@ -6,7 +6,7 @@ import globals from 'globals';
 const HOST_GLOBALS = ['Office', 'Excel', 'CustomFunctions', 'OfficeRuntime', 'SpreadsheetApp', 'HtmlService', 'ScriptApp', 'PropertiesService', 'UrlFetchApp', 'google', 'window', 'document', 'navigator', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'coverage/**', '**/*.js', '!eslint.config.mjs'] },
+  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'coverage/**', '.stryker-tmp/**', 'reports/**', '**/*.js', '!eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
