@@ -66,6 +66,8 @@ export type { PortfolioPlan, PlanLine, ObjectiveBudget, ScenarioFigures, Scenari
 export { snapshotRow } from './snapshot';
 export type { SnapshotRow, SnapshotCell, SnapshotValues } from './snapshot';
 export { portfolioFigures, initiativeFigures } from './figures';
+export { sensitivity, isolationRange, RELATIVE_SWING, ISOLATION_DEFAULT_SWING, SIMULATION_TRIALS, SIMULATION_SEED } from './sensitivity';
+export type { Sensitivity, SensitivitySubject, SensitivityInput, InputSwing, SimulatedRoi, IsolationSource } from './sensitivity';
 export { learningFigures, learningSummary, confirmedMappings, readLearningRows, readMappings, readLearningSettings, learningEvidence, COMPLETING_STATUSES, ENROLMENT_STATUSES, PROGRESS_STATUSES } from './learning';
 export type { LearningFigures, LearningData, LearningSettings, LearningSummary, MappingRow, LearningRowValues } from './learning';
 export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './figures';
