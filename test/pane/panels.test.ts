@@ -141,6 +141,22 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     await pane.close();
   }, 180_000);
 
+  test('Set up builds with the room for initiatives chosen: 200 unless 2,000 is picked, then 2,000 rows (issue 10)', async () => {
+    const pane = await open({ texts });
+    const { page } = pane;
+    await expect(page.inputValue('#setup-capacity')).resolves.toBe('200');
+    await expect(text(page, '#setup-capacity-hint')).resolves.toMatch(/2,000 makes a file/);
+    await page.getByLabel('Room for').selectOption('2000');
+    await page.getByRole('button', { name: 'Set up the framework' }).click();
+    await page.waitForSelector('#setup-result-title', { timeout: 150_000 });
+    // The Alignment score (column S) is on the 2,000th initiative row (row 2,008) and not past it.
+    const alignment = await pane.cells('Alignment');
+    expect(alignment.S2008).toMatch(/^=IF\(OR\(\$A2008=""/);
+    expect(alignment.S2009).toBeUndefined();
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  }, 180_000);
+
   test('works by keyboard: arrow keys, Home and End move between tabs; arrows pick a dataset; Enter sets up', async () => {
     const pane = await open({});
     const { page } = pane;
