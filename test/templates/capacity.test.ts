@@ -79,9 +79,10 @@ test('at 2,000 the initiative tables end at row 2008 (header on row 8), on every
     const declared = sheet.tables.find((t) => t.name === table.table)!;
     expect(parseRange(declared.range)!.end.row).toBe(2008);
     // The last row holds the same formulas as the first, shifted: the table is pre-filled to the end.
+    // Relative rows are written as offsets from the formula's own row (`A9` on row 9 is `A@0`).
     const width = Object.keys(table.columns).length;
-    const first = sheet.cells[table.firstDataRow - 1].slice(0, width).map((c) => c?.formula?.replace(/(?<=[A-Z])9(?!\d)/g, 'n') ?? null);
-    const last = sheet.cells[table.lastDataRow - 1].slice(0, width).map((c) => c?.formula?.replace(/(?<=[A-Z])2008(?!\d)/g, 'n') ?? null);
+    const shifted = (row: number) => sheet.cells[row - 1].slice(0, width).map((c) => c?.formula?.replace(/(?<=[A-Z])(\d+)/g, (n) => `@${Number(n) - row}`) ?? null);
+    const [first, last] = [shifted(table.firstDataRow), shifted(table.lastDataRow)];
     expect(last).toEqual(first);
     expect(sheet.cells.length).toBeGreaterThanOrEqual(2008);
   }
