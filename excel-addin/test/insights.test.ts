@@ -58,6 +58,18 @@ describe('audit of the open workbook', () => {
     expect(book.syncs).toBe(2);
   });
 
+  test('a workbook built at 2,000 initiatives, all filled, is read to its last row: 2,000 initiatives, no errors, 2 syncs (issue 10)', async () => {
+    const book = new FakeWorkbook();
+    await buildFramework(hostFor(book), { dataset: 'growthcorp', capacity: 2000, templates: { buildWorkbookSpec: (d, o) => buildWorkbookSpec(d, { ...o, filled: true }) } });
+    book.syncs = 0;
+    const report = await new InsightsService(hostFor(book), { today: () => TODAY }).audit();
+    if (!report.ok) throw new Error(report.reason);
+    expect(report.model.initiatives).toHaveLength(2000);
+    expect(report.model.initiatives[1999].name).toEqual({ cell: 'Alignment!A2008', value: 'Engineering Leadership Program, wave 286' });
+    expect(report.counts.error).toBe(0);
+    expect(book.syncs).toBe(2);
+  }, 60_000);
+
   test('a cleared cost cell gives its finding at that cell, and choosing it selects the cell', async () => {
     const { book, service } = await growthcorp();
     const clean = await service.audit();
