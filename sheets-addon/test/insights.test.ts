@@ -184,6 +184,16 @@ describe('the insights server functions in Code.js', () => {
     expect(result.sheetNames.slice(0, 2)).toEqual(['Strategy', 'Impact']);
   });
 
+  test('a spreadsheet built at 2,000 initiatives, all filled, is read to its last row with the same calls (issue 10)', () => {
+    const { app } = spreadsheetWith({ templates: { buildWorkbookSpec: (d) => buildWorkbookSpec(d, { capacity: 2000, filled: true }) } });
+    app.log.calls.length = 0;
+    const result = call<AuditResult>('auditFramework');
+    expect(result.ok).toBe(true);
+    expect(result.counts.error).toBe(0);
+    expect(result.summary.text).toContain('2000 people-development programs');
+    expect(app.log.tally()['Range.getValues']).toBe(10);
+  });
+
   test('the number of service calls does not grow with the rows (20 and 200 initiatives)', () => {
     const tallies = [20, 200].map((n) => {
       const spec: WorkbookSpec = templateWithInitiatives(n);
