@@ -17,6 +17,7 @@ import { matchActivities, type MatchResult } from '../../core/learning/match';
 import type { LearningRecord, Rejection } from '../../core/learning/types';
 import type { DateOrder } from '../../core/learning/values';
 import { parseXapi, type XapiResult } from '../../core/learning/xapi';
+import { failureMessage } from '../bridge';
 import { h, replaceChildren } from '../dom';
 import { focusResult, panelParts, resultHeading, type Panel } from './parts';
 
@@ -97,7 +98,9 @@ export const importPanel: Panel = {
           ...DATE_ORDER_CHOICES.map((choice) => {
             const id = `${name}-${choice.value}`;
             const radio = h('input', { type: 'radio', name, id, value: choice.value, checked: f.dateOrder === choice.value, 'aria-describedby': `${name}-hint` });
-            radio.addEventListener('change', () => void reparse(f, choice.value));
+            radio.addEventListener('change', () => {
+              reparse(f, choice.value).catch((e: unknown) => { parts.error.textContent = `${f.name} could not be read again: ${failureMessage(e)}`; });
+            });
             return h('div', { class: 'choice' }, radio, h('label', { for: id, class: 'choice-label' }, choice.label));
           }));
       }));
@@ -168,6 +171,8 @@ export const importPanel: Panel = {
 
     const reparse = async (file: CsvFile, order: DateOrder) => {
       file.dateOrder = order;
+      // Not importable until the file is read again in the order chosen.
+      button.disabled = true;
       file.result = await parseCsv(file.name, file.text, order, parts.say);
       parts.say(`${file.name}: dates read as ${order === 'dmy' ? 'day/month' : 'month/day'}.`);
       showFiles();
