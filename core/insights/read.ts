@@ -13,7 +13,8 @@
  */
 import { columnLetter, parseCell } from '../templates/a1';
 import {
-  ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE,
+  ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE, MAX_INITIATIVE_CAPACITY, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE,
+  STRATEGY_TABLE, initiativeLayout,
 } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
 import { findFramework, REQUIRED_PARTS, type FrameworkFound } from '../framework/resolve';
@@ -101,12 +102,15 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   };
 
   const strategy = table('Strategy', STRATEGY_TABLE, ['objective']);
-  const alignment = table('Alignment', ALIGNMENT_TABLE, ['name']);
-  const impact = table('Impact', IMPACT_TABLE, [], IMPACT_OPTIONAL_COLUMNS);
-  const roi = table('ROI', ROI_TABLE);
+  // Initiative rows to the largest capacity's last row (blank rows in it are skipped, at any capacity the
+  // workbook was built with), then any rows appended right below: a 2,000-row workbook is read whole.
+  const rows = initiativeLayout(MAX_INITIATIVE_CAPACITY);
+  const alignment = table('Alignment', rows.alignment, ['name']);
+  const impact = table('Impact', rows.impact, [], IMPACT_OPTIONAL_COLUMNS);
+  const roi = table('ROI', rows.roi);
 
   const objectives = readObjectives(strategy, problems);
-  const read = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', PLAN_TABLE) : undefined, objectives, problems);
+  const read = readInitiatives(alignment, impact, roi, sheets.Plan ? table('Plan', rows.plan) : undefined, objectives, problems);
   // Learning data (optional: workbooks built before it have none): per-initiative figures and the mappings.
   const learning = readLearning(found.sheets, (s) => source.values(s) ?? [], roi, read, problems, impact);
   const initiatives = learning.initiatives;
