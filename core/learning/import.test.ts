@@ -78,6 +78,7 @@ describe('sentences', () => {
       'Added: 2 rows.', 'Already there: 3 (imported before; not added again).', 'Listed twice in these files: 1 (added once).', 'Rejected: 0.',
       'Unmatched: 1 record of 1 activity with no initiative (not added; map them and import again).',
     ]);
+    expect(importCountLines({ added: 0, alreadyThere: 0, repeated: 0, unmatched: 0 }, 1, 0, 2)).toContain('Left out by design: 2 (voided statements, the statements voiding them, a statement id twice; listed below).');
     expect(rejectionText({ source: { kind: 'lms-csv', file: 'x.csv', row: 4 }, code: 'bad-date', reason: 'Date "x" is not a date.' })).toBe('x.csv row 4: Date "x" is not a date.');
     expect(fileSummaryText('s.json', 1, 0, 1, 'statements')).toBe('s.json: 1 statement, 0 records, 1 rejected.');
   });

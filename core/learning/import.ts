@@ -317,13 +317,17 @@ export function fileSummaryText(name: string, inputs: number, records: number, r
   return `${name}: ${whole(inputs)} ${unit === 'rows' ? (inputs === 1 ? 'row' : 'rows') : inputs === 1 ? 'statement' : 'statements'}, ${whole(records)} ${records === 1 ? 'record' : 'records'}${rejected > 0 ? `, ${whole(rejected)} rejected` : ''}.`;
 }
 
-/** The result's count lines, in the order the pane lists them. */
-export function importCountLines(counts: AppendPlan['counts'], rejected: number, unmatchedActivities: number): string[] {
+/**
+ * The result's count lines, in the order the pane lists them. `rejected` are inputs that are wrong;
+ * `excluded` those left out by design (voided and voiding xAPI statements, a statement id twice).
+ */
+export function importCountLines(counts: AppendPlan['counts'], rejected: number, unmatchedActivities: number, excluded = 0): string[] {
   return [
     `Added: ${rowsText(counts.added)}.`,
     `Already there: ${whole(counts.alreadyThere)} (imported before; not added again).`,
     ...(counts.repeated > 0 ? [`Listed twice in these files: ${whole(counts.repeated)} (added once).`] : []),
     `Rejected: ${whole(rejected)}${rejected > 0 ? ' (listed below with where and why)' : ''}.`,
+    ...(excluded > 0 ? [`Left out by design: ${whole(excluded)} (voided statements, the statements voiding them, a statement id twice; listed below).`] : []),
     `Unmatched: ${whole(counts.unmatched)} ${counts.unmatched === 1 ? 'record' : 'records'} of ${whole(unmatchedActivities)} ${unmatchedActivities === 1 ? 'activity' : 'activities'} with no initiative (not added; map them and import again).`,
   ];
 }

@@ -17,7 +17,7 @@ import type { SensitivitySubject } from '../../core/insights/sensitivity';
 import { setCell, exampleValues, sourceOf } from '../../core/insights/testing/workbook';
 import { callServer } from '../../sheets-addon/sidebar/bridge';
 import { axeSource, launchChromium, type LaunchedBrowser } from '../support/browser';
-import { GROWTHCORP_CSV, growthcorpRecords, largeExport } from '../support/import';
+import { GROWTHCORP_CSV, GROWTHCORP_XAPI, growthcorpRecords, largeExport } from '../support/import';
 import { EXCEL, HOSTILE, HOSTS, TODAY, growthcorpDashboardTexts, growthcorpSheets, type OpenedPane, type PaneHost, type Scenario } from './hosts';
 
 let launched: LaunchedBrowser;
@@ -611,6 +611,27 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     expect((await pane.cells('Learning data'))[`A${5 + 15_000}`]).toMatch(/^'?\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/);
     await pane.close();
   }, 180_000);
+
+  test('Import reads an LMS export and xAPI statements together: both files listed, voided statements left out by design and listed', async () => {
+    const pane = await open({ sheets: growthcorpSheets() });
+    const { page } = pane;
+    await tab(page, 'Import');
+    await page.setInputFiles('#import-files', [GROWTHCORP_CSV, GROWTHCORP_XAPI]);
+    await page.waitForSelector('#import-proposals');
+    const files = await page.$$eval('#import-file-list li', (xs) => xs.map((x) => x.textContent));
+    // examples/growthcorp-xapi.json: 273 statements, one voided and the one voiding it (core/learning/samples.test.ts).
+    expect(files).toEqual([`growthcorp-lms-export.csv: ${RECORDS.length} rows, ${RECORDS.length} records.`, 'growthcorp-xapi.json: 273 statements, 271 records, 2 rejected.']);
+    await expect(page.getByLabel('Product Discovery and Design Thinking', { exact: true }).inputValue()).resolves.toBe('Product Discovery and Design Thinking');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForSelector('#import-result-title');
+    await expect(text(page, '#import-result-title')).resolves.toBe(`Added ${(RECORDS.length + 271).toLocaleString('en-US')} rows to “Learning data”`);
+    const counts = await page.$$eval('#import-counts li', (xs) => xs.map((x) => x.textContent));
+    expect(counts).toContain('Rejected: 0.');
+    expect(counts).toContain('Left out by design: 2 (voided statements, the statements voiding them, a statement id twice; listed below).');
+    await page.click('#import-rejected summary');
+    await expect(text(page, '#import-rejected')).resolves.toMatch(/growthcorp-xapi\.json statement [0-9a-f-]+: Voided by statement/);
+    await pane.close();
+  });
 
   test('Import in a framework built before imports existed says so and offers Set up; nothing is written', async () => {
     const sheets = growthcorpSheets().filter((s) => s.name !== 'Learning data' && s.name !== 'Mappings');

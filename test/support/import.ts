@@ -8,6 +8,7 @@ import { acceptProposals, matchActivities, parseLmsCsv, planAppend, type AppendP
 import { importWrite, type ImportTargets, type ImportWrite } from '../../core/learning/import';
 
 export const GROWTHCORP_CSV = join(__dirname, '..', '..', 'examples', 'growthcorp-lms-export.csv');
+export const GROWTHCORP_XAPI = join(__dirname, '..', '..', 'examples', 'growthcorp-xapi.json');
 
 /** The GrowthCorp example export's records (examples/growthcorp-lms-export.csv). */
 export function growthcorpRecords(): LearningRecord[] {

@@ -14,7 +14,7 @@ import {
 } from '../../core/learning/import';
 import { sourceText } from '../../core/learning/append';
 import { matchActivities, type MatchResult } from '../../core/learning/match';
-import type { LearningRecord, Rejection } from '../../core/learning/types';
+import { isExclusion, type LearningRecord, type Rejection } from '../../core/learning/types';
 import type { DateOrder } from '../../core/learning/values';
 import { parseXapi, type XapiResult } from '../../core/learning/xapi';
 import { failureMessage } from '../bridge';
@@ -256,11 +256,11 @@ export const importPanel: Panel = {
           h('div', { class: 'report', id: 'import-report' },
             resultHeading('import-result-title', heading),
             written.rows > 0 ? h('p', { class: 'success' }, `Rows ${written.firstRow.toLocaleString('en-US')}–${written.lastRow.toLocaleString('en-US')}, import id ${plan.importId}.`) : null,
-            h('ul', { class: 'counts', id: 'import-counts' }, ...importCountLines(plan.counts, rejected.length, plan.unmatched.length).map((l) => h('li', {}, l))),
+            h('ul', { class: 'counts', id: 'import-counts' }, ...importCountLines(plan.counts, rejected.filter((r) => !isExclusion(r)).length, plan.unmatched.length, rejected.filter(isExclusion).length).map((l) => h('li', {}, l))),
             written.mappings > 0 ? h('p', { id: 'import-remembered' }, `Remembered ${written.mappings} ${written.mappings === 1 ? 'mapping' : 'mappings'} on “${written.mappingsSheet}”.`) : null,
             rejected.length > 0
               ? h('details', { id: 'import-rejected' },
-                h('summary', {}, `Rejected (${rejected.length})`),
+                h('summary', {}, `Rejected or left out (${rejected.length})`),
                 h('ul', { class: 'notes' }, ...rejected.slice(0, SHOWN_REJECTIONS).map((r) => h('li', {}, rejectionText(r)))),
                 rejected.length > SHOWN_REJECTIONS ? h('p', { class: 'hint' }, `and ${rejected.length - SHOWN_REJECTIONS} more.`) : null)
               : null,
