@@ -163,6 +163,11 @@ describe.each(HOSTS.map((h) => [h.name, h] as const))('the pane in %s', (_name, 
     await page.focus('#dataset-empty');
     await page.keyboard.press('ArrowDown');
     await expect(page.isChecked('#dataset-growthcorp')).resolves.toBe(true);
+    // The room for initiatives comes next; arrows choose 2,000 and Tab reaches the button.
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toBe('setup-capacity');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.inputValue('#setup-capacity')).resolves.toBe('2000');
     await page.keyboard.press('Tab');
     await expect(focused(page)).resolves.toBe('setup-button');
     await page.keyboard.press('Enter');
