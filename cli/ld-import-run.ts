@@ -23,6 +23,7 @@ import {
 import { LEARNING_TABLE, MAPPINGS_TABLE } from '../core/templates/layout';
 import type { TableDef } from '../core/templates/layout';
 import { AppendConflictError, appendToPackage, type SheetAppend } from './ld-import-xlsx';
+import { argumentsExit, failure } from './exit';
 import { terminalSafe } from './markdown';
 import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
 
@@ -231,20 +232,8 @@ function tableOn(sheet: string, grid: readonly (readonly unknown[])[], layout: T
 
 export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    if (args === '') {
-      out(`${USAGE}\n`);
-      return EXIT.clean;
-    }
-    err(`ld-import: ${terminalSafe(args)}\n${USAGE}\n`);
-    return EXIT.unreadable;
-  }
-  const fail = (given: string) => {
-    const reason = terminalSafe(given.replace(/\s*[\n\r]+\s*/g, ' '));
-    if (args.json) out(`${JSON.stringify({ workbook: args.workbook, ok: false, reason }, null, 2)}\n`);
-    err(`ld-import: ${reason}\n`);
-    return EXIT.unreadable;
-  };
+  if (typeof args === 'string') return argumentsExit('ld-import', args, USAGE, out, err);
+  const fail = failure('ld-import', args.json ? { workbook: args.workbook } : undefined, out, err);
   try {
     const summary = await run(args);
     if (args.json) out(jsonSafe(JSON.stringify(summary, null, 2)));

@@ -9,6 +9,7 @@
 import { basename } from 'path';
 import { auditWorkbook, planPortfolio } from '../core/insights';
 import { isIsoDate } from '../core/insights/cells';
+import { argumentsExit, failure } from './exit';
 import { jsonReport, markdownReport, terminalSafe } from './markdown';
 import { MissingEngineError, writePdf } from './pdf';
 import type { Paper } from './report-html';
@@ -76,21 +77,8 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Args
 
 export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    if (args === '') {
-      out(`${USAGE}\n`);
-      return EXIT.clean;
-    }
-    err(`ld-report: ${args}\n${USAGE}\n`);
-    return EXIT.unreadable;
-  }
-  const fail = (given: string) => {
-    // One line, and nothing a terminal would obey (file and sheet names are the user's).
-    const reason = terminalSafe(given.replace(/\s*[\n\r]+\s*/g, ' '));
-    if (args.json) out(`${JSON.stringify({ file: args.file, ok: false, reason }, null, 2)}\n`);
-    err(`ld-report: ${reason}\n`);
-    return EXIT.unreadable;
-  };
+  if (typeof args === 'string') return argumentsExit('ld-report', args, USAGE, out, err);
+  const fail = failure('ld-report', args.json ? { file: args.file } : undefined, out, err);
   let report;
   try {
     const source = await xlsxSource(args.file);
