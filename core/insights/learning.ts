@@ -91,6 +91,8 @@ export interface LearningRowValues {
   readonly status: unknown;
   readonly hours: unknown;
   readonly score: unknown;
+  /** The Date cell (a serial, or a `Date` from Sheets and the .xlsx reader); read by the Measures months from Learning data. */
+  readonly date?: unknown;
 }
 
 /**
@@ -186,7 +188,7 @@ export function readLearningRows(sheet: string, grid: Grid, problems: ReadProble
   for (let row = t.firstDataRow; row <= t.lastDataRow; row++) {
     const initiative = valueAt(t, 'initiative', row);
     if (isBlankCell(valueAt(t, 'key', row)) && isBlankCell(initiative)) continue;
-    out.push({ initiative, status: valueAt(t, 'status', row), hours: valueAt(t, 'hours', row), score: valueAt(t, 'score', row) });
+    out.push({ initiative, status: valueAt(t, 'status', row), hours: valueAt(t, 'hours', row), score: valueAt(t, 'score', row), date: valueAt(t, 'date', row) });
   }
   return out;
 }

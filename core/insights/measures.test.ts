@@ -180,3 +180,64 @@ describe('plain data for ld-report --json and snapshots', () => {
     expect(snapshotNote(report(exampleValues('empty')))).toBe('');
   });
 });
+
+describe('monthly actuals from Learning data (the sheet\'s "Month k used" helpers, hand-worked)', () => {
+  // FY from 2024-07-01 (serial 45474, the GrowthCorp example's Year starts). Month 1 is July 2024.
+  const academy = 'Consultative Selling Academy';
+  const rows = [
+    { initiative: academy.toLowerCase(), status: 'Passed', hours: 2, score: null, date: 45474 }, // 2024-07-01: month 1 (any case)
+    { initiative: academy, status: 'completed', hours: 3, score: null, date: 45504 }, // 2024-07-31: month 1
+    { initiative: academy, status: 'failed', hours: 1.5, score: null, date: 45505 }, // 2024-08-01: month 2, hours only
+    { initiative: academy, status: 'passed', hours: 'n/a', score: null, date: new Date(Date.UTC(2024, 8, 15)) }, // a Date: month 3, hours text (ignored)
+    { initiative: academy, status: 'passed', hours: 4, score: null, date: 45473 }, // 2024-06-30: before the year
+    { initiative: academy, status: 'passed', hours: 4, score: null, date: '2024-07-05' }, // a text date: COUNTIFS skips it
+    { initiative: 'Other initiative', status: 'passed', hours: 1, score: null, date: 45480 },
+    { initiative: academy, status: 'passed', hours: 1, score: null, date: 45838 }, // 2025-06-30: month 12
+  ];
+  const trained = 0; // Account executives trained (Academy, sum)
+  const discovery = 11; // Discovery workshop hours (sum)
+  const portfolio = 21; // Fully loaded L&D cost: no initiative
+
+  function choose(values: Values): Values {
+    put(values, at('actualsFrom', trained), 'learning: participants');
+    put(values, at('actualsFrom', discovery), 'Learning: hours');
+    put(values, at('initiative', discovery), academy);
+    put(values, at('actualsFrom', portfolio), 'Learning: hours');
+    for (let m = 1; m <= 12; m++) {
+      put(values, at(`m${m}`, trained), m === 2 ? 7 : null);
+      put(values, at(`m${m}`, discovery), null);
+    }
+    return values;
+  }
+
+  test('participants: completing records per month, a typed month wins; YTD 2 + 7 + 1 = 10 through month 9', () => {
+    const values = choose(exampleValues());
+    const r = readMeasures(SHEET, values[SHEET], () => rows);
+    const m = r.measures.find((x) => x.row === T.firstDataRow + trained)!;
+    expect(m.actualsFrom).toBe('Learning: participants');
+    expect(m.months).toEqual([2, 7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(m.ytd).toBe(10);
+    // Plan 120 × 9/12 = 90: 10/90; run rate 10/9 × 12.
+    expect(m.ytdPercent).toBeCloseTo(10 / 90, 12);
+    expect(m.forecast).toBeCloseTo(120 / 9, 12);
+  });
+
+  test('hours: the numbers in Hours per month (2 + 3 in July, 1.5 in August); no initiative: typed only', () => {
+    const r = readMeasures(SHEET, choose(exampleValues())[SHEET], () => rows);
+    expect(r.measures.find((x) => x.row === T.firstDataRow + discovery)!.months).toEqual([5, 1.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    const cost = r.measures.find((x) => x.row === T.firstDataRow + portfolio)!;
+    expect(cost.months.slice(9)).toEqual([null, null, null]);
+  });
+
+  test('no year start, or Typed: the typed months only, and the rows are not read', () => {
+    const values = choose(exampleValues());
+    put(values, MEASURES_CELLS.yearStart, null);
+    let read = 0;
+    const r = readMeasures(SHEET, values[SHEET], () => { read++; return rows; });
+    expect(r.measures.find((x) => x.row === T.firstDataRow + trained)!.months).toEqual([null, 7, null, null, null, null, null, null, null, null, null, null]);
+    expect(read).toBe(0);
+    const typed = readMeasures(SHEET, exampleValues()[SHEET], () => { read++; return rows; });
+    expect(typed.measures[0].actualsFrom).toBe('Typed');
+    expect(read).toBe(0);
+  });
+});

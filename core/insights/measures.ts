@@ -17,10 +17,11 @@ import { evaluate } from '../index';
 import { findFramework, headerMatch, HEADER_MATCH_MIN, type FrameworkFound } from '../framework/resolve';
 import { cellAddress, parseCell } from '../templates/a1';
 import {
-  MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as T, MONTHS_IN_YEAR,
-  type MeasureKey, type MeasureType,
+  MEASURE_ACTUAL_SOURCES, MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as T, MONTHS_IN_YEAR,
+  type MeasureActualSource, type MeasureKey, type MeasureType,
 } from '../templates/layout';
-import { isBlankCell, readNumber, readText } from './cells';
+import { isBlankCell, isoFromDate, readNumber, readText, serialFromIso } from './cells';
+import { COMPLETING_STATUSES, readLearningRows, type LearningRowValues } from './learning';
 import type { Finding, Severity } from './findings';
 import { list, percent } from './format';
 import type { ReadProblem } from './model';
@@ -44,8 +45,13 @@ export interface Measure {
   readonly aggregation: 'sum' | 'average';
   readonly lastYear: number | null;
   readonly plan: number | null;
-  /** Months 1…12; null is not reported. */
+  /**
+   * Months 1…12 as YTD reads them (the sheet's hidden "Month k used" helpers): the typed month, else the
+   * Learning data figure when "Actuals from" picks one; null is not reported.
+   */
   readonly months: readonly (number | null)[];
+  /** "Actuals from": Typed (also for a blank or unknown choice), Learning: participants or Learning: hours. */
+  readonly actualsFrom: MeasureActualSource;
   readonly manualForecast: number | null;
   /** YTD actual through the reporting month (YTD); null for an average with no month reported. */
   readonly ytd: number | null;
@@ -135,11 +141,60 @@ function setting(grid: Grid, headerRow: number, label: string, fallback: string)
   return { raw: rawAt(grid, at.row, at.column), cell: fallback };
 }
 
+/** A date cell as a serial (numbers as they are, `Date`s by their calendar day); null for anything else, as COUNTIFS skips it. */
+function serialOf(raw: unknown): number | null {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return serialFromIso(isoFromDate(raw));
+  return null;
+}
+
+/** Per initiative (lower case): completing records and hours in each month of the year. */
+export interface LearningMonths {
+  readonly participants: ReadonlyMap<string, readonly number[]>;
+  readonly hours: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The Learning data records bucketed by initiative and month of the year that starts in the month of
+ * `yearStart` (a serial): month k runs from the first day of that month + k − 1 to the day before the
+ * next, as the sheet's COUNTIFS/SUMIFS criteria do. Participants count records whose status is
+ * completed or passed (any case); hours add the numbers in Hours. Initiatives compare without regard
+ * to case. One pass over the records.
+ *
+ * @example learningMonths([{ initiative: 'A', status: 'Passed', hours: 2, score: null, date: 45505 }], 45474).participants.get('a') // [0, 1, 0, …] (2024-08-01 in a year from 2024-07-01)
+ */
+export function learningMonths(rows: Iterable<LearningRowValues>, yearStart: number): LearningMonths {
+  const first = new Date(Date.UTC(1899, 11, 30) + Math.floor(yearStart) * 86_400_000);
+  const bounds = Array.from({ length: MONTHS_IN_YEAR + 1 }, (_, k) =>
+    serialFromIso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + k, 1)).toISOString().slice(0, 10)));
+  const participants = new Map<string, number[]>();
+  const hours = new Map<string, number[]>();
+  const slot = (map: Map<string, number[]>, key: string) => {
+    let months = map.get(key);
+    if (!months) map.set(key, (months = new Array<number>(MONTHS_IN_YEAR).fill(0)));
+    return months;
+  };
+  for (const row of rows) {
+    const date = serialOf(row.date);
+    const initiative = typeof row.initiative === 'string' ? row.initiative.toLowerCase() : typeof row.initiative === 'number' ? String(row.initiative) : null;
+    if (date === null || initiative === null || initiative === '' || date < bounds[0] || date >= bounds[MONTHS_IN_YEAR]) continue;
+    let k = 0;
+    while (date >= bounds[k + 1]) k++;
+    const status = typeof row.status === 'string' ? row.status.toLowerCase() : '';
+    if ((COMPLETING_STATUSES as readonly string[]).includes(status)) slot(participants, initiative)[k]++;
+    if (typeof row.hours === 'number' && Number.isFinite(row.hours)) slot(hours, initiative)[k] += row.hours;
+  }
+  return { participants, hours };
+}
+
 /**
  * The Measures sheet's grid (values from A1, as any host reads them) into measures with their figures
  * computed by the core. Rows without a name are skipped; unreadable cells are listed in `problems`.
+ * `learning` gives the Learning data record rows (called only when a measure needs them): a measure
+ * whose "Actuals from" picks Learning data takes each blank month from them, as the sheet's hidden
+ * "Month k used" columns do.
  */
-export function readMeasures(sheet: string, grid: Grid): MeasuresReport {
+export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable<LearningRowValues> = () => []): MeasuresReport {
   const problems: ReadProblem[] = [];
   const table: FoundTable<MeasureKey> = locateTable(sheet, grid, T, problems, ['name']);
   const ref = (key: MeasureKey, row: number) => cellRef(table, T, key, row);
@@ -158,6 +213,16 @@ export function readMeasures(sheet: string, grid: Grid): MeasuresReport {
     atRisk: threshold('At risk', MEASURES_CELLS.atRisk, MEASURE_THRESHOLDS.atRisk),
   };
 
+  // The sheet takes Learning data months only with a year start that is a number (a date): COUNT(B6) > 0.
+  const yearStart = serialOf(setting(grid, table.headerRow, 'Year starts', MEASURES_CELLS.yearStart).raw);
+  let fromLearning: LearningMonths | undefined;
+  const learningMonth = (source: MeasureActualSource, initiative: string, m: number): number | null => {
+    if (yearStart === null || initiative === '' || source === MEASURE_ACTUAL_SOURCES[0]) return null;
+    fromLearning ??= learningMonths(learning(), yearStart);
+    const map = source === MEASURE_ACTUAL_SOURCES[1] ? fromLearning.participants : fromLearning.hours;
+    return map.get(initiative.toLowerCase())?.[m] ?? 0;
+  };
+
   const measures: Measure[] = [];
   const cells = new Map<number, Partial<Record<MeasureKey, string>>>();
   const number = (key: MeasureKey, row: number): number | null => {
@@ -174,14 +239,18 @@ export function readMeasures(sheet: string, grid: Grid): MeasuresReport {
     const type = MEASURE_TYPES.find((t) => t.toLowerCase() === typeText) ?? null;
     const lessIsBetter = text('direction', row).toLowerCase() === MEASURE_DIRECTIONS[1].toLowerCase();
     const aggregation = text('aggregation', row).toLowerCase() === MEASURE_AGGREGATIONS[1].toLowerCase() ? 'average' : 'sum';
-    const months = Array.from({ length: MONTHS_IN_YEAR }, (_, m) => number(`m${m + 1}` as MeasureKey, row));
+    const choice = text('actualsFrom', row).toLowerCase();
+    const actualsFrom = MEASURE_ACTUAL_SOURCES.find((s) => s.toLowerCase() === choice) ?? MEASURE_ACTUAL_SOURCES[0];
+    const initiative = text('initiative', row);
+    const months = Array.from({ length: MONTHS_IN_YEAR }, (_, m) => number(`m${m + 1}` as MeasureKey, row) ?? learningMonth(actualsFrom, initiative, m));
     const inputs = { lessIsBetter, aggregation, plan: number('plan', row), months, manualForecast: number('manualForecast', row) } as const;
     measures.push({
       row,
       cell: ref('name', row),
       name,
       type,
-      initiative: text('initiative', row),
+      initiative,
+      actualsFrom,
       objective: text('objective', row),
       unit: text('unit', row),
       lastYear: number('lastYear', row),
@@ -205,7 +274,10 @@ export function measuresFromSource(source: WorkbookSource, options: { readonly f
   if (sheet === undefined) {
     sheet = source.sheetNames().find((name) => headerMatch(source.values(name), T) >= HEADER_MATCH_MIN);
   }
-  return sheet === undefined ? undefined : readMeasures(sheet, source.values(sheet));
+  if (sheet === undefined) return undefined;
+  // The Learning data rows feed measures whose "Actuals from" picks them (their read problems are readFramework's to report).
+  const learningSheet = found.ok ? found.sheets.Learning : undefined;
+  return readMeasures(sheet, source.values(sheet), () => (learningSheet === undefined ? [] : readLearningRows(learningSheet, source.values(learningSheet), [])));
 }
 
 export type MeasureRuleId = 'measure-no-plan' | 'months-out-of-order' | 'effectiveness-without-efficiency' | 'efficiency-without-effectiveness';
@@ -322,7 +394,7 @@ export function offTrackSentence(report: MeasuresReport): string {
 }
 
 /** One measure as plain JSON-ready data (for `ld-report --json` and the pane): its figures without the month-by-month inputs. */
-export type MeasureSummary = Omit<Measure, 'row' | 'months' | 'manualForecast'>;
+export type MeasureSummary = Omit<Measure, 'row' | 'months' | 'manualForecast' | 'actualsFrom'>;
 
 /** The Measures sheet as JSON-ready data (what {@link measuresSummary} returns). */
 export interface MeasuresData {

@@ -100,11 +100,15 @@ export interface ExampleMeasure {
   /** Actuals for months 1…12; null (or missing) is not reported yet. */
   readonly months: readonly (number | null)[];
   readonly manualForecast?: number;
+  /** "Actuals from" (MEASURE_ACTUAL_SOURCES); absent: typed. */
+  readonly actualsFrom?: string;
 }
 
 /** The Measures sheet of an example: the reporting month and one row per measure. */
 export interface ExampleMeasures {
   readonly reportingMonth: number;
+  /** The fiscal year's first day (ISO), for months taken from Learning data; absent: blank. */
+  readonly yearStart?: string;
   readonly rows: readonly ExampleMeasure[];
 }
 
@@ -248,6 +252,8 @@ const less = (aggregation: ExampleMeasure['aggregation'], row: Row): ExampleMeas
  */
 export const GROWTHCORP_MEASURES: ExampleMeasures = {
   reportingMonth: 9,
+  // FY2025 runs July 2024 to June 2025: the months of the sample learning data (examples/).
+  yearStart: '2024-07-01',
   rows: [
     more('Sum', { name: 'Account executives trained', type: 'Efficiency', initiative: ACADEMY, objective: '', unit: 'people', lastYear: 100, plan: 120, months: [10, 12, 8, 14, 10, 12, 9, 11, 14] }),
     more('Average', { name: 'Academy reaction score', type: 'Effectiveness', initiative: ACADEMY, objective: '', unit: 'score 1–5', lastYear: 4.3, plan: 4.5, months: [4.5, 4.6, 4.7, 4.6, 4.6, 4.5, 4.7, 4.6, 4.6] }),

@@ -467,6 +467,18 @@ const monthColumns = Array.from({ length: MONTHS_IN_YEAR }, (_, i) =>
   c(`m${i + 1}` as `m${number}`, `Month ${i + 1}`, 62, true, NUMBER, `Actual for month ${i + 1} of the year (month 1 is the first month of your fiscal year). Leave blank until reported.`),
 );
 
+/**
+ * The months YTD, forecast and status read (hidden helpers): the typed month, else the Learning data
+ * figure the row's "Actuals from" picks, else blank. Appended after the other columns so addresses stay.
+ */
+const effectiveMonthColumns = Array.from({ length: MONTHS_IN_YEAR }, (_, i) =>
+  c(`e${i + 1}` as `e${number}`, `Month ${i + 1} used (helper)`, 62, false, NUMBER),
+);
+
+/** Where a measure's monthly actuals come from ("Actuals from"); blank is Typed. */
+export const MEASURE_ACTUAL_SOURCES = ['Typed', 'Learning: participants', 'Learning: hours'] as const;
+export type MeasureActualSource = (typeof MEASURE_ACTUAL_SOURCES)[number];
+
 export const MEASURES_TABLE = defineTable('Measures', 'Measures', 7, MEASURE_CAPACITY, [
   c('name', 'Measure', 230, true, undefined, 'One row per measure, e.g. "Participants", "Completion rate", "Net new ARR".'),
   c('type', 'Type', 105, true, undefined, 'Efficiency (volume, cost, reach), effectiveness (reaction, learning, application, impact, ROI) or outcome (contribution to a business objective).'),
@@ -487,16 +499,22 @@ export const MEASURES_TABLE = defineTable('Measures', 'Measures', 7, MEASURE_CAP
   c('reported', 'Months reported (helper)', 80, false, '0'),
   c('sumToMonth', 'Sum to month (helper)', 90, false, NUMBER),
   c('outcomeObjective', 'Outcome objective (helper)', 120, false),
+  c('actualsFrom', 'Actuals from', 150, true, undefined, 'Typed (or blank): the months as typed. Learning: participants or Learning: hours: a blank month takes the completing records (completed or passed) or the learning hours of the measure\'s initiative dated in that month on the Learning data sheet. A typed month always wins.'),
+  ...effectiveMonthColumns,
 ] as const);
 export type MeasureKey = (typeof MEASURES_TABLE.defs)[number]['key'];
 /** Month column letters, month 1 first. */
 export const MONTH_COLUMNS: readonly string[] = monthColumns.map((d) => MEASURES_TABLE.columns[d.key as MeasureKey]);
+/** The effective month columns (typed, else from Learning data), month 1 first: what YTD reads. */
+export const EFFECTIVE_MONTH_COLUMNS: readonly string[] = effectiveMonthColumns.map((d) => MEASURES_TABLE.columns[d.key as MeasureKey]);
 
 /** The settings at the top of Measures; the month numbers sit over the month columns in `monthNumberRow`. */
 export const MEASURES_CELLS = {
   reportingMonth: 'B3',
   onTrack: 'B4',
   atRisk: 'B5',
+  /** The first day of month 1 (a date): months taken from Learning data are the calendar months from it. */
+  yearStart: 'B6',
   monthNumberRow: 6,
 } as const;
 

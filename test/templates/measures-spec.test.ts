@@ -7,8 +7,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import {
-  ALIGNMENT_TABLE, MEASURE_AGGREGATIONS, MEASURE_CAPACITY, MEASURE_DIRECTIONS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as M, SHEET_NAMES, SHEET_TITLES,
-  STRATEGY_TABLE, buildWorkbookSpec, columnRange, findReferences, findSheet, parseRange,
+  ALIGNMENT_TABLE, EFFECTIVE_MONTH_COLUMNS, MEASURE_ACTUAL_SOURCES, MEASURE_AGGREGATIONS, MEASURE_CAPACITY, MEASURE_DIRECTIONS, MEASURE_TYPES, MEASURES_CELLS,
+  MEASURES_TABLE as M, MONTH_COLUMNS, SHEET_NAMES, SHEET_TITLES, STRATEGY_TABLE, buildWorkbookSpec, columnLetter, columnRange, findReferences, findSheet, parseRange,
 } from '../../core/templates';
 import type { CellSpec, SheetSpec } from '../../core/templates';
 
@@ -77,6 +77,55 @@ describe('the Measures sheet', () => {
   });
 });
 
+describe('Measures: monthly actuals from Learning data', () => {
+  const sheet = findSheet(spec, 'Measures');
+
+  test('"Actuals from" and the twelve months-used helpers are appended after the old columns, so built workbooks keep their addresses', () => {
+    // The letters before this feature (name A … outcome objective AD) are unchanged.
+    expect([M.columns.name, M.columns.initiative, M.columns.m1, M.columns.m12, M.columns.status, M.columns.outcomeObjective]).toEqual(['A', 'C', 'J', 'U', 'AA', 'AD']);
+    expect(M.columns.actualsFrom).toBe('AE');
+    expect(EFFECTIVE_MONTH_COLUMNS).toEqual(Array.from({ length: 12 }, (_, i) => columnLetter(32 + i)));
+    expect(M.inputs).toContain('actualsFrom');
+  });
+
+  test('the year start is a date setting (GrowthCorp FY2025 from 2024-07-01, blank in the empty template) and Actuals from has a dropdown', () => {
+    // 2024-07-01 is serial 45474 (days since 1899-12-30).
+    expect(cellAt(sheet, MEASURES_CELLS.yearStart)).toMatchObject({ value: 45474, numberFormat: 'yyyy-mm-dd' });
+    expect(cellAt(findSheet(empty, 'Measures'), MEASURES_CELLS.yearStart)?.value).toBeUndefined();
+    expect(cellAt(sheet, 'A6')?.value).toMatch(/^Year starts/);
+    expect(sheet.validations).toContainEqual(expect.objectContaining({ range: MEASURES_CELLS.yearStart, type: 'date' }));
+    expect(sheet.validations).toContainEqual(expect.objectContaining({ range: `AE${M.firstDataRow}:AE${M.lastDataRow}`, type: 'list', values: [...MEASURE_ACTUAL_SOURCES] }));
+    expect(MEASURE_ACTUAL_SOURCES).toEqual(['Typed', 'Learning: participants', 'Learning: hours']);
+  });
+
+  test('month used = the typed month, else COUNTIFS/SUMIFS of the initiative\'s Learning data records dated in that month', () => {
+    // Month 2 of row 8, written out by hand: the typed K8 wins; else, with a year start and an initiative,
+    // completed + passed records (or hours) of initiative C8 dated from the first of year start's month + 1 to before + 2.
+    const inMonth = "'Learning data'!$F:$F,$C8,'Learning data'!$G:$G,\">=\"&DATE(YEAR($B$6),MONTH($B$6)+1,1),'Learning data'!$G:$G,\"<\"&DATE(YEAR($B$6),MONTH($B$6)+2,1)";
+    expect(cellAt(sheet, `${EFFECTIVE_MONTH_COLUMNS[1]}8`)?.formula).toBe(
+      '=IF(K8<>"",K8,IF(OR(COUNT($B$6)=0,$C8=""),"",' +
+      `IF($AE8="Learning: participants",COUNTIFS(${inMonth},'Learning data'!$H:$H,"completed")+COUNTIFS(${inMonth},'Learning data'!$H:$H,"passed"),` +
+      `IF($AE8="Learning: hours",SUMIFS('Learning data'!$I:$I,${inMonth}),""))))`,
+    );
+    for (let row = M.firstDataRow; row <= M.lastDataRow; row++) {
+      EFFECTIVE_MONTH_COLUMNS.forEach((letter, k) => {
+        const formula = cellAt(sheet, `${letter}${row}`)?.formula ?? '';
+        if (!formula.startsWith(`=IF(${MONTH_COLUMNS[k]}${row}<>"",${MONTH_COLUMNS[k]}${row},`) || !formula.includes(`MONTH($B$6)+${k + 1},1)`)) throw new Error(`Measures!${letter}${row}: ${formula}`);
+      });
+    }
+  });
+
+  test('YTD reads the months used, never the typed month columns directly', () => {
+    for (let row = M.firstDataRow; row <= M.lastDataRow; row++) {
+      for (const key of ['reported', 'sumToMonth'] as const) {
+        const formula = cellAt(sheet, `${M.columns[key]}${row}`)?.formula ?? '';
+        expect(formula).toContain(`${EFFECTIVE_MONTH_COLUMNS[0]}${row}:${EFFECTIVE_MONTH_COLUMNS[11]}${row}`);
+        expect(formula).not.toContain(`${M.columns.m1}${row}:`);
+      }
+    }
+  });
+});
+
 describe('the report sheets', () => {
   test.each(['ProgramReport', 'OperationsReport', 'SummaryReport'] as const)('%s reads only Measures, Strategy, Alignment and itself', (name) => {
     const sheet = findSheet(spec, name);
@@ -88,7 +137,7 @@ describe('the report sheets', () => {
 
   test('helper columns are hidden', () => {
     for (const name of ['ProgramReport', 'OperationsReport', 'SummaryReport'] as const) expect(findSheet(spec, name).hiddenColumns?.length).toBeGreaterThan(0);
-    expect(findSheet(spec, 'Measures').hiddenColumns).toEqual([M.columns.reported, M.columns.sumToMonth, M.columns.outcomeObjective]);
+    expect(findSheet(spec, 'Measures').hiddenColumns).toEqual([M.columns.reported, M.columns.sumToMonth, M.columns.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS]);
   });
 });
 
@@ -98,10 +147,11 @@ describe('docs/templates.md', () => {
   test('names every Measures column key and header, and shows a picture of each report', () => {
     const missing: string[] = [];
     for (const [key, header] of Object.entries(M.headers as Record<string, string>)) {
-      if (/^m\d+$/.test(key)) continue; // documented as m1 … m12
+      if (/^[me]\d+$/.test(key)) continue; // documented as m1 … m12 and e1 … e12
       if (!doc.includes(`\`${key}\``)) missing.push(`key ${key}`);
       if (!doc.includes(header)) missing.push(`header ${header}`);
     }
+    for (const range of ['`m1` … `m12`', '`e1` … `e12`']) if (!doc.includes(range)) missing.push(range);
     for (const image of ['reports-measures', 'reports-program', 'reports-operations', 'reports-summary']) {
       if (!doc.includes(`images/${image}.png`)) missing.push(image);
     }

@@ -25,6 +25,8 @@ const ALLOWED_FUNCTIONS = new Set([
   'ROUND', 'ROW', 'SMALL', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
   // Learning data's per-initiative figures (Excel 2007+, Sheets, LibreOffice 3.x+).
   'COUNTIFS', 'SUMIFS', 'AVERAGEIFS',
+  // Measures' months from Learning data: each month's first day from the year start (every version of each).
+  'DATE', 'YEAR', 'MONTH',
 ]);
 
 const DATASETS: readonly Dataset[] = ['empty', 'growthcorp'];

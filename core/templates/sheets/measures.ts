@@ -11,11 +11,34 @@ import { absolute } from '../a1';
 import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
 import {
-  MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS,
-  MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange, initiativeLayout, type InitiativeLayout,
+  DATE, EFFECTIVE_MONTH_COLUMNS, LEARNING_TABLE, MEASURE_ACTUAL_SOURCES, MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES,
+  MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS, MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { BAD, GOOD, TAB, WARN, listValidation } from './common';
+import { BAD, GOOD, TAB, WARN, isoDateSerial, listValidation } from './common';
+import { COMPLETING } from './learning';
+
+/**
+ * Month `k` (1–12) of a measure as YTD reads it: the typed month, else, when the row's "Actuals from"
+ * picks Learning data and the year start and the initiative are set, the completing records (completed
+ * or passed) or the hours of the initiative's records dated in that calendar month (from the first day
+ * of the year start's month + k − 1 to the day before the next), else blank. COUNTIFS and SUMIFS over
+ * whole columns of Learning data, so appended records count; initiatives compare without regard to case.
+ */
+export function effectiveMonthFormula(k: number, r: number): string {
+  const col = T.columns;
+  const typed = `${MONTH_COLUMNS[k - 1]}${r}`;
+  const start = absolute(S.yearStart);
+  const initiative = `$${col.initiative}${r}`;
+  const choice = `$${col.actualsFrom}${r}`;
+  const whole = (key: keyof typeof LEARNING_TABLE.columns) => `Learning!$${LEARNING_TABLE.columns[key]}:$${LEARNING_TABLE.columns[key]}`;
+  const monthStart = (offset: number) => `DATE(YEAR(${start}),MONTH(${start})+${offset},1)`;
+  const inMonth = `${whole('initiative')},${initiative},${whole('date')},">="&${monthStart(k - 1)},${whole('date')},"<"&${monthStart(k)}`;
+  const participants = COMPLETING.map((status) => `COUNTIFS(${inMonth},${whole('status')},"${status}")`).join('+');
+  const hours = `SUMIFS(${whole('hours')},${inMonth})`;
+  return `=IF(${typed}<>"",${typed},IF(OR(COUNT(${start})=0,${initiative}=""),"",` +
+    `IF(${choice}="${MEASURE_ACTUAL_SOURCES[1]}",${participants},IF(${choice}="${MEASURE_ACTUAL_SOURCES[2]}",${hours},""))))`;
+}
 
 /** The attainment of `actual` against `plan` as a formula: actual ÷ plan, or plan ÷ actual when less is better. */
 export function attainmentFormula(actual: string, plan: string, direction: string): string {
@@ -32,6 +55,9 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
   const atRisk = absolute(S.atRisk);
   const firstMonth = MONTH_COLUMNS[0];
   const lastMonth = MONTH_COLUMNS[MONTHS_IN_YEAR - 1];
+  // YTD reads the effective months (typed, else from Learning data where the row says so).
+  const firstUsed = EFFECTIVE_MONTH_COLUMNS[0];
+  const lastUsed = EFFECTIVE_MONTH_COLUMNS[MONTHS_IN_YEAR - 1];
   const monthNumbers = `$${firstMonth}$${S.monthNumberRow}:$${lastMonth}$${S.monthNumberRow}`;
   const example = data?.measures;
   // A reporting month cleared or typed outside 1–12 (validation cannot stop a delete): blank figures,
@@ -53,13 +79,19 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
   b.text('D4', 'At or above the on-track share: On track. At or above the at-risk share: At risk. Below it: Off track.', 'help');
   b.text('D5', 'Sums prorate the plan for YTD (plan × month ÷ 12) and forecast at the run rate (YTD ÷ month × 12); averages use the average of the reported months.', 'help');
   for (const row of [3, 4, 5]) b.merges.push(`D${row}:${MONTH_COLUMNS[5]}${row}`);
+  b.text('A6', 'Year starts (first day of month 1)', 'kpiLabel');
+  b.set(S.yearStart, {
+    ...(example?.yearStart ? { value: isoDateSerial(example.yearStart) } : {}),
+    style: 'input', numberFormat: DATE,
+    note: 'The first day of your fiscal year. Measures whose "Actuals from" (last column) picks Learning data take each blank month from the records dated in that calendar month.',
+  });
   b.text(`${col.plan}${S.monthNumberRow}`, 'Month number →', 'kpiLabel');
   MONTH_COLUMNS.forEach((letter, i) => b.set(`${letter}${S.monthNumberRow}`, { value: i + 1, style: 'kpiLabel', numberFormat: '0' }));
 
   b.table(T, (r, i) => {
     const x = example?.rows[i];
     const name = `$${col.name}${r}`;
-    const months = `${firstMonth}${r}:${lastMonth}${r}`;
+    const months = `${firstUsed}${r}:${lastUsed}${r}`;
     const average = `$${col.aggregation}${r}="${MEASURE_AGGREGATIONS[1]}"`;
     const proratedPlan = `IF(${average},${col.plan}${r},${col.plan}${r}*${month}/${MONTHS_IN_YEAR})`;
     const cells: Record<string, CellSpec> = {
@@ -72,6 +104,7 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
       status: { formula: `=IF(${col.forecastPercent}${r}="","",IF(${col.forecastPercent}${r}>=${onTrack},"On track",IF(${col.forecastPercent}${r}>=${atRisk},"At risk","Off track")))` },
       outcomeObjective: { formula: `=IF(AND(${name}<>"",$${col.type}${r}="Outcome"),$${col.objective}${r},"")` },
     };
+    for (let k = 1; k <= MONTHS_IN_YEAR; k++) cells[`e${k}`] = { formula: effectiveMonthFormula(k, r) };
     if (x) {
       cells.name = { value: x.name };
       cells.type = { value: x.type };
@@ -86,11 +119,12 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
         if (v !== null) cells[`m${m + 1}`] = { value: v };
       });
       if (x.manualForecast !== undefined) cells.manualForecast = { value: x.manualForecast };
+      if (x.actualsFrom !== undefined) cells.actualsFrom = { value: x.actualsFrom };
     }
     return cells;
   });
 
-  b.hiddenColumns.push(col.reported, col.sumToMonth, col.outcomeObjective);
+  b.hiddenColumns.push(col.reported, col.sumToMonth, col.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS);
   const rows = (key: keyof typeof col) => `${col[key]}${d1}:${col[key]}${dn}`;
   b.validations.push(
     { range: S.reportingMonth, type: 'whole', min: 1, max: MONTHS_IN_YEAR, prompt: 'The last month with actuals, 1 to 12.', errorMessage: 'The reporting month is a whole number from 1 to 12.' },
@@ -100,6 +134,8 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
     { range: rows('objective'), type: 'list', source: columnRange(STRATEGY_TABLE, 'objective'), prompt: 'Pick the objective an outcome measure contributes to.', errorMessage: 'Choose an objective listed on the Strategy sheet (add it there first).' },
     listValidation(rows('direction'), MEASURE_DIRECTIONS, 'direction'),
     listValidation(rows('aggregation'), MEASURE_AGGREGATIONS, 'aggregation'),
+    listValidation(rows('actualsFrom'), MEASURE_ACTUAL_SOURCES, 'source of actuals'),
+    { range: S.yearStart, type: 'date', min: isoDateSerial('2000-01-01'), max: isoDateSerial('2100-12-31'), prompt: 'The first day of your fiscal year, e.g. 2025-01-01.', errorMessage: 'The year start is a date, e.g. 2025-01-01.' },
   );
   const status = rows('status');
   b.conditionalFormats.push(
