@@ -3,7 +3,7 @@
  * Learning data rows, for a GrowthCorp workbook holding the sample records (examples/). The
  * participants are the example's own (core/templates/growthcorp.ts).
  */
-import { auditWorkbook, gridSource, specValues } from '../core/insights';
+import { auditWorkbook, gridSource, learningSummary, plain, specValues } from '../core/insights';
 import { GROWTHCORP, LEARNING_TABLE, SHEET_TITLES, buildWorkbookSpec } from '../core/templates';
 import { sampleRows } from '../test/templates/learning-rows';
 import { jsonReport, markdownReport } from './markdown';
@@ -21,6 +21,11 @@ test("the Markdown report lists each initiative's participants, enrolments, comp
   expect(text).toContain('## Learning data');
   expect(text).toContain(`${sampleRows().length} records imported; 0 remembered mappings.`);
   for (const x of GROWTHCORP.initiatives) expect(text).toMatch(new RegExp(`\\| ${x.name} \\| ${x.participants} \\| \\d+ \\| \\d+% \\|`));
+  // Hours as the sheet shows them: thousands grouped, one decimal (the sample's 2,009.9 for the first initiative).
+  const hours = learningSummary(report.model)!.initiatives.map((i) => i.hours);
+  expect(Math.max(...hours)).toBeGreaterThan(1000);
+  for (const h of hours) expect(text).toContain(`| ${plain(h, 1)} |`);
+  expect(text).toMatch(/\| \d{1,3},\d{3}(\.\d)? \|/);
 });
 
 test('the JSON report carries the same figures', () => {

@@ -1,6 +1,6 @@
 /** The report as Markdown for people, and as JSON for machines. */
 import type { AuditReport, Finding, LearningSummary, MeasuresData, PortfolioPlan, RangeReport } from '../core/insights';
-import { extremeInitiatives, learningSummary, money, percent, portfolioFigures, rangeReport, ratio } from '../core/insights';
+import { extremeInitiatives, learningSummary, money, percent, plain, portfolioFigures, rangeReport, ratio } from '../core/insights';
 
 /**
  * Terminal control characters made visible and harmless: C0 controls (ESC, BEL, CR, …) become their
@@ -89,7 +89,7 @@ function learningMarkdown(data: LearningSummary): string[] {
   for (const i of data.initiatives) {
     const rate = i.completionRate === null ? '–' : percent(i.completionRate);
     const score = i.averageScore === null ? '–' : percent(i.averageScore);
-    out.push(`| ${md(i.initiative)} | ${i.participants} | ${i.enrolments} | ${rate} | ${Math.round(i.hours * 10) / 10} | ${score} |`);
+    out.push(`| ${md(i.initiative)} | ${i.participants} | ${i.enrolments} | ${rate} | ${plain(i.hours, 1)} | ${score} |`);
   }
   if (data.useForParticipantTime && data.hourlyCost !== null) out.push('', `Participants' time left blank on ROI is costed at ${money(data.hourlyCost)} an hour of learning.`);
   out.push('');

@@ -74,6 +74,6 @@ export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './fi
 export { gridSource, specSource, specValues } from './source';
 export { splitCell } from './model';
 export type * from './model';
-export { money, percent, ratio } from './format';
+export { money, percent, plain, ratio } from './format';
 export { readMeasures, measuresFromSource, computeMeasure, statusFor, auditMeasures, offTrackSentence, measuresSummary, snapshotNote, learningMonths, MEASURE_RULES } from './measures';
 export type { Measure, MeasureStatus, MeasuresReport, MeasureInputs, MeasureRuleId, MeasureFinding, MeasureSummary, MeasuresData, LearningMonths } from './measures';
