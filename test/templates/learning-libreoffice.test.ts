@@ -16,11 +16,10 @@ import type { LearningFigures } from '../../core/insights';
 import {
   ALIGNMENT_TABLE, DASHBOARD_CELLS as D, GROWTHCORP, IMPACT_TABLE, LEARNING_BY_INITIATIVE as L, LEARNING_SETTINGS, LEARNING_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, parseCell,
 } from '../../core/templates';
-import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 import { recalculate } from '../support/libreoffice';
 import { closeTo } from '../support/results';
-import { sampleRecords, sampleRows, type RowCell } from './learning-rows';
+import { learningCells, sampleRecords, sampleRows, withCells, type RowCell } from './learning-rows';
 import { errorCells, loadWorkbook, sheet, valueAt, type CellValue } from './workbook-cells';
 
 const TOLERANCE = 1e-9;
@@ -28,35 +27,6 @@ const TOLERANCE = 1e-9;
 const errorsHere = (workbook: ExcelJS.Workbook) => errorCells(workbook).filter((e) => e.startsWith(`${SHEET_TITLES.Learning}!`) || e.startsWith('ROI!') || e.startsWith('Impact!') || e.startsWith('Mappings!'));
 const SETUP_TIMEOUT = 300_000;
 const RATE = 40;
-
-/** `spec` with cells replaced: `edits` maps a canonical sheet to { A1 address: cell }. */
-function withCells(spec: WorkbookSpec, edits: Record<string, Record<string, CellSpec | null>>): WorkbookSpec {
-  const sheets = spec.sheets.map((s): SheetSpec => {
-    const mine = edits[s.canonicalName ?? s.name];
-    if (!mine) return s;
-    const cells = s.cells.map((row) => row.slice());
-    const width = cells[0].length;
-    for (const [address, cell] of Object.entries(mine)) {
-      const at = parseCell(address)!;
-      while (cells.length < at.row) cells.push(new Array(width).fill(null));
-      cells[at.row - 1][at.column - 1] = cell;
-    }
-    return { ...s, cells };
-  });
-  return { ...spec, sheets };
-}
-
-/** Learning data rows as cells from the first data row, with the column's number format. */
-function learningCells(rows: readonly RowCell[][]): Record<string, CellSpec | null> {
-  const out: Record<string, CellSpec | null> = {};
-  rows.forEach((r, i) => {
-    LEARNING_TABLE.defs.forEach((d, c) => {
-      const value = r[c];
-      if (value !== null) out[`${LEARNING_TABLE.columns[d.key]}${LEARNING_TABLE.firstDataRow + i}`] = { value, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) };
-    });
-  });
-  return out;
-}
 
 const timeCell = `${ROI_TABLE.columns.participantTime}${ROI_TABLE.firstDataRow}`;
 /** An eighth initiative with nothing on Impact but scored learning records: Level 2 evidence from the data alone. */

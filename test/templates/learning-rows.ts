@@ -8,7 +8,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { matchActivities, parseLmsCsv, parseXapi } from '../../core/learning';
 import type { LearningRecord } from '../../core/learning';
-import { GROWTHCORP, LEARNING_TABLE } from '../../core/templates';
+import { GROWTHCORP, LEARNING_TABLE, parseCell } from '../../core/templates';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,4 +44,33 @@ export function rowOf(record: LearningRecord, initiative: string, importId = 'im
 export function sampleRows(): RowCell[][] {
   const { records, mapping } = sampleRecords();
   return records.map((r) => rowOf(r, mapping.get(r.activity) ?? ''));
+}
+
+/** `spec` with cells replaced: `edits` maps a canonical sheet to { A1 address: cell }. */
+export function withCells(spec: WorkbookSpec, edits: Record<string, Record<string, CellSpec | null>>): WorkbookSpec {
+  const sheets = spec.sheets.map((s): SheetSpec => {
+    const mine = edits[s.canonicalName ?? s.name];
+    if (!mine) return s;
+    const cells = s.cells.map((row) => row.slice());
+    const width = cells[0].length;
+    for (const [address, cell] of Object.entries(mine)) {
+      const at = parseCell(address)!;
+      while (cells.length < at.row) cells.push(new Array(width).fill(null));
+      cells[at.row - 1][at.column - 1] = cell;
+    }
+    return { ...s, cells };
+  });
+  return { ...spec, sheets };
+}
+
+/** Learning data rows as cells from the first data row, with the column's number format. */
+export function learningCells(rows: readonly RowCell[][]): Record<string, CellSpec | null> {
+  const out: Record<string, CellSpec | null> = {};
+  rows.forEach((r, i) => {
+    LEARNING_TABLE.defs.forEach((d, c) => {
+      const value = r[c];
+      if (value !== null) out[`${LEARNING_TABLE.columns[d.key]}${LEARNING_TABLE.firstDataRow + i}`] = { value, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) };
+    });
+  });
+  return out;
 }

@@ -15,13 +15,13 @@ import { join } from 'path';
 import { gridSource, measuresFromSource, specValues } from '../../core/insights';
 import type { Measure } from '../../core/insights';
 import {
-  EFFECTIVE_MONTH_COLUMNS, GROWTHCORP, LEARNING_TABLE, MEASURES_CELLS, MEASURES_TABLE as M, MONTH_COLUMNS, SHEET_TITLES, buildWorkbookSpec, parseCell,
+  EFFECTIVE_MONTH_COLUMNS, GROWTHCORP, LEARNING_TABLE, MEASURES_CELLS, MEASURES_TABLE as M, MONTH_COLUMNS, SHEET_TITLES, buildWorkbookSpec,
 } from '../../core/templates';
-import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
+import type { CellSpec } from '../../core/templates';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 import { recalculate } from '../support/libreoffice';
 import { closeTo } from '../support/results';
-import { sampleRecords, sampleRows, serial, type RowCell } from './learning-rows';
+import { learningCells, sampleRecords, sampleRows, serial, withCells, type RowCell } from './learning-rows';
 import { errorCells, loadWorkbook, sheet, valueAt, type CellValue } from './workbook-cells';
 
 const TOLERANCE = 1e-9;
@@ -32,28 +32,7 @@ const trained = MEASURES.rows.findIndex((x) => x.name === 'Account executives tr
 const hours = MEASURES.rows.findIndex((x) => x.name === 'Discovery workshop hours');
 const TYPED_MONTH_3 = 99;
 
-/** `spec` with cells replaced: `edits` maps a canonical sheet to { A1 address: cell } (null clears). */
-function withCells(spec: WorkbookSpec, edits: Record<string, Record<string, CellSpec | null>>): WorkbookSpec {
-  const sheets = spec.sheets.map((s): SheetSpec => {
-    const mine = edits[s.canonicalName ?? s.name];
-    if (!mine) return s;
-    const cells = s.cells.map((row) => row.slice());
-    const width = cells[0].length;
-    for (const [address, cell] of Object.entries(mine)) {
-      const at = parseCell(address)!;
-      while (cells.length < at.row) cells.push(new Array(width).fill(null));
-      cells[at.row - 1][at.column - 1] = cell;
-    }
-    return { ...s, cells };
-  });
-  return { ...spec, sheets };
-}
-
 const ROWS = sampleRows();
-const learningCells: Record<string, CellSpec | null> = {};
-ROWS.forEach((r, i) => LEARNING_TABLE.defs.forEach((d, c) => {
-  if (r[c] !== null) learningCells[`${LEARNING_TABLE.columns[d.key]}${LEARNING_TABLE.firstDataRow + i}`] = { value: r[c]!, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) };
-}));
 const measureCells: Record<string, CellSpec | null> = {};
 const trainedRow = M.firstDataRow + trained;
 const hoursRow = M.firstDataRow + hours;
@@ -63,7 +42,7 @@ MONTH_COLUMNS.forEach((letter, m) => {
   measureCells[`${letter}${trainedRow}`] = m === 2 ? { value: TYPED_MONTH_3 } : null;
   measureCells[`${letter}${hoursRow}`] = null;
 });
-const SPEC = withCells(buildWorkbookSpec('growthcorp'), { Learning: learningCells, Measures: measureCells });
+const SPEC = withCells(buildWorkbookSpec('growthcorp'), { Learning: learningCells(ROWS), Measures: measureCells });
 
 /** Completing records of the Academy per month of FY2025 (July 2024 = month 1), counted from the parsed records' ISO dates. */
 function participantsByMonth(extra: readonly string[] = []): number[] {
