@@ -6,9 +6,13 @@
  *   MUTATE=core/insights/health.ts npm run mutation
  *   MUTATE=core/index.ts,core/runner.ts npm run mutation
  * Static mutants (module-level constants, which every test would have to re-run) are left out, and
- * the work-counting linearity suite (tens of seconds, measures no values) is not run against mutants.
+ * the work-counting scale suites (linear, capacity-read: seconds each, their values are pinned by the
+ * smaller tests) are not run against mutants.
  */
+import { fileURLToPath } from 'node:url';
+
 const target = process.env.MUTATE ?? 'core';
+const slug = target.replace(/[^\w.-]+/g, '_');
 const mutate = [
   ...target.split(',').map((t) => (/\.ts(:\d+-\d+)?$/.test(t) ? t : `${t}/**/*.ts`)),
   '!**/*.test.ts',
@@ -26,7 +30,11 @@ export default {
       globalSetup: null,
       globalTeardown: null,
       reporters: ['default'],
-      testPathIgnorePatterns: ['/node_modules/', 'linear\\.test\\.ts$'],
+      // Skip a mutant's remaining tests after its first failure, quickest files first (see the two files).
+      // Absolute: Stryker loads the environment itself, before jest would replace <rootDir>.
+      testEnvironment: fileURLToPath(new URL('./test/support/mutation-environment.js', import.meta.url)),
+      testSequencer: fileURLToPath(new URL('./test/support/mutation-sequencer.js', import.meta.url)),
+      testPathIgnorePatterns: ['/node_modules/', 'linear\\.test\\.ts$', 'capacity-read\\.test\\.ts$'],
     },
     enableFindRelatedTests: true,
   },
@@ -36,8 +44,9 @@ export default {
   concurrency: 2,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${target.replace(/[^\w.-]+/g, '_')}.json` },
+  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
   ignorePatterns: ['dist', 'build', 'reports', 'coverage', 'docs/images', '.stryker-tmp'],
-  tempDirName: '.stryker-tmp',
+  // One sandbox folder per target, so runs of different folders can go side by side.
+  tempDirName: `.stryker-tmp/${slug}`,
   cleanTempDir: 'always',
 };

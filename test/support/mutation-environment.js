@@ -1,0 +1,25 @@
+/**
+ * The jest environment of `npm run mutation` only (stryker.config.mjs): a mutant is killed by its first
+ * failing test, so once one fails the rest of that mutant's tests are skipped. Stryker's jest runner
+ * cannot bail (jest offers no programmatic bail), and without this every killed mutant paid for every
+ * test that covers it.
+ *
+ * Stryker runs jest in band, one mutant at a time per worker process, naming the active mutant in
+ * __STRYKER_ACTIVE_MUTANT__ (unset in the initial run, which must run every test to measure coverage).
+ * A mutant is never run twice in the same process: after a timeout Stryker replaces the process.
+ */
+const { TestEnvironment } = require('jest-environment-node');
+
+const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
+let killed; // the mutant this process has seen a test fail for
+
+class BailOnFirstFailure extends TestEnvironment {
+  async handleTestEvent(event) {
+    const active = process.env[ACTIVE_MUTANT];
+    if (active === undefined) return;
+    if (event.name === 'test_fn_failure' || event.name === 'hook_failure') killed = active;
+    else if (event.name === 'test_start' && killed === active) event.test.mode = 'skip';
+  }
+}
+
+module.exports = BailOnFirstFailure;
