@@ -18,11 +18,7 @@ import { rangeAddress } from '../templates/a1';
 export function rectanglesByKey<K extends string>(rows: number, columns: number, keyAt: (r: number, c: number) => K | undefined): Map<K, string[]> {
   interface Open { row0: number; row1: number; c0: number; c1: number; key: K }
   const out = new Map<K, string[]>();
-  const close = (o: Open) => {
-    const list = out.get(o.key) ?? [];
-    list.push(rangeAddress(o.row0 + 1, o.c0 + 1, o.row1 + 1, o.c1 + 1));
-    out.set(o.key, list);
-  };
+  const close = (o: Open) => out.get(o.key)!.push(rangeAddress(o.row0 + 1, o.c0 + 1, o.row1 + 1, o.c1 + 1));
   let open = new Map<string, Open>();
   for (let r = 0; r < rows; r++) {
     const next = new Map<string, Open>();
@@ -39,6 +35,7 @@ export function rectanglesByKey<K extends string>(rows: number, columns: number,
         next.set(runKey, previous);
         open.delete(runKey);
       } else {
+        if (!out.has(key)) out.set(key, []); // keys in first-seen (reading) order
         next.set(runKey, { row0: r, row1: r, c0: c, c1: end, key });
       }
       c = end + 1;
