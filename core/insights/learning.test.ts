@@ -12,6 +12,7 @@ import { confirmedMappings, learningFigures, learningSummary, type LearningSetti
 import { phillipsFindings } from './phillips';
 import { readFramework } from './read';
 import { gridSource, specValues } from './source';
+import { once } from './testing/once';
 
 const OFF: LearningSettings = { use: false, useCell: 'ROI!B5', hourlyCost: { value: null, cell: 'ROI!B6' } };
 const row = (initiative: unknown, status: unknown, hours: unknown = null, score: unknown = null): LearningRowValues => ({ initiative, status, hours, score });
@@ -61,10 +62,10 @@ describe('learningFigures: the sheet formulas rules', () => {
 });
 
 /** The GrowthCorp workbook as its values, with `rows` on Learning data and ROI's settings set. */
-const GROWTHCORP_SPEC = buildWorkbookSpec('growthcorp');
+const growthcorpSpec = once(() => buildWorkbookSpec('growthcorp'));
 
 function growthcorpWith(rows: readonly RowCell[][], settings: { use?: string; rate?: number } = {}, edit?: (grids: Record<string, unknown[][]>) => void) {
-  const grids = specValues(GROWTHCORP_SPEC);
+  const grids = specValues(growthcorpSpec());
   const learning = grids[SHEET_TITLES.Learning];
   rows.forEach((r, i) => {
     const at = LEARNING_TABLE.firstDataRow - 1 + i;
@@ -92,7 +93,7 @@ describe('readFramework with Learning data rows', () => {
   });
 
   it('reads nothing new from a workbook without a Learning data sheet', () => {
-    const grids = specValues(GROWTHCORP_SPEC);
+    const grids = specValues(growthcorpSpec());
     delete grids[SHEET_TITLES.Learning];
     const model = readFramework(gridSource(grids)).model;
     expect(model.learning).toBeUndefined();

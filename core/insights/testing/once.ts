@@ -1,0 +1,22 @@
+/**
+ * Test support: a fixture built on first use and then kept. A test file builds its fixtures through
+ * this (or in a `beforeAll`), never at module scope or in a `describe` body: mutation testing loads
+ * every related test file for each mutant with all but a few tests filtered out, and work done at
+ * collection time is paid even when no test of the file runs.
+ *
+ * ```ts
+ * const spec = once(() => buildWorkbookSpec('growthcorp'));
+ * it('...', () => expect(spec().sheets).toHaveLength(10));
+ * ```
+ */
+export function once<T>(build: () => T): () => T {
+  let built = false;
+  let value: T;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value;
+  };
+}
