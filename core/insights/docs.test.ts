@@ -3,7 +3,10 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { RULES } from './index';
 
-const page = readFileSync(join(__dirname, '..', '..', 'docs', 'insights.md'), 'utf8');
+let page: string;
+beforeAll(() => {
+  page = readFileSync(join(__dirname, '..', '..', 'docs', 'insights.md'), 'utf8');
+});
 
 it.each(Object.entries(RULES))('documents the rule %s with its severity', (rule, info) => {
   const row = page.split('\n').find((line) => line.startsWith(`| \`${rule}\` |`));

@@ -5,7 +5,7 @@
  */
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, PARTNERS_TABLE, ROI_TABLE, STRATEGY_TABLE, HISTORY_TABLE } from '../templates';
 import { columnNumber } from '../templates/a1';
-import { checkHealth, NotAFrameworkError, readFramework } from './index';
+import { checkHealth, NotAFrameworkError, readFramework, type ReadResult } from './index';
 import { NO_FRAMEWORK_MESSAGE } from '../framework/resolve';
 import { placeRow } from './table';
 import { dataRow, exampleValues, getCell, ref, setCell, sourceOf, Values } from './testing/workbook';
@@ -13,7 +13,11 @@ import { dataRow, exampleValues, getCell, ref, setCell, sourceOf, Values } from 
 const read = (values: Values) => readFramework(sourceOf(values));
 
 describe('readFramework on the GrowthCorp example', () => {
-  const { model, problems } = read(exampleValues());
+  let model: ReadResult['model'];
+  let problems: ReadResult['problems'];
+  beforeAll(() => {
+    ({ model, problems } = read(exampleValues()));
+  });
 
   it('reads every objective, initiative, partner and snapshot of the example, with no problems', () => {
     expect(problems).toEqual([]);
@@ -53,7 +57,10 @@ function swapColumns(values: Values, sheet: string, a: string, b: string): void 
 }
 
 describe('readFramework on workbooks people have changed', () => {
-  const original = read(exampleValues()).model;
+  let original: ReadResult['model'];
+  beforeAll(() => {
+    original = read(exampleValues()).model;
+  });
 
   it('reads columns by their header when they are reordered', () => {
     const values = exampleValues();

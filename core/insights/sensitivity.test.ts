@@ -66,7 +66,10 @@ function ok(s: Sensitivity): Extract<Sensitivity, { ok: true }> {
 const bar = (s: Extract<Sensitivity, { ok: true }>, input: string) => s.inputs.find((i) => i.input === input)!;
 
 describe('sensitivity of one initiative', () => {
-  const s = ok(sensitivity(model(PLAYBOOK), 0));
+  let s: ReturnType<typeof ok>;
+  beforeAll(() => {
+    s = ok(sensitivity(model(PLAYBOOK), 0));
+  });
 
   it('starts from the workbook’s figures', () => {
     expect(s.name).toBe('Playbook');
@@ -141,7 +144,10 @@ describe('sensitivity of one initiative', () => {
 });
 
 describe('sensitivity of the portfolio', () => {
-  const s = ok(sensitivity(model(PLAYBOOK, COACHING, PILOT), 'portfolio'));
+  let s: ReturnType<typeof ok>;
+  beforeAll(() => {
+    s = ok(sensitivity(model(PLAYBOOK, COACHING, PILOT), 'portfolio'));
+  });
 
   it('sums every initiative; one without a measured benefit adds its costs only', () => {
     // Benefit 720,000 + 60,000 = 780,000; cost 200,000 + 50,000 + 30,000 = 280,000.
@@ -209,7 +215,10 @@ describe('when there is no ROI to test', () => {
 });
 
 describe('what the pane shows (core/insights/pane.ts, service.ts)', () => {
-  const s = ok(sensitivity(model(PLAYBOOK), 0));
+  let s: ReturnType<typeof ok>;
+  beforeAll(() => {
+    s = ok(sensitivity(model(PLAYBOOK), 0));
+  });
 
   it('writes the tornado as rows of text, largest swing first', () => {
     const rows = sensitivityRows(s);

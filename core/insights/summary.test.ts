@@ -17,7 +17,10 @@ function summarise(values: Values, organisation = 'GrowthCorp') {
 }
 
 describe('executiveSummary of the GrowthCorp example', () => {
-  const summary = summarise(exampleValues());
+  let summary: ReturnType<typeof summarise>;
+  beforeAll(() => {
+    summary = summarise(exampleValues());
+  });
 
   it.each([
     ['the investment', '$1,660,000'],

@@ -6,13 +6,17 @@
 import { evaluate } from '../index';
 import { GROWTHCORP, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE } from '../templates';
 import { checkHealth, executiveSummary, FRAGILE_CLAIM_MARGIN, portfolioFigures, readFramework } from './index';
+import type { ReadResult } from './index';
 import { exampleValues, setCell, sourceOf, Values } from './testing/workbook';
 
 const TODAY = '2025-06-30';
 const figuresOf = (values: Values) => portfolioFigures(readFramework(sourceOf(values)).model);
 
 describe('GrowthCorp: ROI range and break-even attribution', () => {
-  const f = figuresOf(exampleValues());
+  let f: ReturnType<typeof figuresOf>;
+  beforeAll(() => {
+    f = figuresOf(exampleValues());
+  });
 
   it('equals the figures worked by hand from the example rows', () => {
     // Low: 3.6M×35%×80% + 1.8M×35%×80% + 1.5M×45%×90% + 1.92M×30%×75% + 1.8M×40%×75% + 1.25M×60%×80% + 1.525M×35%×80%
@@ -66,11 +70,14 @@ describe('GrowthCorp: ROI range and break-even attribution', () => {
 });
 
 describe('a workbook built before the range columns', () => {
-  const values = exampleValues();
-  for (const key of IMPACT_OPTIONAL_COLUMNS) {
-    for (let row = IMPACT_TABLE.headerRow; row <= IMPACT_TABLE.lastDataRow; row++) setCell(values, `Impact!${IMPACT_TABLE.columns[key]}${row}`, null);
-  }
-  const read = readFramework(sourceOf(values));
+  let read: ReadResult;
+  beforeAll(() => {
+    const values = exampleValues();
+    for (const key of IMPACT_OPTIONAL_COLUMNS) {
+      for (let row = IMPACT_TABLE.headerRow; row <= IMPACT_TABLE.lastDataRow; row++) setCell(values, `Impact!${IMPACT_TABLE.columns[key]}${row}`, null);
+    }
+    read = readFramework(sourceOf(values));
+  });
 
   it('reads without a problem; the estimates are absent and the range is the point', () => {
     expect(read.problems).toEqual([]);
