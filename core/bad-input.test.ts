@@ -284,8 +284,12 @@ describe('messages a person understands', () => {
 
 describe('100,000-row ranges', () => {
   const N = 100_000;
-  const benefits = Array.from({ length: N }, (_, i) => [1000 + i]);
-  const costs = Array.from({ length: N }, (_, i) => [i % 1000 === 999 ? 0 : 500]);
+  let benefits: number[][];
+  let costs: number[][];
+  beforeAll(() => {
+    benefits = Array.from({ length: N }, (_, i) => [1000 + i]);
+    costs = Array.from({ length: N }, (_, i) => [i % 1000 === 999 ? 0 : 500]);
+  });
 
   test('ROI spills 100,000 results; the zero-cost rows alone are #DIV/0!', () => {
     const result = evaluate('ROI', [benefits, costs]) as unknown[][];

@@ -8,7 +8,7 @@ import { join } from 'path';
 import { LEARNING_SAMPLES } from '../../examples/learning-samples';
 import { GROWTHCORP } from '../templates/growthcorp';
 import { figuresByInitiative, matchActivities, parseLmsCsv, parseXapi } from './index';
-import { isExclusion } from './types';
+import { isExclusion, type LearningRecord } from './types';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -18,9 +18,14 @@ describe('GrowthCorp sample learning data', () => {
     expect(read(path)).toBe(make());
   });
 
-  const csv = parseLmsCsv(read('examples/growthcorp-lms-export.csv'), { file: 'growthcorp-lms-export.csv' });
-  const xapi = parseXapi([{ name: 'growthcorp-xapi.json', text: read('examples/growthcorp-xapi.json') }]);
-  const records = [...csv.records, ...xapi.records];
+  let csv: ReturnType<typeof parseLmsCsv>;
+  let xapi: ReturnType<typeof parseXapi>;
+  let records: LearningRecord[];
+  beforeAll(() => {
+    csv = parseLmsCsv(read('examples/growthcorp-lms-export.csv'), { file: 'growthcorp-lms-export.csv' });
+    xapi = parseXapi([{ name: 'growthcorp-xapi.json', text: read('examples/growthcorp-xapi.json') }]);
+    records = [...csv.records, ...xapi.records];
+  });
 
   it('imports every row and statement; only the voiding pair is excluded', () => {
     expect(csv.rejections).toEqual([]);
