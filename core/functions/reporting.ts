@@ -32,7 +32,7 @@ function readThroughMonth(arg: HostArg): number | ErrorValue {
   const raw = toSingle(arg, 'through_month');
   if (isErrorValue(raw)) return raw;
   const value = toNumber(raw, 'through_month');
-  if (isErrorValue(value) && (isErrorValue(raw) || hostErrorCode(raw) !== undefined)) return value;
+  if (isErrorValue(value) && hostErrorCode(raw) !== undefined) return value;
   if (typeof value !== 'number' || Math.floor(value) !== value || value < 1 || value > MONTHS) {
     return makeError('#NUM!', Messages.throughMonthInvalid(raw));
   }

@@ -102,11 +102,10 @@ export function mulberry32(seed: number): () => number {
 /**
  * The triangular distribution's quantile (inverse CDF) at u ∈ [0, 1): with F(likely) = (likely − low) / (high − low),
  * low + √(u (high − low)(likely − low)) for u < F(likely), else high − √((1 − u)(high − low)(high − likely)).
- * A degenerate triangle (low = high) is exactly low.
+ * A degenerate triangle (low = high) is exactly low: the second branch is then high − √0.
  */
 export function triangularQuantile(u: number, low: number, likely: number, high: number): number {
   const width = high - low;
-  if (width === 0) return low;
   if (u * width < likely - low) return low + Math.sqrt(u * width * (likely - low));
   return high - Math.sqrt((1 - u) * width * (high - likely));
 }
