@@ -4,13 +4,13 @@
  * user sheets named like parts, holding data of their own.
  */
 import { SHEET_TITLES } from '../templates';
-import type { SheetName } from '../templates/types';
+import type { SheetName, TableLayout } from '../templates/types';
 import { gridSource, planSource } from '../insights/source';
 import { renderPlan } from '../render/plan';
 import type { DefinedNameRef, WorkbookSource } from '../insights/read';
 import { exampleValues, type Values } from '../insights/testing/workbook';
 import { markerName } from './marker';
-import { FRAMEWORK_PARTS, findFramework, headerMatch, markedSheet, NO_FRAMEWORK_MESSAGE, PART_TABLES } from './resolve';
+import { FRAMEWORK_PARTS, findFramework, HEADER_WINDOW, headerMatch, markedSheet, NO_FRAMEWORK_MESSAGE, PART_TABLES } from './resolve';
 
 const USER_SHEETS = ['History', 'history', 'History (9)', 'HISTORY LOG (5)', 'Strategy', 'Strategy (7)', 'Dashboard', 'ROI (2)'];
 
@@ -174,5 +174,166 @@ describe('findFramework on what the render plan builds (every renderer writes it
     if (!found.ok) throw new Error(found.reason);
     expect(found.instance).toBe(2);
     expect(found.sheets).toEqual(Object.fromEntries(second.sheets.map((s) => [s.canonical, s.name])));
+  });
+});
+
+describe('markers and header rows together (a framework whose markers are partly gone)', () => {
+  /** The example's sheet of `part`. */
+  const example = (part: SheetName): unknown[][] => exampleValues()[SHEET_TITLES[part]];
+  const marker = (part: SheetName, sheet: string, instance = 1): DefinedNameRef => ({ name: markerName(part, instance), reference: `'${sheet}'!$A$1` });
+  const required: SheetName[] = ['Strategy', 'Alignment', 'Impact', 'ROI'];
+
+  test('a marked sheet keeps its part over an unmarked copy with all the headers; the rest are found by headers', () => {
+    // Only the Strategy marker is left (the others were deleted with Name Manager); the user's copy of
+    // the Strategy sheet comes later in tab order, which would win a tie of headers.
+    const sheets: [string, unknown[][]][] = [['Our goals', example('Strategy')], ...required.slice(1).map((p): [string, unknown[][]] => [p, example(p)]), ['Strategy (7)', example('Strategy')]];
+    const found = findFramework(source(sheets, [marker('Strategy', 'Our goals')]));
+    expect(found).toEqual({
+      ok: true, how: 'headers', instance: null,
+      sheets: { Strategy: 'Our goals', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI' },
+      foundBy: { Strategy: 'marker', Alignment: 'headers', Impact: 'headers', ROI: 'headers' },
+    });
+  });
+
+  test('sheets marked by an older framework are left out; the newest framework’s own sheets are found by headers', () => {
+    // Framework 2 (tabs first) kept only its Strategy and Alignment markers; framework 1 lost its
+    // Strategy and Alignment sheets, and its Impact and ROI sheets, still marked, come later in tab order.
+    const sheets: [string, unknown[][]][] = [
+      ...required.map((p): [string, unknown[][]] => [`${p} (2)`, example(p)]),
+      ['Impact', example('Impact')], ['ROI', example('ROI')],
+    ];
+    const markers = [
+      marker('Strategy', 'Strategy (2)', 2), marker('Alignment', 'Alignment (2)', 2),
+      { name: markerName('Strategy'), reference: '#REF!$A$1' }, marker('Impact', 'Impact'), marker('ROI', 'ROI'),
+    ];
+    const found = findFramework(source(sheets, markers));
+    expect(found).toEqual(expect.objectContaining({ ok: true, how: 'headers', instance: null }));
+    expect(found.ok && found.sheets).toEqual({ Strategy: 'Strategy (2)', Alignment: 'Alignment (2)', Impact: 'Impact (2)', ROI: 'ROI (2)' });
+    expect(found.ok && found.foundBy).toEqual({ Strategy: 'marker', Alignment: 'marker', Impact: 'headers', ROI: 'headers' });
+  });
+
+  test('one marked sheet and nothing else: the framework’s three missing sheets are named', () => {
+    const found = findFramework(source([['Our goals', example('Strategy')], ...users()], [marker('Strategy', 'Our goals')]));
+    expect(found).toEqual({
+      ok: false, missing: ['Alignment', 'Impact', 'ROI'],
+      reason: "This workbook's L&D framework is missing its Alignment, Impact and ROI sheets (deleted, or the headers were changed): build the framework again with Set up, or restore them.",
+    });
+  });
+
+  test('one missing sheet is named alone, as “it”', () => {
+    const fw = framework({}, 1);
+    delete fw.values.Impact;
+    const found = findFramework(source(Object.entries(fw.values), fw.markers.map((m) => (m.name.endsWith('_Impact') ? { ...m, reference: '#REF!$A$1' } : m))));
+    expect(found).toEqual({
+      ok: false, missing: ['Impact'],
+      reason: "This workbook's L&D framework is missing its Impact sheet (deleted, or the headers were changed): build the framework again with Set up, or restore it.",
+    });
+  });
+
+  test('one sheet that looks like a part, unmarked, is not a framework: the plain message', () => {
+    const found = findFramework(source([...users(), ['Copied goals', example('Strategy')]]));
+    expect(found).toEqual({ ok: false, reason: NO_FRAMEWORK_MESSAGE, missing: ['Alignment', 'Impact', 'ROI'] });
+  });
+});
+
+describe('header rows: ties, thresholds and windows', () => {
+  const example = (part: SheetName): unknown[][] => exampleValues()[SHEET_TITLES[part]];
+
+  test('a framework built twice without markers: the later sheets, where both match equally', () => {
+    const first = framework();
+    const second = framework(Object.fromEntries(FRAMEWORK_PARTS.map((p) => [p, `${SHEET_TITLES[p]} (2)`])));
+    const found = findFramework(source([...Object.entries(first.values), ...Object.entries(second.values)]));
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.sheets).toEqual(Object.fromEntries(FRAMEWORK_PARTS.filter((p) => PART_TABLES[p]).map((p) => [p, `${SHEET_TITLES[p]} (2)`])));
+  });
+
+  test('a better match wins over a later one', () => {
+    const strategy = example('Strategy');
+    const layout = PART_TABLES.Strategy!;
+    // A later copy whose header row lost 5 of its 13 headers (8 of 13 still match: a part, but a weaker one).
+    const weaker = strategy.map((row, r) => (r === layout.headerRow - 1 ? row.map((h, c) => (c < 5 ? `Mine ${c}` : h)) : row));
+    expect(headerMatch(weaker, layout)).toBeCloseTo(8 / 13);
+    const sheets: [string, unknown[][]][] = [['Goals', strategy], ...(['Alignment', 'Impact', 'ROI'] as SheetName[]).map((p): [string, unknown[][]] => [p, example(p)]), ['Goals (2)', weaker]];
+    const found = findFramework(source(sheets));
+    expect(found.ok && found.sheets.Strategy).toBe('Goals');
+  });
+
+  test('exactly half of a part’s headers is enough', () => {
+    const mappings = example('Mappings');
+    const layout = PART_TABLES.Mappings!;
+    // Mappings has 4 headers; two renamed leaves exactly half.
+    const half = mappings.map((row, r) => (r === layout.headerRow - 1 ? row.map((h, c) => (c < 2 ? `Mine ${c}` : h)) : row));
+    expect(headerMatch(half, layout)).toBe(0.5);
+    const fw = framework();
+    fw.values.Mappings = half;
+    const found = findFramework(source(Object.entries(fw.values)));
+    expect(found.ok && found.sheets.Mappings).toBe('Mappings');
+  });
+
+  test('each sheet is one part only: the Learning data sheet (half of the Mappings headers too) does not stand in for a deleted Mappings', () => {
+    const fw = framework();
+    expect(headerMatch(fw.values['Learning data'], PART_TABLES.Mappings!)).toBe(0.5);
+    delete fw.values.Mappings;
+    const found = findFramework(source(Object.entries(fw.values)));
+    if (!found.ok) throw new Error(found.reason);
+    expect(found.sheets.Learning).toBe('Learning data');
+    expect(found.sheets.Mappings).toBeUndefined();
+  });
+
+  test('a header row up to 30 rows below the template’s is recognised, 31 is not; rows deleted above it are fine', () => {
+    const strategy = example('Strategy');
+    const layout = PART_TABLES.Strategy!;
+    expect(headerMatch([...Array(30).fill([]), ...strategy], layout)).toBe(1);
+    expect(headerMatch([...Array(31).fill([]), ...strategy], layout)).toBe(0);
+    expect(headerMatch(strategy.slice(layout.headerRow - 1), layout)).toBe(1);
+  });
+
+  test('only the first 52 columns are looked at (what a host reads ahead, HEADER_WINDOW)', () => {
+    const strategy = example('Strategy');
+    const layout = PART_TABLES.Strategy!;
+    const shifted = (columns: number) => strategy.map((row) => [...Array(columns).fill(null), ...row]);
+    // 13 headers from column 40 end in column 52; from column 41 the last one falls outside.
+    expect(HEADER_WINDOW.columns).toBe(52);
+    expect(headerMatch(shifted(39), layout)).toBe(1);
+    expect(headerMatch(shifted(40), layout)).toBeCloseTo(12 / 13);
+    expect(headerMatch(shifted(52), layout)).toBe(0);
+  });
+
+  test('the best single row counts: half the headers in each of two rows is half, not all', () => {
+    const layout = PART_TABLES.Mappings!;
+    const headers = Object.values(layout.headers as Record<string, string>);
+    const grid = [...Array(layout.headerRow - 1).fill([]), headers.slice(0, 2), headers.slice(2)];
+    expect(headerMatch(grid, layout)).toBe(0.5);
+  });
+
+  test('missing rows and sheets a host cannot read are skipped, not fatal', () => {
+    const strategy = example('Strategy');
+    const layout = PART_TABLES.Strategy!;
+    const holes: unknown[][] = [...strategy];
+    holes[1] = undefined as unknown as unknown[];
+    expect(headerMatch(holes, layout)).toBe(1);
+    // A source that gives no values for one sheet (a chart sheet, say) and has no defined names at all.
+    const grid = gridSource({ Chart1: [], ...framework().values });
+    const found = findFramework({ sheetNames: grid.sheetNames, values: (s) => (s === 'Chart1' ? (undefined as unknown as unknown[][]) : grid.values(s)) });
+    expect(found).toEqual(expect.objectContaining({ ok: true, how: 'headers' }));
+  });
+
+  test('a layout header that is only punctuation is not required; a layout without headers matches nothing', () => {
+    const layout: TableLayout = { ...PART_TABLES.Mappings!, headers: { a: 'Objective', b: '—' } };
+    expect(headerMatch([...Array(layout.headerRow - 1).fill([]), ['Objective']], layout)).toBe(1);
+    expect(headerMatch([['Objective']], { ...layout, headers: {} })).toBe(0);
+  });
+});
+
+describe('markedSheet: references as hosts and files spell them', () => {
+  test('the exact spelling wins over a sheet that differs only in case', () => {
+    expect(markedSheet('Strategy!$A$1', ['strategy', 'Strategy'])).toBe('Strategy');
+    expect(markedSheet('STRATEGY!$A$1', ['strategy', 'Strategy'])).toBe('strategy');
+  });
+
+  test('spaces around a reference are ignored; a reference without a sheet marks nothing', () => {
+    expect(markedSheet("  ='Strategy (2)'!$A$1 ", ['Strategy', 'Strategy (2)'])).toBe('Strategy (2)');
+    expect(markedSheet('$A$1', ['Strategy'])).toBeUndefined();
+    expect(markedSheet('', ['Strategy'])).toBeUndefined();
   });
 });
