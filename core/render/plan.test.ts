@@ -229,6 +229,13 @@ describe('names and markers', () => {
     ]);
   });
 
+  test('a spec renamed before (History shown as "History log") is renamed again from its canonical part', () => {
+    const spec = book([sheet('History', [[{ value: 'Snapshots' }]], { name: 'History log' as SheetName, canonicalName: 'History' })]);
+    const plan = renderPlan(spec, { sheets: ['history log'], names: [] });
+    expect(plan.sheets.map((s) => [s.canonical, s.name])).toEqual([['History', 'History log (2)']]);
+    expect(plan.names.map((n) => [n.name, n.ref])).toEqual([['LDFramework_History', "'History log (2)'!$A$1"]]);
+  });
+
   test('a workbook holding a framework already gets the next marker instance, for these parts only', () => {
     const plan = renderPlan(framework(), { sheets: [], names: ['LDFramework_Dashboard'] });
     expect(plan.markerInstance).toBe(2);
@@ -242,6 +249,11 @@ describe('the summary cell', () => {
   test('the Dashboard’s first cell styled summary, in reading order, under the Dashboard’s name in this workbook', () => {
     expect(renderPlan(framework()).summary).toEqual({ sheet: 'Dashboard', address: 'C2' });
     expect(renderPlan(framework(), { sheets: ['dashboard'], names: [] }).summary).toEqual({ sheet: 'Dashboard (2)', address: 'C2' });
+  });
+
+  test('a summary cell in column A is found too', () => {
+    expect(renderPlan(book([sheet('Dashboard', [[{ value: 'Dashboard', style: 'title' }], [{ formula: '="x"', style: 'summary' }]])])).summary)
+      .toEqual({ sheet: 'Dashboard', address: 'A2' });
   });
 
   test('none without a Dashboard, or when no cell of it is styled summary', () => {

@@ -169,6 +169,16 @@ describe('lastFilledRow: a table’s empty capacity rows do not print', () => {
     expect(lastFilledRow(sheet({ cells: [[], [], [], [{ formula: '=1' }]], tables: [{ name: 'T', range: 'A2:B3' }] }))).toBe(4);
   });
 
+  test('the table’s first column is part of its body; a column left of it is not', () => {
+    const cells: (CellSpec | null)[][] = [[{ value: 'Title' }], [null, { value: 'Name' }], [{ formula: '=1' }, { formula: '=1' }], [null, { formula: '=1' }]];
+    expect(lastFilledRow(sheet({ cells, tables: [{ name: 'T', range: 'B2:C4' }] }))).toBe(3);
+    expect(lastFilledRow(sheet({ cells: cells.map((row) => [null, ...row.slice(1)]), tables: [{ name: 'T', range: 'B2:C4' }] }))).toBe(2);
+  });
+
+  test('a table whose range cannot be read is no body at all', () => {
+    expect(lastFilledRow(sheet({ cells: [[{ value: 'x' }], [{ formula: '=1' }]], tables: [{ name: 'T', range: 'not a range' }] }))).toBe(2);
+  });
+
   test('empty text, null and missing values are not filled; zero and false are', () => {
     expect(lastFilledRow(sheet({ cells: [[{ value: 'x' }], [{ value: '' }], [{ value: null }], [{ style: 'input' }], [null]] }))).toBe(1);
     expect(lastFilledRow(sheet({ cells: [[{ value: 'x' }], [{ value: 0 }], []] }))).toBe(2);
@@ -264,6 +274,13 @@ describe('printSetup: derived from the sheet’s shape', () => {
     // A chart at the top of the sheet needs no break before it.
     expect(printSetup(sheet({ cells: rows(3), charts: [chart('A2', 50, 10)] }), []).rowBreaks).toEqual([]);
     expect(printSetup(sheet({ cells: rows(3), charts: [chart('A3', 50, 10)] }), []).rowBreaks).toEqual([1]);
+  });
+
+  test('a chart whose anchor cannot be read sits at A1; a chart too big for the sheet stops at column 200 and row 5000', () => {
+    const lost = printSetup(sheet({ cells: rows(1), charts: [chart('somewhere', 250, 50)] }), []);
+    // From A1: 100 + 100 + 50 px into C; 20 + 20 + 10 px into row 3. No page break before it.
+    expect([lost.area, lost.rowBreaks]).toEqual(['A1:C3', []]);
+    expect(printSetup(sheet({ cells: rows(1), charts: [chart('A1', 1e7, 1e7)] }), []).area).toBe('A1:GR5000');
   });
 
   test('a chart is measured with the sheet’s own row heights, hidden rows as 0', () => {
