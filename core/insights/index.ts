@@ -72,6 +72,8 @@ export { learningFigures, learningSummary, confirmedMappings, readLearningRows, 
 export type { LearningFigures, LearningData, LearningSettings, LearningSummary, MappingRow, LearningRowValues } from './learning';
 export type { PortfolioFigures, InitiativeFigures, ObjectiveFigures } from './figures';
 export { gridSource, specSource, specValues } from './source';
+export { gridsFromBlocks, readBlocks, READ_CELLS_PER_SYNC } from './read-blocks';
+export type { ReadBlock, UsedRange } from './read-blocks';
 export { splitCell } from './model';
 export type * from './model';
 export { money, percent, plain, ratio } from './format';

@@ -37,7 +37,7 @@ export class InsightsService {
     }
   }
 
-  /** One `Excel.run`: reads the framework (2 syncs; 3 for a workbook without markers), audits it, then `then`. */
+  /** One `Excel.run`: reads the framework (3 syncs at 200 initiatives; +1 without markers; see readWorkbook), audits it, then `then`. */
   private withAudit<T>(then: (audited: Extract<Audited<WorkbookRead>, { ok: true }>, context: Excel.RequestContext) => Promise<T> | T): Promise<T | NoFramework> {
     return this.host.run(async (context) => {
       const audited = auditRead(await readWorkbook(context, this.names17()), this.today(), this.options.organisation);
@@ -69,7 +69,7 @@ export class InsightsService {
     return this.withAudit(({ report }) => sensitivityView(report, this.today(), checked));
   }
 
-  /** Today's figures on the first empty row of the framework's own History log (3 syncs); no other sheet is written to. */
+  /** Today's figures on the first empty row of the framework's own History log (4 syncs); no other sheet is written to. */
   snapshot(note: string = ''): Promise<SnapshotWrite | NoFramework> {
     const text = noteArgument(note);
     return this.withAudit(async (audited, context) => {

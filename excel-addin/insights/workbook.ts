@@ -3,9 +3,10 @@
  * `findFramework`, by its markers or header rows, never by sheet names) as a {@link WorkbookSource},
  * select a cell, write a row's cells, add a sheet. What is written comes escaped from the core
  * (core/insights/service.ts). Each does a constant number of `context.sync()` calls, whatever the
- * size of the workbook.
+ * size of the workbook, except reading Learning data, which takes 1 more per 13,636 records or so
+ * (a response may not pass 5 MB).
  */
-import { gridSource, type WorkbookSource } from '../../core/insights';
+import { gridSource, gridsFromBlocks, readBlocks, type ReadBlock, type WorkbookSource } from '../../core/insights';
 import type { DefinedNameRef } from '../../core/insights/read';
 import type { FrameworkRead, NewSheet, WriteCell } from '../../core/insights/service';
 import { findByMarkers, findFramework, HEADER_WINDOW, PART_TABLES, type FrameworkResolution } from '../../core/framework/resolve';
@@ -33,40 +34,57 @@ export function fromA1(values: readonly (readonly unknown[])[], address: string)
 /** The block of each sheet the resolver looks at for header rows: `A1:AZ40`. */
 const WINDOW = `A1:${columnLetter(HEADER_WINDOW.columns)}${HEADER_WINDOW.rows}`;
 
+/** Which sheet is which part, with what was read to decide it. */
+export interface LocatedFramework {
+  readonly names: readonly string[];
+  readonly definedNames: readonly DefinedNameRef[];
+  readonly framework: FrameworkResolution;
+}
+
 /**
- * Reads the framework in a constant number of syncs, whatever the size of the workbook:
- * 1. the sheet names and the workbook's defined names (where the framework's markers are; `names17`:
- *    the host has ExcelApi 1.7, which gives a name's `formula`);
- * 2. when the markers identify the framework (every workbook Set up built), the used range of each
- *    of its sheets: 2 syncs in all. A workbook without markers takes one more: the top-left block of
- *    every sheet, for the resolver to recognise the parts by their header rows, then their used ranges.
+ * Which sheet is which part: the sheet names and the workbook's defined names (1 sync), where the
+ * framework's markers are (every workbook Set up built); a workbook without markers takes one more
+ * sync, the top-left block of every sheet, for the resolver to recognise the parts by their header
+ * rows. `names17`: the host has ExcelApi 1.7, which gives a name's `formula`. The audit, the insights
+ * panels and the import all find the framework here.
  */
-export async function readWorkbook(context: Excel.RequestContext, names17 = true): Promise<WorkbookRead> {
+export async function locateFramework(context: Excel.RequestContext, names17 = true): Promise<LocatedFramework> {
   const sheets = context.workbook.worksheets.load('items/name');
   // `formula` (ExcelApi 1.7) says where a name points; before 1.7, `value` gives a range name's address.
   const named = context.workbook.names.load(names17 ? 'items/name,items/formula' : 'items/name,items/value');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
   const definedNames: DefinedNameRef[] = named.items.map((n) => ({ name: n.name, reference: String((names17 ? n.formula : n.value) ?? '') }));
-  let framework: FrameworkResolution | undefined = findByMarkers(names, definedNames);
-  if (!framework) {
-    const windows = names.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange(WINDOW).load('values') }));
-    await context.sync();
-    const grids = gridSource(Object.fromEntries(windows.map((w) => [w.name, w.range.values])));
-    framework = findFramework({ sheetNames: () => names, definedNames: () => definedNames, values: (sheet) => grids.values(sheet) });
-  }
+  const byMarkers = findByMarkers(names, definedNames);
+  if (byMarkers) return { names, definedNames, framework: byMarkers };
+  const windows = names.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange(WINDOW).load('values') }));
+  await context.sync();
+  const grids = gridSource(Object.fromEntries(windows.map((w) => [w.name, w.range.values])));
+  return { names, definedNames, framework: findFramework({ sheetNames: () => names, definedNames: () => definedNames, values: (sheet) => grids.values(sheet) }) };
+}
+
+/**
+ * Reads the framework, whatever the size of the workbook, with no response past Excel on the web's
+ * 5 MB: {@link locateFramework} (1 sync with markers, 2 without), the used range of each part the
+ * reader reads (1 sync), then their values in reads of at most READ_CELLS_PER_SYNC cells (core
+ * `readBlocks`): 1 sync for a workbook of ordinary size, so 3 in all; 2 for a framework built with
+ * room for 2,000 initiatives; Learning data adds 1 per 13,636 records or so (100,000 records: 8).
+ */
+export async function readWorkbook(context: Excel.RequestContext, names17 = true): Promise<WorkbookRead> {
+  const { names, definedNames, framework } = await locateFramework(context, names17);
   const sheetNames = framework.ok ? framework.sheets : {};
   // The parts the reader reads (Guide and Dashboard are not).
-  const read = (Object.keys(sheetNames) as SheetName[]).filter((part) => PART_TABLES[part] !== undefined).map((part) => sheetNames[part]!);
-  const ranges = [...new Set(read)].map((name) => ({
-    name: name!,
-    range: context.workbook.worksheets.getItem(name!).getUsedRange(true).load('values,address'),
-  }));
-  if (ranges.length > 0) await context.sync();
-  const grids: Record<string, unknown[][]> = {};
-  for (const { name, range } of ranges) grids[name] = fromA1(range.values, range.address);
-  const loaded = gridSource(grids);
-  const source: WorkbookSource = { sheetNames: () => names.slice(), values: (sheet) => loaded.values(sheet), definedNames: () => definedNames };
+  const read = [...new Set((Object.keys(sheetNames) as SheetName[]).filter((part) => PART_TABLES[part] !== undefined).map((part) => sheetNames[part]!))];
+  const used = read.map((name) => ({ sheet: name, range: context.workbook.worksheets.getItem(name).getUsedRange(true).load('address') }));
+  if (used.length > 0) await context.sync();
+  const loaded: { block: ReadBlock; values: unknown[][] }[] = [];
+  for (const blocks of readBlocks(used.map((u) => ({ sheet: u.sheet, address: u.range.address })))) {
+    const ranges = blocks.map((block) => ({ block, range: context.workbook.worksheets.getItem(block.sheet).getRange(block.address).load('values') }));
+    await context.sync();
+    for (const { block, range } of ranges) loaded.push({ block, values: range.values });
+  }
+  const grids = gridSource(gridsFromBlocks(loaded));
+  const source: WorkbookSource = { sheetNames: () => names.slice(), values: (sheet) => grids.values(sheet), definedNames: () => definedNames };
   return { source, framework, sheetNames, names };
 }
 

@@ -11,22 +11,17 @@
  *   are mappings to remember), then 1 sync per chunk of 5,000 rows plus 1: each sync writes a chunk
  *   and reads the next chunk's block, which must be empty (nothing is ever written over a cell).
  */
-import { findByMarkers, findFramework, HEADER_WINDOW, type FrameworkResolution } from '../../core/framework/resolve';
-import { gridSource } from '../../core/insights';
 import type { NoFramework } from '../../core/insights/pane';
-import type { DefinedNameRef } from '../../core/insights/read';
 import {
   assertBlockEmpty, blockAddress, importProgressText, importTargets, lastFilledRow, learningChunks, learningSheets, nextMappingRow,
   LEARNING_DATE_COLUMN, LEARNING_WIDTH, MAPPINGS_DATE_COLUMN, MAPPINGS_WIDTH,
   type ImportTargets, type ImportWrite, type ImportWritten,
 } from '../../core/learning/import';
-import { columnLetter, columnNumber, parseCell, splitSheetReference } from '../../core/templates/a1';
+import { columnNumber, parseCell, splitSheetReference } from '../../core/templates/a1';
 import { ALIGNMENT_TABLE, DATE, LEARNING_TABLE, MAPPINGS_TABLE } from '../../core/templates/layout';
 import type { Progress } from '../../ui/bridge';
 import type { ExcelHost } from '../builder/build-framework';
-import { fromA1 } from '../insights/workbook';
-
-const WINDOW = `A1:${columnLetter(HEADER_WINDOW.columns)}${HEADER_WINDOW.rows}`;
+import { fromA1, locateFramework } from '../insights/workbook';
 
 /** The last row of a used range's address (`Sheet!A1:T205` → 205). */
 function lastRowOf(address: string): number {
@@ -48,26 +43,10 @@ export class LearningImport {
     }
   }
 
-  /** Which sheet is which: 1 sync with markers, 2 without. */
-  private async framework(context: Excel.RequestContext): Promise<FrameworkResolution> {
-    const names17 = this.names17();
-    const sheets = context.workbook.worksheets.load('items/name');
-    const named = context.workbook.names.load(names17 ? 'items/name,items/formula' : 'items/name,items/value');
-    await context.sync();
-    const names = sheets.items.map((s) => s.name);
-    const definedNames: DefinedNameRef[] = named.items.map((n) => ({ name: n.name, reference: String((names17 ? n.formula : n.value) ?? '') }));
-    const byMarkers = findByMarkers(names, definedNames);
-    if (byMarkers) return byMarkers;
-    const windows = names.map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getRange(WINDOW).load('values') }));
-    await context.sync();
-    const grids = gridSource(Object.fromEntries(windows.map((w) => [w.name, w.range.values])));
-    return findFramework({ sheetNames: () => names, definedNames: () => definedNames, values: (sheet) => grids.values(sheet) });
-  }
-
   /** What the pane needs to plan an import (3 or 4 syncs with markers). */
   targets(): Promise<ImportTargets | NoFramework> {
     return this.host.run(async (context) => {
-      const framework = await this.framework(context);
+      const { framework } = await locateFramework(context, this.names17());
       const found = learningSheets(framework, 'workbook');
       if (!('learning' in found)) return found;
       const sheet = (name: string) => context.workbook.worksheets.getItem(name);
@@ -105,7 +84,7 @@ export class LearningImport {
   /** Appends the Mappings rows and then the Learning data rows, chunk by chunk (see the file's comment for the syncs). */
   write(write: ImportWrite, onProgress: (progress: Progress) => void = () => undefined): Promise<ImportWritten | NoFramework> {
     return this.host.run(async (context) => {
-      const found = learningSheets(await this.framework(context), 'workbook');
+      const found = learningSheets((await locateFramework(context, this.names17())).framework, 'workbook');
       if (!('learning' in found)) return found;
       const sheet = (name: string) => context.workbook.worksheets.getItem(name);
       let mappingsSheet: string | null = null;
