@@ -6,7 +6,7 @@
  * size of the workbook, except reading Learning data, which takes 1 more per 13,636 records or so
  * (a response may not pass 5 MB).
  */
-import { gridSource, gridsFromBlocks, readBlocks, type ReadBlock, type WorkbookSource } from '../../core/insights';
+import { gridSource, gridsFromBlocks, readBlocks, type ReadBlock, type UsedRange, type WorkbookSource } from '../../core/insights';
 import type { DefinedNameRef } from '../../core/insights/read';
 import type { FrameworkRead, NewSheet, WriteCell } from '../../core/insights/service';
 import { findByMarkers, findFramework, HEADER_WINDOW, PART_TABLES, type FrameworkResolution } from '../../core/framework/resolve';
@@ -77,15 +77,23 @@ export async function readWorkbook(context: Excel.RequestContext, names17 = true
   const read = [...new Set((Object.keys(sheetNames) as SheetName[]).filter((part) => PART_TABLES[part] !== undefined).map((part) => sheetNames[part]!))];
   const used = read.map((name) => ({ sheet: name, range: context.workbook.worksheets.getItem(name).getUsedRange(true).load('address') }));
   if (used.length > 0) await context.sync();
-  const loaded: { block: ReadBlock; values: unknown[][] }[] = [];
-  for (const blocks of readBlocks(used.map((u) => ({ sheet: u.sheet, address: u.range.address })))) {
-    const ranges = blocks.map((block) => ({ block, range: context.workbook.worksheets.getItem(block.sheet).getRange(block.address).load('values') }));
-    await context.sync();
-    for (const { block, range } of ranges) loaded.push({ block, values: range.values });
-  }
-  const grids = gridSource(gridsFromBlocks(loaded));
+  const grids = gridSource(await readInBlocks(context, used.map((u) => ({ sheet: u.sheet, address: u.range.address }))));
   const source: WorkbookSource = { sheetNames: () => names.slice(), values: (sheet) => grids.values(sheet), definedNames: () => definedNames };
   return { source, framework, sheetNames, names };
+}
+
+/**
+ * The values of `ranges` as rows from A1 per sheet, read in core `readBlocks` reads (1 sync each, at
+ * most READ_CELLS_PER_SYNC cells): no response passes Excel on the web's 5 MB, however many rows.
+ */
+export async function readInBlocks(context: Excel.RequestContext, ranges: readonly UsedRange[]): Promise<Record<string, unknown[][]>> {
+  const loaded: { block: ReadBlock; values: unknown[][] }[] = [];
+  for (const blocks of readBlocks(ranges)) {
+    const reads = blocks.map((block) => ({ block, range: context.workbook.worksheets.getItem(block.sheet).getRange(block.address).load('values') }));
+    await context.sync();
+    for (const { block, range } of reads) loaded.push({ block, values: range.values });
+  }
+  return gridsFromBlocks(loaded);
 }
 
 /** Shows a finding's place: activates its sheet and selects its cell (A1 when it concerns the whole sheet). */

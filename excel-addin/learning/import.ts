@@ -3,10 +3,11 @@
  * syncs per chunk, whatever the rows. Which sheet is which is the core's `findFramework` (markers,
  * else header rows; never a sheet's name); where to write and the checks are core/learning/import.ts.
  *
- * - {@link LearningImport.targets}: 1 sync for the sheet and defined names (2 more for a workbook
+ * - {@link LearningImport.targets}: 1 sync for the sheet and defined names (1 more for a workbook
  *   without markers), 1 for the used ranges (Alignment and Mappings with their values), 1 for the
- *   Learning data key column, and 1 more only when cells below the last key are filled (the
- *   per-initiative figures beside the table, or a user's typing): 3 or 4 in all.
+ *   Learning data key column (1 more per 150,000 keys: a response may not pass 5 MB), and 1 more only
+ *   when cells below the last key are filled (the per-initiative figures beside the table, or a
+ *   user's typing): 3 or 4 in all up to 150,000 records.
  * - {@link LearningImport.write}: the names (1 sync), the Mappings table (1 sync, only when there
  *   are mappings to remember), then 1 sync per chunk of 5,000 rows plus 1: each sync writes a chunk
  *   and reads the next chunk's block, which must be empty (nothing is ever written over a cell).
@@ -21,7 +22,7 @@ import { columnNumber, parseCell, splitSheetReference } from '../../core/templat
 import { ALIGNMENT_TABLE, DATE, LEARNING_TABLE, MAPPINGS_TABLE } from '../../core/templates/layout';
 import type { Progress } from '../../ui/bridge';
 import type { ExcelHost } from '../builder/build-framework';
-import { fromA1, locateFramework } from '../insights/workbook';
+import { fromA1, locateFramework, readInBlocks } from '../insights/workbook';
 
 /** The last row of a used range's address (`Sheet!A1:T205` → 205). */
 function lastRowOf(address: string): number {
@@ -58,9 +59,9 @@ export class LearningImport {
       const first = LEARNING_TABLE.firstDataRow;
       const usedLast = lastRowOf(learningUsed.address);
       const key = LEARNING_TABLE.columns.key;
-      const keys = usedLast >= first ? sheet(found.learning).getRange(`${key}${first}:${key}${usedLast}`).load('values') : undefined;
-      if (keys) await context.sync();
-      const keyRows = keys ? keys.values : [];
+      // The key column in reads of at most READ_CELLS_PER_SYNC cells (a response may not pass 5 MB).
+      const keys = usedLast >= first ? await readInBlocks(context, [{ sheet: found.learning, address: `${key}${first}:${key}${usedLast}` }]) : {};
+      const keyRows = (keys[found.learning] ?? []).slice(first - 1).map((r) => [r[columnNumber(key) - 1]]);
       const lastKey = lastFilledRow(keyRows, first);
       let nextRow = lastKey + 1;
       if (usedLast > lastKey) {
