@@ -30,7 +30,7 @@ export const SERVER_FUNCTIONS = {
   appendSnapshot: { params: ['note'], doc: 'Sidebar: appends today\'s figures to the History log\'s first empty row.' },
   sensitivity: { params: ['subject'], doc: 'Sidebar › Sensitivity: the ROI tornado and simulated P10–P90 for \'portfolio\' or an initiative\'s index, JSON-safe; writes nothing.' },
   learningTargets: { params: [], doc: 'Sidebar › Import: the initiatives, the confirmed mappings, the record keys on Learning data and its first free row, JSON-safe.' },
-  appendLearningRows: { params: ['startRow', 'rows'], doc: 'Sidebar › Import: writes up to 5,000 Learning data rows from startRow, only where every cell is empty.' },
+  appendLearningRows: { params: ['startRow', 'rows', 'sheet'], doc: 'Sidebar › Import: writes up to 5,000 Learning data rows from startRow, only where every cell is empty (sheet: the one the first chunk wrote to, or empty).' },
   appendMappingRows: { params: ['rows'], doc: 'Sidebar › Import: appends confirmed mappings below the Mappings table\'s last row.' },
 } as const satisfies Record<string, { readonly params?: readonly string[]; readonly doc: string }>;
 
@@ -48,7 +48,7 @@ export interface SidebarFunctions {
   appendSnapshot(note: string): SnapshotView | NoFramework;
   sensitivity(subject: SensitivitySubject): SensitivityView | NoFramework;
   learningTargets(): ImportTargets | NoFramework;
-  appendLearningRows(startRow: number, rows: (string | number)[][]): RowsWritten | NoFramework;
+  appendLearningRows(startRow: number, rows: (string | number)[][], sheet: string): RowsWritten | NoFramework;
   appendMappingRows(rows: (string | number)[][]): RowsWritten | NoFramework;
 }
 

@@ -153,6 +153,18 @@ export function existingKeys(keyCells: Iterable<unknown>): string[] {
 /** The column letter of the Learning data key column (C) and the table's last column (K). */
 export const KEY_COLUMN = LEARNING_TABLE.columns.key;
 export const LEARNING_LAST_COLUMN = columnLetter(LEARNING_WIDTH);
+
+/** Learning data's header row, A to the last record column: where a later chunk checks its sheet. */
+export const LEARNING_HEADER_ADDRESS = `A${LEARNING_TABLE.headerRow}:${LEARNING_LAST_COLUMN}${LEARNING_TABLE.headerRow}`;
+
+/**
+ * Whether a row holds Learning data's headers in order (the row at {@link LEARNING_HEADER_ADDRESS}):
+ * how a chunk after the first knows the sheet the first one found by the framework's markers is
+ * still the Learning data sheet, without finding the framework again.
+ */
+export function isLearningHeader(row: readonly unknown[]): boolean {
+  return LEARNING_TABLE.defs.every((d, i) => typeof row[i] === 'string' && (row[i] as string).trim() === d.header);
+}
 export const MAPPINGS_LAST_COLUMN = columnLetter(MAPPINGS_WIDTH);
 
 export interface TargetsRead {

@@ -56,7 +56,8 @@ export async function importInChunks(find: FindRunner, write: ImportWrite, onPro
   let lastRow = write.startRow - 1;
   const total = write.rows.length;
   for (const chunk of learningChunks(write.startRow, write.rows)) {
-    const written = await callServer(find, 'appendLearningRows', chunk.startRow, chunk.rows.map((r) => [...r]));
+    // After the first chunk, the sheet it wrote to: the server checks its header instead of finding the framework again.
+    const written = await callServer(find, 'appendLearningRows', chunk.startRow, chunk.rows.map((r) => [...r]), sheet);
     if (!written.ok) return written;
     sheet = written.sheet;
     lastRow = written.lastRow;

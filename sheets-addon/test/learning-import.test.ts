@@ -43,7 +43,8 @@ function importThrough(app: FakeSpreadsheetApp, write: ImportWrite): { written: 
   const callsPerChunk: number[] = [];
   for (const chunk of learningChunks(write.startRow, write.rows)) {
     const before = app.log.count;
-    written.push(ok(appendLearningRowsTo(app.spreadsheet, chunk.startRow, chunk.rows.map((r) => [...r]))));
+    // As the bridge does: after the first chunk, the sheet it wrote to.
+    written.push(ok(appendLearningRowsTo(app.spreadsheet, chunk.startRow, chunk.rows.map((r) => [...r]), written[written.length - 1]?.sheet ?? '')));
     callsPerChunk.push(app.log.count - before);
   }
   return { written, callsPerChunk };
@@ -103,6 +104,22 @@ describe('Sheets import of learning data', () => {
     expect(() => appendLearningRowsTo(app.spreadsheet, 6, new Array(IMPORT_CHUNK_ROWS + 1).fill(new Array(11).fill('x')))).toThrow('Send at most 5,000 rows at a time.');
   });
 
+  test('a named sheet that is no longer Learning data (renamed away, or another sheet) is not trusted: the framework is found again', () => {
+    const app = built();
+    const row = [new Array(11).fill('x')];
+    // A sheet of that name is gone: the markers find Learning data.
+    expect(appendLearningRowsTo(app.spreadsheet, 6, row, 'Old learning')).toEqual({ ok: true, sheet: 'Learning data', firstRow: 6, lastRow: 6 });
+    // Alignment has no Learning data header row: nothing is written there.
+    const alignment = JSON.stringify([...app.spreadsheet.sheet('Alignment').cells.entries()]);
+    expect(appendLearningRowsTo(app.spreadsheet, 7, row, 'Alignment')).toEqual({ ok: true, sheet: 'Learning data', firstRow: 7, lastRow: 7 });
+    expect(JSON.stringify([...app.spreadsheet.sheet('Alignment').cells.entries()])).toBe(alignment);
+    // A header changed by hand on the named sheet: found again, by its markers, and still written there.
+    app.spreadsheet.sheet('Learning data').range(`A${LEARNING_TABLE.headerRow}`).setValues([['Batch']]);
+    const before = app.log.count;
+    expect(appendLearningRowsTo(app.spreadsheet, 8, row, 'Learning data')).toEqual({ ok: true, sheet: 'Learning data', firstRow: 8, lastRow: 8 });
+    expect(app.log.calls.slice(before)).toContain('Spreadsheet.getNamedRanges');
+  });
+
   test('a framework without a Learning data sheet says so and offers Set up; nothing is written or added', () => {
     const app = built(false);
     const names = app.spreadsheet.sheets.map((s) => s.name);
@@ -113,7 +130,7 @@ describe('Sheets import of learning data', () => {
     expect(snapshot(app)).toBe(cells);
   });
 
-  test('100,000 rows in 20 calls of the same service calls each (the sheet grown as needed); a second import adds 0 rows', () => {
+  test('100,000 rows in 20 calls: the first finds the framework, the next 19 make 10 service calls each; a second import adds 0 rows', () => {
     const app = built();
     const targets = ok<ImportTargets>(learningTargetsOf(app.spreadsheet));
     const records = parseLmsCsv(largeExport(100_000, ['Consultative Selling Academy', 'Customer Success Playbook', 'Cloud Certification Path']), { file: 'big.csv' }).records;
@@ -123,22 +140,24 @@ describe('Sheets import of learning data', () => {
     const { written, callsPerChunk } = importThrough(app, write);
     expect(written).toHaveLength(100_000 / IMPORT_CHUNK_ROWS);
     expect(written[written.length - 1].lastRow).toBe(100_005);
-    // Constant per chunk: the first and the last cost the same, whatever is already on the sheet.
-    expect(new Set(callsPerChunk).size).toBe(1);
+    // Constant per chunk after the first, whatever is already on the sheet.
+    expect(new Set(callsPerChunk.slice(1)).size).toBe(1);
     const tally = (calls: string[]) => calls.reduce<Record<string, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
     const writes = tally(app.log.calls.slice(tallyFrom));
     expect(writes['Range.setValues']).toBe(1 + 20);
-    // One check per chunk; the Mappings call reads its table and checks its block.
-    expect(writes['Range.getValues']).toBe(20 + 2);
+    // One check per chunk, one header check per chunk after the first; the Mappings call reads its table and checks its block.
+    expect(writes['Range.getValues']).toBe(20 + 19 + 2);
     expect(writes['Sheet.insertRowsAfter']).toBeLessThanOrEqual(20);
-    // The last chunk, service call by service call: finding the framework by its markers (15 sheets,
-    // 25 named ranges: 102 calls, none per row), then 7 to grow the sheet, check the block and write it.
+    // The first chunk finds the framework by its markers (15 sheets, 25 named ranges: 102 calls, none
+    // per row), then 7 to grow the sheet, check the block and write it: 109.
+    expect(callsPerChunk[0]).toBe(109);
+    // The last, service call by service call: its sheet by name and its header row (3), then the same 7.
     const last = tally(app.log.calls.slice(app.log.count - callsPerChunk[19]));
     expect(last).toEqual({
-      'Spreadsheet.getSheets': 1, 'Sheet.getName': 30, 'Spreadsheet.getNamedRanges': 1, 'NamedRange.getName': 25, 'NamedRange.getRange': 15, 'Range.getSheet': 15, 'Range.getA1Notation': 15,
-      'Sheet.getMaxRows': 1, 'Sheet.insertRowsAfter': 1, 'Sheet.getRange': 1, 'Range.getValues': 1, 'Range.setValues': 1, 'Sheet.getRangeList': 1, 'RangeList.setNumberFormat': 1,
+      'Spreadsheet.getSheetByName': 1, 'Sheet.getRange': 2, 'Range.getValues': 2,
+      'Sheet.getMaxRows': 1, 'Sheet.insertRowsAfter': 1, 'Range.setValues': 1, 'Sheet.getRangeList': 1, 'RangeList.setNumberFormat': 1,
     });
-    expect(callsPerChunk[0]).toBe(109);
+    expect(callsPerChunk.slice(1)).toEqual(new Array(19).fill(10));
 
     const before = app.log.count;
     const again = ok<ImportTargets>(learningTargetsOf(app.spreadsheet));
@@ -169,7 +188,7 @@ describe('the built Code.js', () => {
 describe('the sidebar bridge', () => {
   test('importInChunks sends the Mappings rows first, then one appendLearningRows call per 5,000 rows, with progress after each', async () => {
     const app = built();
-    const calls: [string, number][] = [];
+    const calls: [string, number, string?][] = [];
     // google.script.run as the sidebar sees it, answered by the server functions on the fake (through JSON, as Apps Script does).
     const run = () => {
       let success: (v: unknown) => void = () => undefined;
@@ -177,7 +196,7 @@ describe('the sidebar bridge', () => {
         withSuccessHandler(fn: (v: unknown) => void) { success = fn; return runner; },
         withFailureHandler() { return runner; },
         appendMappingRows(rows: unknown[][]) { calls.push(['appendMappingRows', rows.length]); success(JSON.parse(JSON.stringify(appendMappingRowsTo(app.spreadsheet, rows)))); },
-        appendLearningRows(startRow: number, rows: unknown[][]) { calls.push(['appendLearningRows', startRow]); success(JSON.parse(JSON.stringify(appendLearningRowsTo(app.spreadsheet, startRow, rows)))); },
+        appendLearningRows(startRow: number, rows: unknown[][], sheet: string) { calls.push(['appendLearningRows', startRow, sheet]); success(JSON.parse(JSON.stringify(appendLearningRowsTo(app.spreadsheet, startRow, rows, sheet)))); },
       };
       return runner;
     };
@@ -186,7 +205,8 @@ describe('the sidebar bridge', () => {
     const { write } = planFor(records, targets);
     const progress: string[] = [];
     const written = await importInChunks(run, write, (p) => progress.push(p.message));
-    expect(calls).toEqual([['appendMappingRows', 1], ['appendLearningRows', 6], ['appendLearningRows', 5006], ['appendLearningRows', 10006]]);
+    // The first chunk finds the framework; the next ones name the sheet it wrote to.
+    expect(calls).toEqual([['appendMappingRows', 1], ['appendLearningRows', 6, ''], ['appendLearningRows', 5006, 'Learning data'], ['appendLearningRows', 10006, 'Learning data']]);
     expect(progress).toEqual(['Writing: 5,000 of 12,000 rows.', 'Writing: 10,000 of 12,000 rows.', 'Writing: 12,000 of 12,000 rows.']);
     expect(written).toEqual({ ok: true, learningSheet: 'Learning data', firstRow: 6, lastRow: 12_005, rows: 12_000, mappingsSheet: 'Mappings', mappings: 1 });
   });

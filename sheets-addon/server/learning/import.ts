@@ -6,14 +6,15 @@
  * core/learning/import.ts. Every call makes a constant number of service calls whatever the rows:
  * reading is one `getDataRange().getValues()` per sheet; a chunk is one `getValues` of its block (it
  * must be empty: nothing is written over), at most one `insertRowsAfter`, one `setValues` and one
- * date format.
+ * date format. Only the first chunk finds the framework (about 100 service calls with its named
+ * ranges); the next ones name the sheet it wrote to, checked by its header row (3 calls).
  *
  * Each function takes the spreadsheet, so tests run them on a fake; server.ts binds them.
  */
 import type { NoFramework } from '../../../core/insights/pane';
 import {
-  assertBlockEmpty, blockAddress, chunkArgument, importTargets, lastFilledRow, learningSheets, mappingRowsArgument, nextMappingRow,
-  LEARNING_DATE_COLUMN, LEARNING_WIDTH, MAPPINGS_DATE_COLUMN, MAPPINGS_WIDTH,
+  assertBlockEmpty, blockAddress, chunkArgument, importTargets, isLearningHeader, lastFilledRow, learningSheets, mappingRowsArgument, nextMappingRow,
+  LEARNING_DATE_COLUMN, LEARNING_HEADER_ADDRESS, LEARNING_WIDTH, MAPPINGS_DATE_COLUMN, MAPPINGS_WIDTH,
   type ImportTargets, type RowsWritten,
 } from '../../../core/learning/import';
 import { columnNumber } from '../../../core/templates/a1';
@@ -70,14 +71,25 @@ function writeBlock(sheet: ImportSheetLike, name: string, startRow: number, rows
   return { ok: true, sheet: name, firstRow: startRow, lastRow };
 }
 
-/** Import: one chunk of Learning data rows, from `startRow`, only where every cell is empty. */
-export function appendLearningRowsTo(spreadsheet: InsightsSpreadsheetLike, startRow: unknown, rows: unknown): RowsWritten | NoFramework {
+/** `name`'s sheet when it still has Learning data's header row; else null (renamed, removed, changed). */
+function learningSheetNamed(spreadsheet: InsightsSpreadsheetLike, name: unknown): ImportSheetLike | null {
+  if (typeof name !== 'string' || name === '') return null;
+  const sheet = spreadsheet.getSheetByName(name) as ImportSheetLike | null;
+  return sheet && isLearningHeader(sheet.getRange(LEARNING_HEADER_ADDRESS).getValues()[0] ?? []) ? sheet : null;
+}
+
+/**
+ * Import: one chunk of Learning data rows, from `startRow`, only where every cell is empty. `sheet`:
+ * the sheet an earlier chunk wrote to (its header row is checked), or empty to find the framework.
+ */
+export function appendLearningRowsTo(spreadsheet: InsightsSpreadsheetLike, startRow: unknown, rows: unknown, sheet: unknown = ''): RowsWritten | NoFramework {
   const chunk = chunkArgument(startRow, rows, LEARNING_WIDTH);
   if (chunk.startRow < LEARNING_TABLE.firstDataRow) throw new Error(`Learning data rows start at row ${LEARNING_TABLE.firstDataRow}.`);
+  const known = learningSheetNamed(spreadsheet, sheet);
+  if (known) return writeBlock(known, sheet as string, chunk.startRow, chunk.rows as (string | number)[][], LEARNING_WIDTH, LEARNING_DATE_COLUMN);
   const at = found(spreadsheet);
   if (!('read' in at)) return at;
-  const sheet = at.read.sheets.get(at.learning) as ImportSheetLike;
-  return writeBlock(sheet, at.learning, chunk.startRow, chunk.rows as (string | number)[][], LEARNING_WIDTH, LEARNING_DATE_COLUMN);
+  return writeBlock(at.read.sheets.get(at.learning) as ImportSheetLike, at.learning, chunk.startRow, chunk.rows as (string | number)[][], LEARNING_WIDTH, LEARNING_DATE_COLUMN);
 }
 
 /** Import: the new confirmed mappings, below the Mappings table's last filled row. */

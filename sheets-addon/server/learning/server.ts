@@ -13,6 +13,6 @@ function spreadsheet() {
 /** Sidebar › Import: what an import needs to know. */
 export const learningTargets = () => learningTargetsOf(spreadsheet());
 /** Sidebar › Import: one chunk of Learning data rows. */
-export const appendLearningRows = (startRow: unknown, rows: unknown) => appendLearningRowsTo(spreadsheet(), startRow, rows);
+export const appendLearningRows = (startRow: unknown, rows: unknown, sheet: unknown) => appendLearningRowsTo(spreadsheet(), startRow, rows, sheet);
 /** Sidebar › Import: the new confirmed mappings. */
 export const appendMappingRows = (rows: unknown) => appendMappingRowsTo(spreadsheet(), rows);
