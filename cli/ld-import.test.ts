@@ -16,6 +16,7 @@ import { LEARNING_BY_INITIATIVE, LEARNING_TABLE, MAPPINGS_TABLE } from '../core/
 import { writeWorkbook } from '../scripts/xlsx/write-workbook';
 import { recalculate } from '../test/support/libreoffice';
 import { archiveParts, zipArchive } from './testing/zip-writer';
+import { workbookVariant } from './testing/variant';
 import { LIMITS, xlsxSource } from './xlsx-source';
 
 const ROOT = join(__dirname, '..');
@@ -59,14 +60,7 @@ async function learningRows(path: string): Promise<Record<string, unknown>[]> {
   return grid.slice(LEARNING_TABLE.headerRow).filter((r) => r && r[2] != null).map((r) => Object.fromEntries(LEARNING_ROW_KEYS.map((k, i) => [k, r[i] ?? null])));
 }
 
-async function variant(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(example);
-  edit(workbook);
-  const path = join(dir, name);
-  await workbook.xlsx.writeFile(path);
-  return path;
-}
+const variant = (name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> => workbookVariant(example, dir, name, edit);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ld-import-'));

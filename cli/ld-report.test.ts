@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { ALIGNMENT_TABLE, buildWorkbookSpec, IMPACT_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../core/templates';
 import { writeWorkbook } from '../scripts/xlsx/write-workbook';
 import { archiveParts, zipArchive } from './testing/zip-writer';
+import { workbookVariant } from './testing/variant';
 import { worksheetValues } from './xlsx-source';
 
 const ROOT = join(__dirname, '..');
@@ -24,14 +25,7 @@ function run(...args: string[]) {
 }
 
 /** A copy of the example with `edit` applied, written to `name` in the temporary folder. */
-async function variant(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(example);
-  edit(workbook);
-  const path = join(dir, name);
-  await workbook.xlsx.writeFile(path);
-  return path;
-}
+const variant = (name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> => workbookVariant(example, dir, name, edit);
 
 const NO_STACK = /\n\s+at .+:\d+/;
 
