@@ -130,7 +130,7 @@ export function portfolioAlignment(args: readonly HostArg[]): Result {
   const rows = readStrengths(grid, max);
   let weighted = 0;
   let totalBudget = 0;
-  let initiatives = 0;
+  let scored = false; // an initiative with a budget was read
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (isErrorValue(row)) return row;
@@ -141,11 +141,11 @@ export function portfolioAlignment(args: readonly HostArg[]): Result {
       return makeError('#N/A', Messages.budgetMissing(r));
     }
     if (budget < 0) return makeError('#NUM!', Messages.mustBeNonNegative('budgets', position(r, 0, budgets.length, 1)));
-    initiatives++;
+    scored = true;
     totalBudget += budget;
     weighted += budget * weightedTotal(row.strengths, weights) * scale;
   }
-  if (initiatives === 0) return makeError('#N/A', Messages.noInitiatives());
+  if (!scored) return makeError('#N/A', Messages.noInitiatives());
   if (totalBudget === 0) return makeError('#DIV/0!', Messages.budgetsSumZero());
   return weighted / totalBudget;
 }
@@ -217,8 +217,9 @@ export function coverageGaps(args: readonly HostArg[]): Result {
   return asRow ? [gaps] : gaps.map((g) => [g]);
 }
 
+/** objectives already read as a list: more than one column means one row (a single name spills alike either way). */
 function isRowVector(arg: HostArg): boolean {
   const grid = toGrid(arg, 'objectives');
-  return !isErrorValue(grid) && grid.length === 1 && grid[0].length > 1;
+  return !isErrorValue(grid) && grid[0].length > 1;
 }
 

@@ -60,6 +60,18 @@ describe('PROGRAM_IRR', () => {
     expect(Math.abs(evaluate('PROGRAM_NPV', [irr, 100, [[1], [2], [3]]]) as number)).toBeLessThan(1e-9);
   });
 
+  test('a late loss beside a late gain (years 29 and 30): the answer is a root, found without searching near −100%', () => {
+    // Near −100% both late years are discounted to infinity and their sum is undefined; the search must not go there,
+    // since NPV at −50% is already positive: −100 − 2²⁹ + 1,000 × 2³⁰ > 0.
+    const flows = [...Array(28).fill(''), -1, 1000].map((v) => [v]);
+    const irr = evaluate('PROGRAM_IRR', [100, flows]) as number;
+    expect(typeof irr).toBe('number');
+    // x = 1/(1 + r) solves 1,000 x³⁰ − x²⁹ = 100; x ≈ (0.1)^(1/30) ≈ 0.926, so r ≈ 8%.
+    expect(irr).toBeGreaterThan(0.07);
+    expect(irr).toBeLessThan(0.09);
+    expect(Math.abs(evaluate('PROGRAM_NPV', [irr, 100, flows]) as number)).toBeLessThan(1e-9);
+  });
+
   test.each([
     ['costs of 0', [0, [[1]]], '#NUM!', 'costs must be greater than 0.'],
     ['blank costs', ['', [[1]]], '#N/A', 'costs is required but was left blank.'],

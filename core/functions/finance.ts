@@ -93,9 +93,8 @@ export function programIrr(args: readonly HostArg[]): Result {
     if (isErrorValue(value)) return value;
     flows[t] = value === BLANK ? 0 : value;
   }
-  if (!flows.some((f) => f > 0)) return makeError('#NUM!', Messages.noIrr());
   // NPV → +∞ as rate → −100% when a benefit is positive; find a rate low enough to be positive
-  // and one high enough to be negative.
+  // and one high enough to be negative. With no positive benefit NPV < 0 at every rate: no bracket.
   let low = -0.5;
   while (npvAt(low, costs, flows) < 0 && low > -1 + 1e-12) low = -1 + (low + 1) / 16;
   let high = 1;
@@ -113,9 +112,7 @@ export function programIrr(args: readonly HostArg[]): Result {
 
 /** A required single number (a one-cell range is fine), checked by `rule`. */
 export function single(arg: HostArg, param: string, rule?: NumberRule): number | ErrorValue {
-  const raw = toSingle(arg, param);
-  if (isErrorValue(raw)) return raw;
-  const value = toNumber(raw, param);
+  const value = toNumber(toSingle(arg, param), param); // an error value (a bad shape) passes through
   if (value === BLANK) return makeError('#N/A', Messages.requiredBlank(param));
   if (isErrorValue(value)) return value;
   return rule && !rule.ok(value) ? rule.fail(value, param, '') : value;
@@ -123,9 +120,7 @@ export function single(arg: HostArg, param: string, rule?: NumberRule): number |
 
 /** An optional single whole number ≥ 1 (max_strength, min_strength): blank takes the default. */
 export function optionalWhole(arg: HostArg, param: string, fallback: number, message: string): number | ErrorValue {
-  const raw = toSingle(arg, param);
-  if (isErrorValue(raw)) return raw;
-  const value = toNumber(raw, param);
+  const value = toNumber(toSingle(arg, param), param); // an error value (a bad shape) passes through
   if (value === BLANK) return fallback;
   if (isErrorValue(value)) return value;
   if (value < 1 || Math.floor(value) !== value) return makeError('#NUM!', message);

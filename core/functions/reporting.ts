@@ -29,8 +29,7 @@ function readMonthCells(arg: HostArg): { cells: readonly HostCell[]; column: boo
 
 /** through_month: a whole number 1…12. An error cell keeps its code; anything else is `#NUM!`. */
 function readThroughMonth(arg: HostArg): number | ErrorValue {
-  const raw = toSingle(arg, 'through_month');
-  if (isErrorValue(raw)) return raw;
+  const raw = toSingle(arg, 'through_month'); // an error value (a bad shape) is an error with a host code
   const value = toNumber(raw, 'through_month');
   if (isErrorValue(value) && hostErrorCode(raw) !== undefined) return value;
   if (typeof value !== 'number' || Math.floor(value) !== value || value < 1 || value > MONTHS) {
@@ -41,9 +40,7 @@ function readThroughMonth(arg: HostArg): number | ErrorValue {
 
 /** aggregation: "sum" (also when blank or omitted) or "average", in any case; anything else is `#VALUE!`. */
 function readAggregation(arg: HostArg): Aggregation | ErrorValue {
-  const raw = toSingle(arg, 'aggregation');
-  if (isErrorValue(raw)) return raw;
-  const text = toText(raw, 'aggregation');
+  const text = toText(toSingle(arg, 'aggregation'), 'aggregation'); // an error value passes through
   if (text === BLANK) return 'sum';
   if (isErrorValue(text)) return text;
   const lower = text.toLowerCase();

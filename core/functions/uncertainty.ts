@@ -123,9 +123,7 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number {
 
 /** An optional whole number within [min, max]; blank takes `fallback`. */
 function optionalWholeIn(arg: HostArg, param: string, fallback: number, min: number, max: number, message: string): number | ErrorValue {
-  const raw = toSingle(arg, param);
-  if (isErrorValue(raw)) return raw;
-  const value = toNumber(raw, param);
+  const value = toNumber(toSingle(arg, param), param); // an error value (a bad shape) passes through
   if (value === BLANK) return fallback;
   if (isErrorValue(value)) return value;
   if (Math.floor(value) !== value || value < min || value > max) return makeError('#NUM!', message);
