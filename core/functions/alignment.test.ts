@@ -162,3 +162,37 @@ describe('COVERAGE_GAPS', () => {
     expect(evaluate('COVERAGE_GAPS', args as never)).toEqual(expected);
   });
 });
+
+describe('every alignment function reads its ranges the same way', () => {
+  const RAGGED = err('#VALUE!', 'strengths is not rectangular: row 2 has a different number of cells.');
+  test.each([
+    ['ALIGNMENT_SCORE', [[[1, 2], [3]], [[1, 1]]]],
+    ['PORTFOLIO_ALIGNMENT', [[[1, 2], [3]], [[1, 1]], [[1], [1]]]],
+    ['ALIGNED_SHARE', [[[1, 2], [3]]]],
+    ['OBJECTIVE_COVERAGE', [[[1, 2], [3]], [[1, 1]]]],
+    ['COVERAGE_GAPS', [[['A', 'B']], [[1, 2], [3]]]],
+  ])('%s: a strengths range with rows of different lengths is #VALUE!', (name, args) => {
+    expect(evaluate(name, args as never)).toEqual(RAGGED);
+  });
+
+  test.each([
+    ['ALIGNMENT_SCORE', [[[3, 2]], [[1, 1], [1, 1]]], err('#VALUE!', 'weights must be a single row or a single column, but it is 2 rows by 2 columns.')],
+    ['PORTFOLIO_ALIGNMENT', [[[3], [2]], 1, ''], err('#N/A', 'budgets is required but was left blank.')],
+    ['PORTFOLIO_ALIGNMENT', [[[3], [2]], 1, [[1, 1], [1, 1]]],
+      err('#VALUE!', 'budgets must be a single row or a single column, but it is 2 rows by 2 columns.')],
+    ['PORTFOLIO_ALIGNMENT', [[[3], [2]], 1, [[1], [1]], 'x'], err('#VALUE!', 'max_strength must be a number, but it is the text "x".')],
+    ['OBJECTIVE_COVERAGE', [[[2, 0]], [[1, 1]], 'x'], err('#VALUE!', 'min_strength must be a number, but it is the text "x".')],
+    ['COVERAGE_GAPS', [[['A', 'B']], [[2, 0]], 'x'], err('#VALUE!', 'min_strength must be a number, but it is the text "x".')],
+  ])('%s(%j): the message names the argument', (name, args, expected) => {
+    expect(evaluate(name, args as never)).toEqual(expected);
+  });
+
+  test('ALIGNMENT_SCORE: a one-objective row holding only a bad strength is still an error; 2 scores 100 × 2 / 3', () => {
+    expect(evaluate('ALIGNMENT_SCORE', [[[4], [-1], [1.5], [2]], 1])).toEqual([
+      [err('#NUM!', 'A strength (row 1) is outside 0 to 3; use 0 (none), 1 (indirect), 2 (direct) or 3 (primary).')],
+      [err('#NUM!', 'A strength (row 2) is outside 0 to 3; use 0 (none), 1 (indirect), 2 (direct) or 3 (primary).')],
+      [err('#NUM!', 'A strength (row 3) is not a whole number; use 0, 1, 2 or 3.')],
+      [expect.closeTo(200 / 3, 12)],
+    ]);
+  });
+});
