@@ -190,7 +190,7 @@ function planSheet(sheet: SheetSpec, renames: ReadonlyMap<string, string>, table
     name: sheet.name,
     purpose: sheet.purpose,
     rows: columns > 0 ? rows : 0,
-    columns: rows > 0 ? columns : 0,
+    columns,
     cells: columns > 0 ? cells : [],
     numberFormats: [...formats].map(([format, ranges]) => ({ format, ranges })),
     styles: [...styles].map(([style, ranges]) => ({ style, look: STYLES[style], ranges })),
@@ -237,12 +237,10 @@ function summaryCell(sheets: readonly SheetSpec[]): RenderPlan['summary'] {
 export function renderPlan(source: WorkbookSpec | Dataset, taken: TakenNames = NOTHING_TAKEN): RenderPlan {
   const template = typeof source === 'string' ? buildWorkbookSpec(source) : source;
   const sheetNames = planSheetNames(taken.sheets, template.sheets.map((s) => s.name));
+  // Every sheet → its chosen name; renameSheets leaves the spec as it is when none changes.
   const mapping: Partial<Record<SheetName, string>> = {};
-  for (const sheet of template.sheets) {
-    const chosen = sheetNames.mapping.get(sheet.name)!;
-    if (chosen !== sheet.name) mapping[sheet.canonicalName ?? sheet.name] = chosen;
-  }
-  const spec = sheetNames.renamed.length > 0 ? renameSheets(template, mapping) : template;
+  for (const sheet of template.sheets) mapping[sheet.canonicalName ?? sheet.name] = sheetNames.mapping.get(sheet.name)!;
+  const spec = renameSheets(template, mapping);
 
   // Tables and defined names share one namespace (Excel); tables are named first.
   const tables = spec.sheets.flatMap((s) => s.tables.map((t) => t.name));

@@ -76,6 +76,8 @@ describe('characters, lines and formula texts', () => {
     expect(formulaTextLength('=TEXT(A1,"0")&"%"')).toBe(13);
     expect(formulaTextLength('=CONCAT(A1,"ab")')).toBe(2);
     expect(formulaTextLength('=A1+B1')).toBe(0);
+    // A format taken from a cell: the literal after TEXT(…) is shown (" units", 6, and one join).
+    expect(formulaTextLength('=TRIM(TEXT(A1,B1)&" units")')).toBe(18);
   });
 });
 
@@ -229,6 +231,21 @@ describe('estimatedPages: rows packed page by page', () => {
     expect(estimatedPages(twenty, 55, 600, 'portrait', { first: 1, last: 1 }, [10]).pages).toBe(3);
   });
 
+  test('rows that fill a page exactly fit on it', () => {
+    expect(estimatedPages(() => 456, 2, 600, 'portrait', undefined, [])).toEqual({ pages: 1, scale: 1 });
+    expect(estimatedPages(() => 456, 3, 600, 'portrait', undefined, [])).toEqual({ pages: 2, scale: 1 });
+  });
+
+  test('a page that starts on a title row does not count the titles twice', () => {
+    // Three title rows of 400 px: the third starts page 2 as itself, then row 4 fits beside it.
+    const tallTitles = (row: number) => (row <= 3 ? 400 : 20);
+    expect(estimatedPages(tallTitles, 4, 600, 'portrait', { first: 1, last: 3 }, []).pages).toBe(2);
+    // A break after the last title row: the next page repeats the titles (rows 2–45 fit under them, 46 not).
+    expect(estimatedPages(twenty, 46, 600, 'portrait', { first: 1, last: 1 }, [1]).pages).toBe(3);
+    // A break inside the title rows: the next page starts with the rest of them, not a repeat (rows 2–46).
+    expect(estimatedPages(twenty, 46, 600, 'portrait', { first: 1, last: 2 }, [1]).pages).toBe(2);
+  });
+
   test('a row taller than a page takes a page of its own, and is not counted twice', () => {
     const tall = (row: number) => (row === 1 ? 1000 : 20);
     expect(estimatedPages(tall, 1, 600, 'portrait', undefined, [])).toEqual({ pages: 1, scale: 1 });
@@ -281,6 +298,12 @@ describe('printSetup: derived from the sheet’s shape', () => {
     // From A1: 100 + 100 + 50 px into C; 20 + 20 + 10 px into row 3. No page break before it.
     expect([lost.area, lost.rowBreaks]).toEqual(['A1:C3', []]);
     expect(printSetup(sheet({ cells: rows(1), charts: [chart('A1', 1e7, 1e7)] }), []).area).toBe('A1:GR5000');
+  });
+
+  test('a chart exactly as wide and tall as its cells ends in them', () => {
+    // D is 64 px (no width given), row 5 is 20 px.
+    expect(printSetup(sheet({ cells: rows(1), charts: [chart('D5', 64, 20)] }), []).area).toBe('A1:D5');
+    expect(printSetup(sheet({ cells: rows(1), charts: [chart('D5', 65, 21)] }), []).area).toBe('A1:E6');
   });
 
   test('a chart is measured with the sheet’s own row heights, hidden rows as 0', () => {

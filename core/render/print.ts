@@ -64,11 +64,9 @@ export function wrappedLines(text: string, perLine: number): number {
     for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
       const need = used === 0 ? word.length : used + 1 + word.length;
       if (need <= perLine) used = need;
-      else if (word.length <= perLine) { count++; used = word.length; }
       else {
-        // A word longer than a line: broken across lines.
-        const start = used === 0 ? 0 : 1;
-        count += start + Math.ceil(word.length / perLine) - 1;
+        // On the next line (this one already holds a word), broken across lines when longer than one.
+        count += (used === 0 ? 0 : 1) + Math.ceil(word.length / perLine) - 1;
         used = word.length % perLine || perLine;
       }
     }
