@@ -5,7 +5,7 @@
  *
  * The rules match the formulas cell for cell (docs/templates.md, "Learning data"):
  * - a record counts for an initiative when its Initiative cell equals the name without regard to case
- *   (as COUNTIFS compares; wildcards `*` `?` `~` in a name are not imitated);
+ *   (as COUNTIFS compares; the sheet's criteria escape `*` `?` `~`, so both compare literally);
  * - Participants = records whose Status is `completed` or `passed` (any case); Enrolments = records
  *   whose status is one of completed, passed, failed, in progress, not started, withdrawn; Records =
  *   Enrolments + attempted + experienced; Completion rate = Participants ÷ Enrolments;

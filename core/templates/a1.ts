@@ -164,9 +164,13 @@ export interface FoundReference extends RangeRef {
   readonly text: string;
 }
 
-const REFERENCE = /(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9_(])/g;
+/**
+ * A cell or range reference with its optional sheet, or else (group 5) a quoted sheet name on its own,
+ * consumed whole so that nothing inside it (`'A0'!$F:$F`, `'My A1 plan'!C:C`) reads as a cell.
+ */
+const REFERENCE = /(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9_(])|('(?:[^']|'')+'!?)/g;
 
-/** Every cell or range reference in a formula's code (not inside string literals). */
+/** Every cell or range reference in a formula's code (not inside string literals or sheet names). */
 export function findReferences(formula: string): FoundReference[] {
   const found: FoundReference[] = [];
   for (const seg of splitLiterals(formula)) {
@@ -174,6 +178,7 @@ export function findReferences(formula: string): FoundReference[] {
     REFERENCE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = REFERENCE.exec(seg.text)) !== null) {
+      if (m[5] !== undefined) continue; // a quoted sheet name before a whole-column reference
       const before = m.index > 0 ? seg.text[m.index - 1] : '';
       // Part of a longer name (e.g. LOG10 inside a function name) is not a reference.
       if (/[A-Za-z0-9_.]/.test(before) && m[1] === undefined && m[2] === undefined) continue;

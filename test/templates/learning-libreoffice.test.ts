@@ -4,8 +4,9 @@
  * for a blank Participants' time. Every per-initiative figure, the ROI cost that takes the time cost
  * and the Dashboard's total investment equal what the core computes from the same rows
  * (core/insights/learning.ts through readFramework, 1e-9 relative); the participants equal the
- * example's (core/templates/growthcorp.ts). Then a record is appended in the file and the figures
- * follow: the sheet is live without the add-in.
+ * example's (core/templates/growthcorp.ts); an initiative named with `*` counts its own
+ * records only. Then a record is appended in the file and the figures follow: the sheet is live
+ * without the add-in.
  */
 import type ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
@@ -37,10 +38,22 @@ const mentoringRows: RowCell[][] = [
   ['imp-1', 'extra.csv', 'lms-00000000000000a2', 'ben@growthcorp.example', MENTORING, MENTORING, 45701, 'failed', 2, 0.5, null],
   ['imp-1', 'extra.csv', 'lms-00000000000000a3', 'cy@growthcorp.example', MENTORING, MENTORING, null, 'in progress', null, null, null],
 ];
-const ROWS = [...sampleRows(), ...mentoringRows];
+/**
+ * A ninth initiative whose name ends in `*`, a wildcard in a COUNTIFS criterion: unescaped, it would
+ * also count Mentoring Circles' records. Its figures are its own record's only.
+ */
+const WILDCARD = 'Mentoring*';
+const WILDCARD_INDEX = MENTORING_INDEX + 1;
+const wildcardRows: RowCell[][] = [
+  ['imp-1', 'extra.csv', 'lms-00000000000000b1', 'dee@growthcorp.example', WILDCARD, WILDCARD, 45702, 'passed', 4, 0.9, null],
+];
+const ROWS = [...sampleRows(), ...mentoringRows, ...wildcardRows];
 const SPEC = withCells(buildWorkbookSpec('growthcorp'), {
   Learning: learningCells(ROWS),
-  Alignment: { [`${ALIGNMENT_TABLE.columns.name}${ALIGNMENT_TABLE.firstDataRow + MENTORING_INDEX}`]: { value: MENTORING, style: 'input' } },
+  Alignment: {
+    [`${ALIGNMENT_TABLE.columns.name}${ALIGNMENT_TABLE.firstDataRow + MENTORING_INDEX}`]: { value: MENTORING, style: 'input' },
+    [`${ALIGNMENT_TABLE.columns.name}${ALIGNMENT_TABLE.firstDataRow + WILDCARD_INDEX}`]: { value: WILDCARD, style: 'input' },
+  },
   Impact: { [LEARNING_SETTINGS.impactUse]: { value: 'Yes', style: 'input' } },
   ROI: {
     [LEARNING_SETTINGS.roiUse]: { value: 'Yes', style: 'input' },
@@ -98,7 +111,14 @@ describe('Learning data recalculated by LibreOffice with the GrowthCorp sample r
   test("each initiative's participants, records, enrolments, completion rate, hours, average score and time cost equal the core's", () => {
     checkFigures(recalculated, core.initiatives.map((i) => i.learning));
     // Rows past the initiatives show nothing.
-    expect(valueAt(recalculated, 'Learning', `${L.columns.participants}${L.firstDataRow + MENTORING_INDEX + 1}`)).toBeNull();
+    expect(valueAt(recalculated, 'Learning', `${L.columns.participants}${L.firstDataRow + WILDCARD_INDEX + 1}`)).toBeNull();
+  });
+
+  test('a name with * counts its own records only: the criteria escape the wildcards', () => {
+    expect(core.initiatives[WILDCARD_INDEX].learning).toMatchObject({ participants: 1, enrolments: 1, hours: 4, averageScore: 0.9 });
+    const at = (key: keyof typeof L.columns) => valueAt(recalculated, 'Learning', `${L.columns[key]}${L.firstDataRow + WILDCARD_INDEX}`);
+    // Unescaped, `Mentoring*` would add Mentoring Circles' 1 completion, 3 enrolments, 5 hours (2, 4, 9).
+    expect([at('participants'), at('tries'), at('hours'), at('averageScore')]).toEqual([1, 1, 4, 0.9]);
   });
 
   test('Impact set to use learning data: an initiative with only scored records reaches Level 2; typed evidence above it still wins', () => {

@@ -24,7 +24,7 @@ const ALLOWED_FUNCTIONS = new Set([
   'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'IF', 'IFERROR', 'INDEX', 'ISNA', 'ISNUMBER', 'LARGE', 'MATCH', 'MAX', 'MIN', 'N', 'NA', 'OR',
   'ROUND', 'ROW', 'SMALL', 'SUM', 'SUMIF', 'SUMPRODUCT', 'TEXT', 'TODAY',
   // Learning data's per-initiative figures (Excel 2007+, Sheets, LibreOffice 3.x+).
-  'COUNTIFS', 'SUMIFS', 'AVERAGEIFS',
+  'COUNTIFS', 'SUMIFS', 'AVERAGEIFS', 'SUBSTITUTE',
   // Measures' months from Learning data: each month's first day from the year start (every version of each).
   'DATE', 'YEAR', 'MONTH',
 ]);
@@ -347,6 +347,11 @@ describe('renameSheets', () => {
     expect(quoteSheet('C')).toBe("'C'");
     expect(quoteSheet('ROI')).toBe('ROI');
     expect(rewriteSheetNames('=Strategy!A1&"Strategy!A1"', (n) => (n === 'Strategy' ? 'My Strategy' : undefined))).toBe(`='My Strategy'!A1&"Strategy!A1"`);
+  });
+
+  test('findReferences reads no cell inside a quoted sheet name (a name such as A0 before a whole-column reference)', () => {
+    const refs = findReferences(`=COUNTIFS('A0'!$F:$F,$C8,'My A1 plan'!B2:B9,"A1")+'O''Brien'!C3`);
+    expect(refs.map((r) => [r.sheet, r.text])).toEqual([[undefined, '$C8'], ['My A1 plan', "'My A1 plan'!B2:B9"], ["O'Brien", "'O''Brien'!C3"]]);
   });
 
   test('a host building into a workbook with a Strategy sheet gets Strategy (2) everywhere', () => {

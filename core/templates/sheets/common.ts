@@ -45,6 +45,15 @@ export const TAB = {
   History: '#595959',
 } as const;
 
+/**
+ * A COUNTIFS / SUMIFS / AVERAGEIFS criterion that matches `cell`'s text literally: `~`, `*` and `?`
+ * escaped with `~` (in a criterion they are wildcards; Excel, Google Sheets and LibreOffice alike), so
+ * an initiative called `Sales*` counts its own records only, as the core compares names.
+ */
+export function literalCriterion(cell: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
 export const BAD = { fill: '#F8D7DA', fontColor: '#9C0006' } as const;
 export const WARN = { fill: '#FFF2CC', fontColor: '#7F6000' } as const;
 export const GOOD = { fill: '#E2EFDA', fontColor: '#375623' } as const;

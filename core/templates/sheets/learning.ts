@@ -15,8 +15,9 @@
  *   (reaction) is not in the sources (LMS exports' score and xAPI `result.score` are assessment
  *   scores), so it stays typed on Impact.
  * - Participants' time cost = Learning hours × ROI's hourly cost when ROI says "Use learning data: Yes".
- * Criteria compare names as COUNTIFS does: without regard to case; `*`, `?` and `~` in an initiative
- * name act as wildcards. core/insights/learning.ts computes the same figures from the rows.
+ * Criteria compare names without regard to case (as COUNTIFS does) and literally: `*`, `?` and `~` in
+ * an initiative name are escaped (literalCriterion), not wildcards. core/insights/learning.ts computes
+ * the same figures from the rows.
  */
 import { absolute } from '../a1';
 import { SheetBuilder } from '../builder';
@@ -25,7 +26,7 @@ import {
 } from '../layout';
 import { LEARNING_STATUSES } from '../../learning/types';
 import type { SheetSpec } from '../types';
-import { TAB, fractionValidation, listValidation } from './common';
+import { TAB, fractionValidation, listValidation, literalCriterion } from './common';
 
 /** The statuses each per-initiative count adds up (COUNTIFS per status: no array criteria needed). */
 export const COMPLETING = ['completed', 'passed'] as const;
@@ -69,15 +70,16 @@ export function learningSheet(layout: InitiativeLayout = initiativeLayout()): Sh
     const a = ALIGNMENT_TABLE.firstDataRow + i;
     const source = `Alignment!$${ALIGNMENT_TABLE.columns.name}${a}`;
     const name = `$${lc.name}${r}`;
+    const criterion = literalCriterion(name);
     const at = (key: keyof typeof lc) => `$${lc[key]}${r}`;
     const cells: Record<keyof typeof lc, string> = {
       name: `=IF(${source}="","",${source})`,
-      participants: `=IF(${name}="","",${count(name, COMPLETING)})`,
-      records: `=IF(${name}="","",${at('tries')}+${count(name, ['attempted', 'experienced'])})`,
-      tries: `=IF(${name}="","",${count(name, TRY_ENDS)})`,
+      participants: `=IF(${name}="","",${count(criterion, COMPLETING)})`,
+      records: `=IF(${name}="","",${at('tries')}+${count(criterion, ['attempted', 'experienced'])})`,
+      tries: `=IF(${name}="","",${count(criterion, TRY_ENDS)})`,
       completionRate: `=IF(${name}="","",IF(${at('tries')}=0,"",${at('participants')}/${at('tries')}))`,
-      hours: `=IF(${name}="","",SUMIFS(${whole('hours')},${initiative},${name}))`,
-      averageScore: `=IF(${name}="","",IFERROR(AVERAGEIFS(${whole('score')},${initiative},${name}),""))`,
+      hours: `=IF(${name}="","",SUMIFS(${whole('hours')},${initiative},${criterion}))`,
+      averageScore: `=IF(${name}="","",IFERROR(AVERAGEIFS(${whole('score')},${initiative},${criterion}),""))`,
       timeCost: `=IF(OR(${name}="",${roiUse}<>"Yes",COUNT(${roiRate})=0),"",IF(${at('hours')}=0,"",${at('hours')}*${roiRate}))`,
     };
     for (const d of L.defs) b.formula(`${lc[d.key]}${r}`, cells[d.key], d.numberFormat);

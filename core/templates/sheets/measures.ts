@@ -15,7 +15,7 @@ import {
   MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS, MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { BAD, GOOD, TAB, WARN, isoDateSerial, listValidation } from './common';
+import { BAD, GOOD, TAB, WARN, isoDateSerial, listValidation, literalCriterion } from './common';
 import { COMPLETING } from './learning';
 
 /**
@@ -23,7 +23,8 @@ import { COMPLETING } from './learning';
  * picks Learning data and the year start and the initiative are set, the completing records (completed
  * or passed) or the hours of the initiative's records dated in that calendar month (from the first day
  * of the year start's month + k − 1 to the day before the next), else blank. COUNTIFS and SUMIFS over
- * whole columns of Learning data, so appended records count; initiatives compare without regard to case.
+ * whole columns of Learning data, so appended records count; initiatives compare without regard to case,
+ * literally (`*`, `?`, `~` escaped: literalCriterion).
  */
 export function effectiveMonthFormula(k: number, r: number): string {
   const col = T.columns;
@@ -33,7 +34,7 @@ export function effectiveMonthFormula(k: number, r: number): string {
   const choice = `$${col.actualsFrom}${r}`;
   const whole = (key: keyof typeof LEARNING_TABLE.columns) => `Learning!$${LEARNING_TABLE.columns[key]}:$${LEARNING_TABLE.columns[key]}`;
   const monthStart = (offset: number) => `DATE(YEAR(${start}),MONTH(${start})+${offset},1)`;
-  const inMonth = `${whole('initiative')},${initiative},${whole('date')},">="&${monthStart(k - 1)},${whole('date')},"<"&${monthStart(k)}`;
+  const inMonth = `${whole('initiative')},${literalCriterion(initiative)},${whole('date')},">="&${monthStart(k - 1)},${whole('date')},"<"&${monthStart(k)}`;
   const participants = COMPLETING.map((status) => `COUNTIFS(${inMonth},${whole('status')},"${status}")`).join('+');
   const hours = `SUMIFS(${whole('hours')},${inMonth})`;
   return `=IF(${typed}<>"",${typed},IF(OR(COUNT(${start})=0,${initiative}=""),"",` +
