@@ -87,6 +87,18 @@ describe('findFramework by markers', () => {
     for (const [part, name] of Object.entries(names)) expect(found.sheets[part as SheetName]).toBe(name);
   });
 
+  test('an optional sheet deleted from a marked framework is simply absent', () => {
+    const fw = framework({}, 1);
+    delete fw.values.Plan;
+    const markers = fw.markers.map((m) => (m.name.endsWith('_Plan') ? { ...m, reference: '#REF!$A$1' } : m));
+    const found = findFramework(source(Object.entries(fw.values), markers));
+    if (!found.ok) throw new Error(found.reason);
+    const expected = FRAMEWORK_PARTS.filter((p) => p !== 'Plan');
+    expect([found.how, found.instance]).toEqual(['markers', 1]);
+    expect(found.sheets).toEqual(Object.fromEntries(expected.map((p) => [p, SHEET_TITLES[p]])));
+    expect(found.foundBy).toEqual(Object.fromEntries(expected.map((p) => [p, 'marker'])));
+  });
+
   test('marker names and references are read the way each host writes them', () => {
     const names = ['Strategy', 'Strategy (2)', "It's mine"];
     expect(markedSheet("='Strategy (2)'!$A$1", names)).toBe('Strategy (2)');

@@ -195,20 +195,18 @@ export function findFramework(source: WorkbookSource): FrameworkResolution {
   // instance keep their part; other marked sheets are left out (they belong to another framework).
   const newest = [...instances.keys()].sort((a, b) => b - a)[0];
   const partial = newest === undefined ? new Map<SheetName, string>() : instances.get(newest)!;
-  const markedElsewhere = new Set<string>();
-  for (const [i, parts] of instances) if (i !== newest) for (const sheet of parts.values()) markedElsewhere.add(sheet);
-  const taken = new Set(partial.values());
-  const open = sheetNames.filter((s) => !taken.has(s) && !markedElsewhere.has(s));
+  const marked = new Set([...instances.values()].flatMap((parts) => [...parts.values()]));
+  const open = sheetNames.filter((s) => !marked.has(s));
   const headed = byHeaders(source, open, FRAMEWORK_PARTS.filter((p) => !partial.has(p)));
 
   const sheets: Partial<Record<SheetName, string>> = {};
   const foundBy: Partial<Record<SheetName, FoundBy>> = {};
   for (const part of FRAMEWORK_PARTS) {
-    const marked = partial.get(part);
-    const sheet = marked ?? headed.get(part);
+    const byMarker = partial.get(part);
+    const sheet = byMarker ?? headed.get(part);
     if (sheet === undefined) continue;
     sheets[part] = sheet;
-    foundBy[part] = marked !== undefined ? 'marker' : 'headers';
+    foundBy[part] = byMarker !== undefined ? 'marker' : 'headers';
   }
   const missing = REQUIRED_PARTS.filter((p) => sheets[p] === undefined);
   if (missing.length > 0) {
