@@ -81,6 +81,10 @@ describe('ROI_SENSITIVITY', () => {
     expect(evaluate('ROI_SENSITIVITY', args as never)).toEqual(expected);
   });
 
+  test('a blank confidence value leaves its column blank: (300,000 × 1 × 1 − 100,000) / 100,000 = 2', () => {
+    expect(evaluate('ROI_SENSITIVITY', [300000, 100000, [[1], [0.5]], [[1, '']]])).toEqual([[2, ''], [0.5, '']]);
+  });
+
   test('a negative gross_benefit is allowed: (−500,000 × 0.5 × 0.8 − 100,000) / 100,000 = −3', () => {
     expectResult(evaluate('ROI_SENSITIVITY', [-500000, 100000, 0.5, 0.8]), [[-3]]);
   });

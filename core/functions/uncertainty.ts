@@ -36,10 +36,9 @@ function readList(arg: HostArg, param: string, rule: NumberRule): (number | type
   if (rows !== 1 && columns !== 1) return makeError('#VALUE!', Messages.notAVector(param, shapeText(rows, columns)));
   const cells: HostCell[] = rows === 1 ? grid[0].slice() : grid.map((row) => row[0]);
   return cells.map((cell, k) => {
-    const r = rows === 1 ? 0 : k;
-    const c = rows === 1 ? k : 0;
-    const value = toNumber(cell, param, r, c, rows, columns);
-    if (typeof value === 'number' && !rule.ok(value)) return rule.fail(value, param, position(r, c, rows, columns));
+    // One row or one column: position() then names the column or the row, so k serves as both.
+    const value = toNumber(cell, param, k, k, rows, columns);
+    if (typeof value === 'number' && !rule.ok(value)) return rule.fail(value, param, position(k, k, rows, columns));
     return value;
   });
 }
