@@ -79,6 +79,7 @@ describe('PROGRAM_IRR', () => {
     ['text in year 2', [100, [[1], ['x']]], '#VALUE!', 'benefits (row 2) must be a number, but it is the text "x".'],
     ['an error cell in year 1 keeps its code', [100, [['#DIV/0!']]], '#DIV/0!', 'benefits is an error (#DIV/0!); fix that cell first.'],
     ['no positive benefit', [100, [[-5, 0]]], '#NUM!', NO_IRR],
+    ['a single year of loss', [100, [[-5]]], '#NUM!', NO_IRR],
     ['every year blank', [100, [['', '']]], '#NUM!', NO_IRR],
     // x = 1/(1+r): −100 + 300x − 400x² has a negative discriminant (300² < 4 × 100 × 400): never 0.
     ['a later cost that no rate repays', [100, [[300], [-400]]], '#NUM!', NO_IRR],
