@@ -214,9 +214,10 @@ describe('markers and header rows together (a framework whose markers are partly
       ...required.map((p): [string, unknown[][]] => [`${p} (2)`, example(p)]),
       ['Impact', example('Impact')], ['ROI', example('ROI')],
     ];
+    // Framework 1's names listed first: the newest instance is chosen by its number, not by the order.
     const markers = [
-      marker('Strategy', 'Strategy (2)', 2), marker('Alignment', 'Alignment (2)', 2),
       { name: markerName('Strategy'), reference: '#REF!$A$1' }, marker('Impact', 'Impact'), marker('ROI', 'ROI'),
+      marker('Strategy', 'Strategy (2)', 2), marker('Alignment', 'Alignment (2)', 2),
     ];
     const found = findFramework(source(sheets, markers));
     expect(found).toEqual(expect.objectContaining({ ok: true, how: 'headers', instance: null }));
@@ -346,6 +347,8 @@ describe('markedSheet: references as hosts and files spell them', () => {
   test('spaces around a reference are ignored; a reference without a sheet marks nothing', () => {
     expect(markedSheet("  ='Strategy (2)'!$A$1 ", ['Strategy', 'Strategy (2)'])).toBe('Strategy (2)');
     expect(markedSheet('$A$1', ['Strategy'])).toBeUndefined();
+    // Only a leading "=" is the formula sign; one inside a sheet's name is part of the name.
+    expect(markedSheet("='ROI=benefit÷cost'!$A$1", ['ROI=benefit÷cost'])).toBe('ROI=benefit÷cost');
     expect(markedSheet('', ['Strategy'])).toBeUndefined();
   });
 });

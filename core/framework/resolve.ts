@@ -112,7 +112,7 @@ export function headerMatch(grid: readonly (readonly unknown[])[], layout: Table
   let best = 0;
   for (let r = first; r <= last; r++) {
     const row = grid[r - 1];
-    if (!Array.isArray(row) || row.length === 0) continue;
+    if (!Array.isArray(row)) continue;
     const texts = new Set(row.slice(0, HEADER_WINDOW.columns).map(normaliseHeader));
     const score = expected.filter((h) => texts.has(h)).length;
     if (score > best) best = score;
