@@ -351,6 +351,8 @@ export const LEARNING_BY_INITIATIVE = defineTable('Learning', 'LearningByInitiat
   c('hours', 'Learning hours', 90, false, '#,##0.0'),
   c('averageScore', 'Average score (Level 2)', 100, false, PERCENT, 'Mean of the scored records (the assessment score, Level 2). Level 1 (reaction) is not in LMS exports or xAPI results: type it on Impact.'),
   c('timeCost', "Participants' time cost", 110, false, MONEY, "Learning hours × the hourly cost on ROI, when ROI says to use learning data; ROI takes it where its Participants' time is blank."),
+  // Hidden: the name as the criteria match it, literally (~, * and ? escaped; see literalCriterion).
+  c('criterion', 'Name as matched', 110, false, undefined, 'The initiative name with ~, * and ? escaped, so the counts match it literally.'),
 ] as const, 13);
 export type LearningByInitiativeKey = (typeof LEARNING_BY_INITIATIVE.defs)[number]['key'];
 
@@ -501,6 +503,8 @@ export const MEASURES_TABLE = defineTable('Measures', 'Measures', 7, MEASURE_CAP
   c('outcomeObjective', 'Outcome objective (helper)', 120, false),
   c('actualsFrom', 'Actuals from', 150, true, undefined, 'Typed (or blank): the months as typed. Learning: participants or Learning: hours: a blank month takes the completing records (completed or passed) or the learning hours of the measure\'s initiative dated in that month on the Learning data sheet. A typed month always wins.'),
   ...effectiveMonthColumns,
+  // Hidden: the initiative as the Learning data criteria match it, literally (see literalCriterion).
+  c('initiativeCriterion', 'Initiative as matched (helper)', 110, false),
 ] as const);
 export type MeasureKey = (typeof MEASURES_TABLE.defs)[number]['key'];
 /** Month column letters, month 1 first. */

@@ -100,8 +100,9 @@ describe('Measures: monthly actuals from Learning data', () => {
 
   test('month used = the typed month, else COUNTIFS/SUMIFS of the initiative\'s Learning data records dated in that month', () => {
     // Month 2 of row 8, written out by hand: the typed K8 wins; else, with a year start and an initiative,
-    // completed + passed records (or hours) of initiative C8 (a literal criterion: ~ * ? escaped) dated from the first of year start's month + 1 to before + 2.
-    const inMonth = "'Learning data'!$F:$F,SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C8,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\"),'Learning data'!$G:$G,\">=\"&DATE(YEAR($B$6),MONTH($B$6)+1,1),'Learning data'!$G:$G,\"<\"&DATE(YEAR($B$6),MONTH($B$6)+2,1)";
+    // completed + passed records (or hours) of initiative C8 (as matched: ~ * ? escaped in hidden AR8) dated from the first of year start's month + 1 to before + 2.
+    expect(cellAt(sheet, 'AR8')?.formula).toBe('=IF($C8="","",SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C8,"~","~~"),"*","~*"),"?","~?"))');
+    const inMonth = "'Learning data'!$F:$F,$AR8,'Learning data'!$G:$G,\">=\"&DATE(YEAR($B$6),MONTH($B$6)+1,1),'Learning data'!$G:$G,\"<\"&DATE(YEAR($B$6),MONTH($B$6)+2,1)";
     expect(cellAt(sheet, `${EFFECTIVE_MONTH_COLUMNS[1]}8`)?.formula).toBe(
       '=IF(K8<>"",K8,IF(OR(COUNT($B$6)=0,$C8=""),"",' +
       `IF($AE8="Learning: participants",COUNTIFS(${inMonth},'Learning data'!$H:$H,"completed")+COUNTIFS(${inMonth},'Learning data'!$H:$H,"passed"),` +
@@ -137,7 +138,7 @@ describe('the report sheets', () => {
 
   test('helper columns are hidden', () => {
     for (const name of ['ProgramReport', 'OperationsReport', 'SummaryReport'] as const) expect(findSheet(spec, name).hiddenColumns?.length).toBeGreaterThan(0);
-    expect(findSheet(spec, 'Measures').hiddenColumns).toEqual([M.columns.reported, M.columns.sumToMonth, M.columns.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS]);
+    expect(findSheet(spec, 'Measures').hiddenColumns).toEqual([M.columns.reported, M.columns.sumToMonth, M.columns.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS, M.columns.initiativeCriterion]);
   });
 });
 

@@ -16,7 +16,8 @@
  *   scores), so it stays typed on Impact.
  * - Participants' time cost = Learning hours × ROI's hourly cost when ROI says "Use learning data: Yes".
  * Criteria compare names without regard to case (as COUNTIFS does) and literally: `*`, `?` and `~` in
- * an initiative name are escaped (literalCriterion), not wildcards. core/insights/learning.ts computes
+ * an initiative name are escaped (literalCriterion, once per row in the hidden "Name as matched"
+ * column), not wildcards. core/insights/learning.ts computes
  * the same figures from the rows.
  */
 import { absolute } from '../a1';
@@ -70,7 +71,7 @@ export function learningSheet(layout: InitiativeLayout = initiativeLayout()): Sh
     const a = ALIGNMENT_TABLE.firstDataRow + i;
     const source = `Alignment!$${ALIGNMENT_TABLE.columns.name}${a}`;
     const name = `$${lc.name}${r}`;
-    const criterion = literalCriterion(name);
+    const criterion = `$${lc.criterion}${r}`;
     const at = (key: keyof typeof lc) => `$${lc[key]}${r}`;
     const cells: Record<keyof typeof lc, string> = {
       name: `=IF(${source}="","",${source})`,
@@ -81,10 +82,12 @@ export function learningSheet(layout: InitiativeLayout = initiativeLayout()): Sh
       hours: `=IF(${name}="","",SUMIFS(${whole('hours')},${initiative},${criterion}))`,
       averageScore: `=IF(${name}="","",IFERROR(AVERAGEIFS(${whole('score')},${initiative},${criterion}),""))`,
       timeCost: `=IF(OR(${name}="",${roiUse}<>"Yes",COUNT(${roiRate})=0),"",IF(${at('hours')}=0,"",${at('hours')}*${roiRate}))`,
+      criterion: `=IF(${name}="","",${literalCriterion(name)})`,
     };
     for (const d of L.defs) b.formula(`${lc[d.key]}${r}`, cells[d.key], d.numberFormat);
   }
 
+  b.hiddenColumns.push(lc.criterion);
   const widths = [...T.defs.map((d) => d.width), 24, ...L.defs.map((d) => d.width)];
   return b.build({
     purpose: 'Imported learning records (LMS exports, xAPI) and live per-initiative participants, hours, scores and completion rates.',

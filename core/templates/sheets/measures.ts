@@ -24,7 +24,7 @@ import { COMPLETING } from './learning';
  * or passed) or the hours of the initiative's records dated in that calendar month (from the first day
  * of the year start's month + k − 1 to the day before the next), else blank. COUNTIFS and SUMIFS over
  * whole columns of Learning data, so appended records count; initiatives compare without regard to case,
- * literally (`*`, `?`, `~` escaped: literalCriterion).
+ * literally (`*`, `?`, `~` escaped once per row in the hidden "Initiative as matched" column).
  */
 export function effectiveMonthFormula(k: number, r: number): string {
   const col = T.columns;
@@ -34,7 +34,7 @@ export function effectiveMonthFormula(k: number, r: number): string {
   const choice = `$${col.actualsFrom}${r}`;
   const whole = (key: keyof typeof LEARNING_TABLE.columns) => `Learning!$${LEARNING_TABLE.columns[key]}:$${LEARNING_TABLE.columns[key]}`;
   const monthStart = (offset: number) => `DATE(YEAR(${start}),MONTH(${start})+${offset},1)`;
-  const inMonth = `${whole('initiative')},${literalCriterion(initiative)},${whole('date')},">="&${monthStart(k - 1)},${whole('date')},"<"&${monthStart(k)}`;
+  const inMonth = `${whole('initiative')},$${col.initiativeCriterion}${r},${whole('date')},">="&${monthStart(k - 1)},${whole('date')},"<"&${monthStart(k)}`;
   const participants = COMPLETING.map((status) => `COUNTIFS(${inMonth},${whole('status')},"${status}")`).join('+');
   const hours = `SUMIFS(${whole('hours')},${inMonth})`;
   return `=IF(${typed}<>"",${typed},IF(OR(COUNT(${start})=0,${initiative}=""),"",` +
@@ -104,6 +104,7 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
       forecastPercent: { formula: `=IF(OR(${col.forecast}${r}="",${col.plan}${r}=""),"",${attainmentFormula(`${col.forecast}${r}`, `${col.plan}${r}`, `$${col.direction}${r}`)})` },
       status: { formula: `=IF(${col.forecastPercent}${r}="","",IF(${col.forecastPercent}${r}>=${onTrack},"On track",IF(${col.forecastPercent}${r}>=${atRisk},"At risk","Off track")))` },
       outcomeObjective: { formula: `=IF(AND(${name}<>"",$${col.type}${r}="Outcome"),$${col.objective}${r},"")` },
+      initiativeCriterion: { formula: `=IF($${col.initiative}${r}="","",${literalCriterion(`$${col.initiative}${r}`)})` },
     };
     for (let k = 1; k <= MONTHS_IN_YEAR; k++) cells[`e${k}`] = { formula: effectiveMonthFormula(k, r) };
     if (x) {
@@ -125,7 +126,7 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
     return cells;
   });
 
-  b.hiddenColumns.push(col.reported, col.sumToMonth, col.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS);
+  b.hiddenColumns.push(col.reported, col.sumToMonth, col.outcomeObjective, ...EFFECTIVE_MONTH_COLUMNS, col.initiativeCriterion);
   const rows = (key: keyof typeof col) => `${col[key]}${d1}:${col[key]}${dn}`;
   b.validations.push(
     { range: S.reportingMonth, type: 'whole', min: 1, max: MONTHS_IN_YEAR, prompt: 'The last month with actuals, 1 to 12.', errorMessage: 'The reporting month is a whole number from 1 to 12.' },
