@@ -34,7 +34,7 @@ function readList(arg: HostArg, param: string, rule: NumberRule): (number | type
   const rows = grid.length;
   const columns = grid[0].length;
   if (rows !== 1 && columns !== 1) return makeError('#VALUE!', Messages.notAVector(param, shapeText(rows, columns)));
-  const cells: HostCell[] = rows === 1 ? grid[0].slice() : grid.map((row) => row[0]);
+  const cells: readonly HostCell[] = rows === 1 ? grid[0] : grid.map((row) => row[0]);
   return cells.map((cell, k) => {
     // One row or one column: position() then names the column or the row, so k serves as both.
     const value = toNumber(cell, param, k, k, rows, columns);
