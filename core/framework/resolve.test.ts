@@ -349,6 +349,7 @@ describe('markedSheet: references as hosts and files spell them', () => {
     expect(markedSheet('$A$1', ['Strategy'])).toBeUndefined();
     // Only a leading "=" is the formula sign; one inside a sheet's name is part of the name.
     expect(markedSheet("='ROI=benefit÷cost'!$A$1", ['ROI=benefit÷cost'])).toBe('ROI=benefit÷cost');
+    expect(markedSheet("'ROI=benefit÷cost'!$A$1", ['ROI=benefit÷cost'])).toBe('ROI=benefit÷cost');
     expect(markedSheet('', ['Strategy'])).toBeUndefined();
   });
 });
