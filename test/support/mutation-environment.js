@@ -17,7 +17,10 @@ class BailOnFirstFailure extends TestEnvironment {
   async handleTestEvent(event) {
     const active = process.env[ACTIVE_MUTANT];
     if (active === undefined) return;
-    if (event.name === 'test_fn_failure' || event.name === 'hook_failure') killed = active;
+    // A test that ends with errors (its own, or a failed beforeAll's that jest attaches to it) kills
+    // the mutant. Not at hook_failure itself: skipping the tests that carry a beforeAll error would
+    // report them skipped, not failed, and the mutant would look survived.
+    if (event.name === 'test_fn_failure' || (event.name === 'test_done' && event.test.errors.length > 0)) killed = active;
     else if (event.name === 'test_start' && killed === active) event.test.mode = 'skip';
   }
 }
