@@ -8,7 +8,7 @@
  * is about 200,000 mostly empty cells; Learning data can hold 100,000 records and more, 11 columns of
  * text, dates and numbers each. Linear in cells; a workbook of ordinary size is one read.
  */
-import { parseCell, rangeAddress, splitSheetReference } from '../templates/a1';
+import { parseRange, rangeAddress } from '../templates/a1';
 
 /**
  * The most cells one read asks for. A cell of Learning data costs about 20 bytes of a response
@@ -34,12 +34,11 @@ export interface ReadBlock {
   readonly lastColumn: number;
 }
 
-/** The corners of a used range's address; undefined when it names no cells. */
+/** The corners of a used range's address (a1.ts `parseRange`, in either order); undefined when it names no cells. */
 function corners(address: string): { r0: number; c0: number; r1: number; c1: number } | undefined {
-  const [from, to = from] = splitSheetReference(address).address.split(':');
-  const a = parseCell(from);
-  const b = parseCell(to);
-  if (!a || !b) return undefined;
+  const range = parseRange(address);
+  if (!range) return undefined;
+  const { start: a, end: b } = range;
   return { r0: Math.min(a.row, b.row), c0: Math.min(a.column, b.column), r1: Math.max(a.row, b.row), c1: Math.max(a.column, b.column) };
 }
 
