@@ -155,11 +155,12 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       { name: 'benefits', type: 'number', range: true, description: 'Benefits for years 1, 2, …: one row or column; blank years count as 0.' },
     ],
     returns: 'The annual rate of return as a fraction (format as %).',
-    details: "Timing as PROGRAM_NPV: costs at the start, benefits at the end of each year, so PROGRAM_IRR(c, B) equals Excel's =IRR({−c; b₁; …; bₙ}). Found by bisection, so it always converges when a rate exists; #NUM! when no rate above −100% repays the costs (for example when no benefit is positive).",
+    details: "Timing as PROGRAM_NPV: costs at the start, benefits at the end of each year, so PROGRAM_IRR(c, B) equals Excel's =IRR({−c; b₁; …; bₙ}). Found by stepping outward from 10% (Excel IRR's default guess) to the first rate where PROGRAM_NPV changes sign, then bisecting, so it converges (where a Newton iteration can fail) whenever PROGRAM_NPV changes sign across one of its steps, which are 0.5% near 10% and grow farther out, from −100% to a trillion (10¹²); two rates closer together than a step, or a rate where PROGRAM_NPV touches 0 without changing sign, are not seen. When the benefits change sign (a later year is a loss), several rates can repay the costs: the one nearest 10% is the answer, as Excel's IRR gives with its default guess. #NUM! when no rate above −100% repays the costs (for example when no benefit is positive), or the rate is above a trillion.",
     examples: [
       { args: [100000, [[60000], [60000]]], result: 0.1306623862918075, note: 'closed form: 1/x − 1 where 60,000x + 60,000x² = 100,000; Excel =IRR({-100000;60000;60000}) ≈ 13.07%' },
       { args: [1000, [[1100]]], result: 0.1, note: 'one year: 1,100 / 1,000 − 1' },
       { args: [1000, [[0, '']]], result: { error: '#NUM!' }, note: 'no benefits: no rate repays the costs' },
+      { args: [100, [[500], [-600]]], result: 1, note: 'a later loss: rates 100% and 200% both give NPV 0 and 100% is nearest 10%; LibreOffice =IRR({-100;500;-600}) = 100%' },
     ],
   },
   {

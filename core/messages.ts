@@ -76,6 +76,8 @@ export const Messages = {
   minStrengthInvalid: () => `min_strength must be a whole number of 1 or more (usually 2).`,
   noIrr: () =>
     'There is no rate at which these benefits repay the costs (they never add up to more than the costs at any rate above -100%).',
+  irrTooLarge: () =>
+    'The rate of return is above 1,000,000,000,000 (a trillion) a year, too large to compute; check the costs and benefits for extreme values.',
   zeroParticipants: (where: string) => `participants${where} is 0; cost per participant needs at least one participant.`,
   noEffect: (where: string) =>
     `isolation or confidence${where} is 0, so no benefit can be attributed to the program and it can never break even.`,

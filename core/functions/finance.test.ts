@@ -1,7 +1,7 @@
 /**
  * The finance functions' edges, as docs/functions.md states them: PROGRAM_NPV and PROGRAM_IRR's
  * argument checks and the messages people see, PROGRAM_IRR at rates far from the usual (below −50%,
- * above 100%, exactly on its search bracket), and BREAKEVEN_BENEFIT's zero share. The everyday values
+ * above 100%, where its search starts, flows that change sign twice), and BREAKEVEN_BENEFIT's zero share. The everyday values
  * are in core/functions.test.ts; here each expected value is computed by hand in its label.
  */
 import { evaluate } from '../index';
@@ -43,8 +43,9 @@ describe('PROGRAM_IRR', () => {
     // One year: −costs + b / (1 + r) = 0, so r = b / costs − 1.
     ['below −50%: 100 back on 1,000', [1000, [[100]]], -0.9],
     ['near −100%: 1 back on 1,000', [1000, [[1]]], -0.999],
-    ['exactly −50%, the low end of the first bracket', [100, [[50]]], -0.5],
-    ['exactly 100%, the high end of the first bracket', [100, [[200]]], 1],
+    ['exactly −50%', [100, [[50]]], -0.5],
+    ['exactly 100%', [100, [[200]]], 1],
+    ['exactly 10%, where the search starts', [100, [[110]]], 0.1],
     ['above 100%: 1,000 back on 100', [100, [[1000]]], 9],
     ['far above: 10⁹ back on 1', [1, [[1e9]]], 1e9 - 1],
     ['a single benefit value (not a range)', [1000, 1100], 0.1],
@@ -72,6 +73,36 @@ describe('PROGRAM_IRR', () => {
     expect(Math.abs(evaluate('PROGRAM_NPV', [irr, 100, flows]) as number)).toBeLessThan(1e-9);
   });
 
+  describe('benefits that change sign, so that NPV is 0 at two rates: the one nearest 10% (Excel IRR\'s default guess)', () => {
+    // x = 1/(1 + r): −100 + 300x − 200x² = 0 at x = 1 and x = ½, rates 0% and 100%. NPV at −50%
+    // (x = 2) is −300 and at 100% is 0: a search that starts from a negative NPV near −100% finds neither.
+    // LibreOffice =IRR({-100;300;-200}) gives −0.00000000000004% (0% to its precision).
+    test('PROGRAM_IRR(100, {300;-200}) is 0%, not #NUM!', () => {
+      const irr = evaluate('PROGRAM_IRR', [100, [[300], [-200]]]);
+      expect(typeof irr).toBe('number');
+      expect(Math.abs(irr as number)).toBeLessThan(1e-12);
+    });
+    test.each([
+      // −100 + 230x − 132x² = 0 at x = 10/11 and 5/6: rates 10% and 20%; LibreOffice =IRR({-100;230;-132}) = 10%.
+      ['rates 10% and 20%: 10%', [100, [[230], [-132]]], 0.1],
+      // −100 + 500x − 600x² = 0 at x = ½ and ⅓: rates 100% and 200%; LibreOffice =IRR({-100;500;-600}) = 100%.
+      ['rates 100% and 200%: 100%', [100, [[500], [-600]]], 1],
+      // −100 + 700x − 1,200x² = 0 at x = ¼ and ⅓: rates 200% and 300%, both far above 10%: the lower.
+      ['rates 200% and 300%: 200%', [100, [[700], [-1200]]], 2],
+      // LibreOffice =IRR({-1000;0;0;0;0;2000;-1200}) = −6.41916563016465% (a loss in the last year).
+      ['a loss in the last of six years', [1000, [[0], [0], [0], [0], [2000], [-1200]]], -0.0641916563016465],
+    ])('%s', (_label, args, expected) => {
+      expectResult(evaluate('PROGRAM_IRR', args as never), expected, 1e-9);
+    });
+  });
+
+  test('a rate above the search (10¹³ back on 1 a year later is 10¹³ − 1) is #NUM! saying the rate is too large, not that none exists', () => {
+    expect(evaluate('PROGRAM_IRR', [1, [[1e13]]])).toEqual({
+      error: '#NUM!',
+      message: 'The rate of return is above 1,000,000,000,000 (a trillion) a year, too large to compute; check the costs and benefits for extreme values.',
+    });
+  });
+
   test.each([
     ['costs of 0', [0, [[1]]], '#NUM!', 'costs must be greater than 0.'],
     ['blank costs', ['', [[1]]], '#N/A', 'costs is required but was left blank.'],
@@ -83,8 +114,6 @@ describe('PROGRAM_IRR', () => {
     ['every year blank', [100, [['', '']]], '#NUM!', NO_IRR],
     // x = 1/(1+r): −100 + 300x − 400x² has a negative discriminant (300² < 4 × 100 × 400): never 0.
     ['a later cost that no rate repays', [100, [[300], [-400]]], '#NUM!', NO_IRR],
-    // The search stops at rates of about 10¹²: −1 + 10¹³ / (1 + r) is still positive there.
-    ['a return beyond the search (10¹³ on 1)', [1, [[1e13]]], '#NUM!', NO_IRR],
   ])('%s: %s', (_label, args, code, message) => {
     expect(evaluate('PROGRAM_IRR', args as never)).toEqual({ error: code, message });
   });

@@ -66,21 +66,31 @@ export function programNpv(args: readonly HostArg[]): Result {
   return npv;
 }
 
-/** Present value of the benefits at `rate`, minus costs (the PROGRAM_NPV convention). */
+/** Present value of the benefits at `rate`, minus costs (the PROGRAM_NPV convention). A year of 0 adds
+ * nothing, even where its discount has overflowed (0 × ∞ would make the sum NaN near −100%). */
 function npvAt(rate: number, costs: number, flows: readonly number[]): number {
   let npv = -costs;
   let discount = 1;
   for (const flow of flows) {
     discount /= 1 + rate;
-    npv += flow * discount;
+    if (flow !== 0) npv += flow * discount;
   }
   return npv;
 }
 
+/** Excel IRR's default guess: when several rates repay the costs, the one nearest it is the answer. */
+const IRR_GUESS = 0.1;
+/** The search covers 1 + rate from 10⁻¹² to 10¹² (rates from −99.9999999999% to a trillion). */
+const IRR_LOG_LIMIT = Math.log(1e12);
+
 /**
  * Internal rate of return with PROGRAM_NPV's timing: the rate at which −costs + Σ benefitsₜ/(1+rate)ᵗ
- * is 0. Found by bisection on a bracket where the NPV changes sign (so it always converges, unlike a
- * bare Newton iteration), to full double precision. Same answer as Excel's IRR of {−costs, b₁, …, bₙ}.
+ * is 0. NPV is evaluated at rates stepping outward from 10% on both sides (on the scale of
+ * ln(1 + rate): steps of 0.5% near 10%, growing 5% a step, about 230 rates in all), and the first
+ * step across which it changes sign is bisected to full double precision. So a rate is found whenever
+ * NPV changes sign at one (unlike a bare Newton iteration, which can diverge), and when the flows
+ * change sign more than once, so that several rates repay the costs, the one nearest 10% is the answer,
+ * as Excel's IRR with its default guess gives: IRR({−100; 500; −600}) is 100% (rates 100% and 200%).
  */
 export function programIrr(args: readonly HostArg[]): Result {
   const costs = single(args[0], 'costs', Rules.positive);
@@ -93,18 +103,45 @@ export function programIrr(args: readonly HostArg[]): Result {
     if (isErrorValue(value)) return value;
     flows[t] = value === BLANK ? 0 : value;
   }
-  // NPV → +∞ as rate → −100% when a benefit is positive; find a rate low enough to be positive
-  // and one high enough to be negative. With no positive benefit NPV < 0 at every rate: no bracket.
-  let low = -0.5;
-  while (npvAt(low, costs, flows) < 0 && low > -1 + 1e-12) low = -1 + (low + 1) / 16;
-  let high = 1;
-  while (npvAt(high, costs, flows) > 0 && high < 1e12) high *= 4;
-  const fLow = npvAt(low, costs, flows);
-  const fHigh = npvAt(high, costs, flows);
-  if (!(fLow >= 0 && fHigh <= 0)) return makeError('#NUM!', Messages.noIrr());
+  const npv = (rate: number) => npvAt(rate, costs, flows);
+  let above = Math.log1p(IRR_GUESS); // the search runs on ln(1 + rate)
+  let below = above;
+  let fAbove = npv(IRR_GUESS);
+  let fBelow = fAbove;
+  for (let step = 0.005; above < IRR_LOG_LIMIT || below > -IRR_LOG_LIMIT; step *= 1.05) {
+    if (above < IRR_LOG_LIMIT) {
+      const next = Math.min(above + step, IRR_LOG_LIMIT);
+      const fNext = npv(Math.expm1(next));
+      if (changesSign(fAbove, fNext)) return bisect(Math.expm1(above), Math.expm1(next), fAbove, npv);
+      above = next;
+      fAbove = fNext;
+    }
+    if (below > -IRR_LOG_LIMIT) {
+      const next = Math.max(below - step, -IRR_LOG_LIMIT);
+      const fNext = npv(Math.expm1(next));
+      if (changesSign(fNext, fBelow)) return bisect(Math.expm1(next), Math.expm1(below), fNext, npv);
+      below = next;
+      fBelow = fNext;
+    }
+  }
+  // NPV tends to −costs as the rate grows: still positive at the top of the search, a rate lies above it.
+  return makeError('#NUM!', fAbove > 0 ? Messages.irrTooLarge() : Messages.noIrr());
+}
+
+/** Whether NPV is 0 somewhere from the rate where it is `fLow` to the one where it is `fHigh`. */
+function changesSign(fLow: number, fHigh: number): boolean {
+  return (fLow >= 0 && fHigh <= 0) || (fLow <= 0 && fHigh >= 0);
+}
+
+/** The rate in [low, high], where NPV changes sign, to full double precision. */
+function bisect(low: number, high: number, fLow: number, npv: (rate: number) => number): number {
+  if (fLow === 0) return low;
+  const lowPositive = fLow > 0;
   for (let i = 0; i < 400 && high - low > 1e-15 * Math.max(1, Math.abs(low)); i++) {
     const mid = (low + high) / 2;
-    if (npvAt(mid, costs, flows) > 0) low = mid;
+    const fMid = npv(mid);
+    if (fMid === 0) return mid;
+    if (fMid > 0 === lowPositive) low = mid;
     else high = mid;
   }
   return (low + high) / 2;
