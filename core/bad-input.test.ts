@@ -316,3 +316,67 @@ describe('100,000-row ranges', () => {
     expect(result as number).toBeCloseTo(-1000 + 1000 / 0.05 + 1.05 / 0.05 ** 2 - 1 / 0.05, 6);
   });
 });
+
+describe('extreme numbers: a result that overflows is #NUM! with a message, never Infinity or NaN', () => {
+  const TOO_LARGE = 'The result is too large to show as a number; check the inputs for extreme values.';
+  test.each([
+    // Each true result is beyond ±1.8e308, the largest double: 1e308 / 1e-308 is 1e616.
+    ['ROI', [1e308, 1e-308]],
+    ['ROI', [1, 5e-324]], // a denormal cost: 1 / 5e-324 overflows
+    ['BCR', [1e308, 1e-10]],
+    ['NET_BENEFITS', [-1.7e308, 1.7e308]],
+    ['PAYBACK_MONTHS', [1e308, 1e-308]],
+    ['PARTICIPANT_COST', [1e308, 10, 10]],
+    ['UTILITY_GAIN', [1e308, 1e308, 1, 1, 0]],
+    ['COST_PER_PARTICIPANT', [1e308, 1e-308]],
+    ['BREAKEVEN_ISOLATION', [1e-308, 1e308]],
+    ['PLAN_ATTAINMENT', [1e308, 1e-308]],
+    ['PROGRAM_NPV', [0, 0, [[1e308, 1e308]]]],
+    ['YTD', [[[1e308, 1e308]], 2]],
+    ['RUN_RATE_FORECAST', [[[1e308]], 1]],
+  ])('%s %j', (name, args) => {
+    expect(evaluate(name, args as never)).toEqual({ error: '#NUM!', message: TOO_LARGE });
+  });
+
+  test('in a spilled result only the overflowing cell is #NUM!: (1e308 − 1e-300) / 1e-300 overflows, (3 − 1) / 1 = 2 does not', () => {
+    expect(evaluate('ROI', [[[1e308], [3]], [[1e-300], [1]]])).toEqual([[{ error: '#NUM!', message: TOO_LARGE }], [2]]);
+    expect(evaluate('ROI_SENSITIVITY', [1e308, 1e-300, [[1], [0]], [[1]]])).toEqual([[{ error: '#NUM!', message: TOO_LARGE }], [-1]]);
+  });
+
+  test('the largest finite inputs that do not overflow stay numbers: 1.7e308 − 0, and −0 as benefits is ROI −1', () => {
+    expect(evaluate('NET_BENEFITS', [1.7e308, 0])).toBe(1.7e308);
+    expect(evaluate('ROI', [-0, 1])).toBe(-1);
+    expect(evaluate('ROI', [5e-324, 5e-324])).toBe(0); // denormals divide exactly: (d − d) / d
+  });
+});
+
+describe('function names', () => {
+  test.each([' roi ', 'Roi', 'ld.roi', 'Ld.Roi', ' LD.ROI\n', '\u00a0ROI'])('%j is ROI: (300 − 100) / 100 = 2', (name) => {
+    expect(evaluate(name, [300, 100])).toBe(2);
+  });
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'LD.', 'LD.LD.ROI', 'R OI', 'ld. roi', ''])(
+    '%j is no function (no lookup reaches an object prototype)',
+    (name) => {
+      expect(evaluate(name, [300, 100])).toEqual({ error: '#NAME?', message: `There is no function called ${name}.` });
+    },
+  );
+});
+
+describe('a million cells', () => {
+  const N = 1_000_000;
+  let row: number[];
+  beforeAll(() => {
+    row = Array.from({ length: N }, (_, i) => i);
+  });
+
+  test('ROI over one row of a million benefits against one cost: one row of a million results, no stack overflow', () => {
+    const result = evaluate('ROI', [[row], 100]) as number[][];
+    expect(result).toHaveLength(1);
+    expect(result[0]).toHaveLength(N);
+    expect(result[0][N - 1]).toBe((N - 1 - 100) / 100);
+  });
+
+  test('PROGRAM_NPV over a million years at 0%: the benefits add up, Σ 0…999,999 = 999,999 × 1,000,000 / 2', () => {
+    expect(evaluate('PROGRAM_NPV', [0, 0, [row]])).toBe((N - 1) * N / 2);
+  });
+});

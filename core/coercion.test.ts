@@ -1,4 +1,5 @@
 import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialFromLocalText, serialToDate, toNumber, toText } from './coercion';
+import { evaluate } from './index';
 
 describe('toNumber: one typed form for every host', () => {
   test.each([
@@ -83,4 +84,78 @@ describe('serialFromLocalText', () => {
     expect(serialFromLocalText('2025-06-30T12:00:00')).toBe(45838.5);
     expect(serialFromLocalText('30/06/2025')).toBeUndefined();
   });
+});
+
+describe('hostile cells: one bad cell with a message, never a failed call', () => {
+  const throwingCode = Object.defineProperty({}, 'code', { get() { throw new Error('getter'); }, enumerable: true });
+  const throwingError = Object.defineProperty({}, 'error', { get() { throw new Error('getter'); } });
+  const revoked = (() => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  })();
+  const trapsThrow = new Proxy({}, {
+    get() { throw new Error('trap'); },
+    getPrototypeOf() { throw new Error('trap'); },
+  });
+  const proxiedDate = new Proxy(new Date(2026, 0, 15), {}); // Date methods refuse a proxy
+  const NOT_A_VALUE = 'holds a value that is not a number, text or blank.';
+
+  test.each([
+    ['a getter that throws', throwingCode],
+    ['an error field that throws', throwingError],
+    ['a revoked proxy', revoked],
+    ['a proxy whose traps throw', trapsThrow],
+    ['a proxy of a Date', proxiedDate],
+    ['a throwing Symbol.toPrimitive', { [Symbol.toPrimitive]() { throw new Error('prim'); } }],
+    ['a BigInt', BigInt(3)],
+    ['a function', () => 3],
+  ])('%s', (_what, cell) => {
+    expect(hostErrorCode(cell)).toBeUndefined();
+    expect(toNumber(cell as never, 'costs', 1, 0, 3, 1)).toEqual({ error: '#VALUE!', message: `costs (row 2) ${NOT_A_VALUE}` });
+    expect(toText(cell as never, 'objectives')).toEqual({ error: '#VALUE!', message: `objectives ${NOT_A_VALUE}` });
+  });
+
+  test('in a range, only the hostile cell is an error: (300 − 100) / 100 = 2 beside it', () => {
+    expect(evaluate('ROI', [[[300], [throwingCode], [trapsThrow]], 100])).toEqual([
+      [2],
+      [{ error: '#VALUE!', message: `benefits (row 2) ${NOT_A_VALUE}` }],
+      [{ error: '#VALUE!', message: `benefits (row 3) ${NOT_A_VALUE}` }],
+    ]);
+  });
+
+  test('an object that is not a cell value, where text is expected, is not called "the text"', () => {
+    expect(evaluate('COVERAGE_GAPS', [[[{}]], [[0]]])).toEqual({ error: '#VALUE!', message: `objectives ${NOT_A_VALUE}` });
+  });
+
+  test('a value of no spreadsheet type is described in words, not by its JavaScript type', () => {
+    const message = 'through_month must be a whole number from 1 to 12 (the last month reported), but it is';
+    expect(evaluate('YTD', [[[1]], Symbol('m') as never])).toEqual({ error: '#NUM!', message: `${message} a value that is not a number, text or blank.` });
+    expect(evaluate('YTD', [[[1]], new Date(2026, 0, 15)])).toEqual({ error: '#NUM!', message: `${message} a date.` });
+  });
+});
+
+describe('invalid dates', () => {
+  const INVALID = 'is a date that does not exist (an invalid date).';
+  test('as a number or as text: #VALUE! saying so (as text it used to throw RangeError: Invalid time value)', () => {
+    expect(toNumber(new Date(NaN), 'costs')).toEqual({ error: '#VALUE!', message: `costs ${INVALID}` });
+    expect(toText(new Date(NaN), 'objectives', 0, 1, 1, 2)).toEqual({ error: '#VALUE!', message: `objectives (column 2) ${INVALID}` });
+    expect(evaluate('COVERAGE_GAPS', [[['A'], [new Date(NaN)]], [[0, 0]]])).toEqual({ error: '#VALUE!', message: `objectives (row 2) ${INVALID}` });
+  });
+});
+
+test('a date as text is the calendar day its serial number counts, from the date as the runtime shows it (not its UTC day)', () => {
+  // The same fields toNumber reads (2026-01-15 is 46037); at 00:30 and 23:30 local time the UTC day differs
+  // east and west of UTC, so this fails there if the text is taken from the UTC day.
+  expect(toText(new Date(2026, 0, 15, 0, 30), 'x')).toBe('2026-01-15');
+  expect(toText(new Date(2026, 0, 15, 23, 30), 'x')).toBe('2026-01-15');
+  expect(toNumber(new Date(2026, 0, 15, 23, 30), 'x')).toBeCloseTo(46037 + 23.5 / 24, 9);
+});
+
+test('an error value passed in keeps its code and message, in a value of the core\'s own', () => {
+  const given = { error: '#N/A', message: 'from an earlier call' };
+  const read = toNumber(given, 'costs');
+  expect(read).toEqual(given);
+  expect(read).not.toBe(given);
+  expect(toText(given, 'objectives')).toEqual(given);
 });

@@ -35,13 +35,18 @@ const MS_PER_DAY = 86_400_000;
  * once, so a host passes its ranges to the core as they came, without a pass of its own over them. */
 export function hostErrorCode(raw: unknown): ErrorCode | undefined {
   if (typeof raw === 'string') return raw.charCodeAt(0) === 35 /* # */ ? errorCodeFromText(raw) : undefined;
-  if (typeof raw !== 'object' || raw === null || raw instanceof Date || Array.isArray(raw)) return undefined;
-  const candidate = raw as { error?: unknown; code?: unknown; value?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown };
-  const dataType = candidate.type === 'Error' || candidate.basicType === 'Error' ? candidate.basicValue : undefined;
-  for (const field of [candidate.error, candidate.code, candidate.value, dataType]) {
-    if (typeof field === 'string' && ERROR_SET.has(field)) return field as ErrorCode;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  try {
+    if (raw instanceof Date || Array.isArray(raw)) return undefined;
+    const candidate = raw as { error?: unknown; code?: unknown; value?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown };
+    const dataType = candidate.type === 'Error' || candidate.basicType === 'Error' ? candidate.basicValue : undefined;
+    for (const field of [candidate.error, candidate.code, candidate.value, dataType]) {
+      if (typeof field === 'string' && ERROR_SET.has(field)) return field as ErrorCode;
+    }
+    return undefined;
+  } catch {
+    return undefined; // an object that throws when read (a throwing getter, a revoked proxy) is no error cell
   }
-  return undefined;
 }
 
 /** Excel/Sheets serial number of a date: days since 1899-12-30, fraction of a day for the time.
@@ -80,18 +85,37 @@ export function toNumber(raw: HostCell, param: string, row = 0, column = 0, rows
     if (code) return makeError(code, Messages.upstreamError(param, code, position(row, column, rows, columns)));
     return makeError('#VALUE!', Messages.notANumber(param, raw, position(row, column, rows, columns)));
   }
-  if (raw instanceof Date) {
-    const serial = dateToSerial(raw);
-    if (serial - serial === 0) return serial;
-    return makeError('#VALUE!', Messages.notANumber(param, 'an invalid date', position(row, column, rows, columns)));
-  }
   if (typeof raw === 'boolean') {
     return makeError('#VALUE!', Messages.notANumber(param, raw, position(row, column, rows, columns)));
   }
-  if (isErrorValue(raw)) return raw;
-  const code = hostErrorCode(raw);
-  if (code) return makeError(code, Messages.upstreamError(param, code, position(row, column, rows, columns)));
-  return makeError('#VALUE!', Messages.unsupportedValue(param, position(row, column, rows, columns)));
+  const read = readObject(raw);
+  if (typeof read === 'number') {
+    if (read - read === 0) return read;
+    return makeError('#VALUE!', Messages.invalidDate(param, position(row, column, rows, columns)));
+  }
+  return objectError(read, param, position(row, column, rows, columns));
+}
+
+/**
+ * An object cell read once, never throwing: a date as its serial number (NaN for an invalid date), an
+ * error value (ours, copied) or a host error's code, or undefined for anything else. An object that
+ * throws when read (a throwing getter, a proxy whose traps throw) is undefined too: one bad cell, not
+ * a failed call.
+ */
+function readObject(raw: unknown): number | ErrorValue | ErrorCode | undefined {
+  try {
+    if (raw instanceof Date) return dateToSerial(raw);
+    if (isErrorValue(raw)) return makeError(raw.error, raw.message);
+  } catch {
+    return undefined;
+  }
+  return hostErrorCode(raw);
+}
+
+/** The error for an object cell that is not a date: its own error, a host error's code, or #VALUE!. */
+function objectError(read: ErrorValue | ErrorCode | undefined, param: string, where: string): ErrorValue {
+  if (read === undefined) return makeError('#VALUE!', Messages.unsupportedValue(param, where));
+  return typeof read === 'string' ? makeError(read, Messages.upstreamError(param, read, where)) : read;
 }
 
 /**
@@ -124,11 +148,14 @@ export function toText(raw: HostCell, param: string, row = 0, column = 0, rows =
     return makeError('#NUM!', Messages.notFinite(param, position(row, column, rows, columns)));
   }
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  if (isErrorValue(raw)) return raw;
-  const code = hostErrorCode(raw);
-  if (code) return makeError(code, Messages.upstreamError(param, code, position(row, column, rows, columns)));
-  return makeError('#VALUE!', Messages.notText(param, 'an object', position(row, column, rows, columns)));
+  const read = readObject(raw);
+  if (typeof read === 'number') {
+    // The calendar day of the serial number toNumber reads (the date's own fields, not its UTC day).
+    const day = serialToDate(Math.floor(read)).getTime();
+    if (day - day === 0) return new Date(day).toISOString().slice(0, 10);
+    return makeError('#VALUE!', Messages.invalidDate(param, position(row, column, rows, columns)));
+  }
+  return objectError(read, param, position(row, column, rows, columns));
 }
 
 /** Is this argument a range (an array) rather than a single cell? */

@@ -15,7 +15,12 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return String(value);
-  return typeof value;
+  try {
+    if (value instanceof Date) return 'a date';
+  } catch {
+    // a proxy whose traps throw: described as any other object
+  }
+  return 'a value that is not a number, text or blank';
 }
 
 export const Messages = {
@@ -24,12 +29,11 @@ export const Messages = {
     `${param}${where} must be a number, but it is ${describe(value)}.`,
   notFinite: (param: string, where: string) =>
     `${param}${where} is not a finite number (it is infinite or not a number).`,
-  notText: (param: string, value: unknown, where: string) =>
-    `${param}${where} must be text, but it is ${describe(value)}.`,
   upstreamError: (param: string, code: string, where: string) =>
     `${param}${where} is an error (${code}); fix that cell first.`,
   unsupportedValue: (param: string, where: string) =>
     `${param}${where} holds a value that is not a number, text or blank.`,
+  invalidDate: (param: string, where: string) => `${param}${where} is a date that does not exist (an invalid date).`,
   missing: (names: readonly string[], where: string) =>
     names.length === 1
       ? `${names[0]}${where} is blank; enter a value to get a result.`
