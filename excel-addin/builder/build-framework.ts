@@ -1,9 +1,11 @@
 /**
  * "Set up the framework": the core's render plan (core/render) replayed into the open workbook in
- * a fixed number of round trips, whatever the rows hold: three at 200 initiatives, seven at 2,000:
+ * three round trips, at 200 initiatives as at 2,000:
  *   1. read the names already in use (sheets, tables, defined names);
- *   2. add and fill the new sheets (everything queued, then one sync; a plan too large for one
- *      request goes in runs of sheets, one sync each: see CELLS_PER_SYNC);
+ *   2. add and fill the new sheets, everything queued, then one sync: runs of one formula go as one
+ *      R1C1 fill each (core/render/fills.ts), so the request does not grow with the capacity (a
+ *      plan too large for one request, such as 2,000 typed rows, goes in runs of sheets, one sync
+ *      each: see BYTES_PER_SYNC);
  *   3. read back the dashboard figures to show what was built.
  * The plan decides every name (a taken one gets the next free "Strategy (2)" or "Objectives_2") and
  * the framework markers; existing sheets are never written.
@@ -12,7 +14,7 @@ import type { BuildCounts, BuildRequest, BuiltFramework, Renames } from '../../c
 export type { Templates } from '../../core/insights/pane';
 import { splitSheetReference } from '../../core/templates/a1';
 import { planCounts, renderPlan } from '../../core/render';
-import { detectCapabilities, forCapabilities, missingFeatureNotes, type Capabilities, type IsSetSupported } from './capabilities';
+import { canFillFormulas, detectCapabilities, forCapabilities, missingFeatureNotes, type Capabilities, type IsSetSupported } from './capabilities';
 import { queueWrites } from './excel-writer';
 
 /** What the builder needs from the host: `Excel.run` and `isSetSupported`. */
@@ -63,7 +65,7 @@ export async function buildFramework(host: ExcelHost, options: BuildOptions): Pr
     }), capabilities);
 
     progress(0.35, `Writing ${plan.sheets.length} sheets…`);
-    const created = await queueWrites(context, plan, () => context.sync());
+    const created = await queueWrites(context, plan, { between: () => context.sync(), fills: canFillFormulas(host.isSetSupported) });
     await context.sync();
 
     progress(0.8, 'Reading the dashboard figures…');

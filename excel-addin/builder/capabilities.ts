@@ -33,6 +33,11 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   return result;
 }
 
+/** ExcelApi 1.2 takes a formula in R1C1 (`Range.formulasR1C1`): runs of one formula are written as one fill. */
+export function canFillFormulas(isSetSupported: IsSetSupported): boolean {
+  return safe(() => isSetSupported('ExcelApi', '1.2'));
+}
+
 function safe(ask: () => boolean): boolean {
   try {
     return ask() === true;

@@ -6,8 +6,8 @@
  */
 import type { ChartSpec, ValidationSpec } from '../../core/templates/types';
 import { serialToDate } from '../../core/coercion';
-import { columnsAddress, parseRange, rangeAddress, splitSheetReference } from '../../core/templates/a1';
-import { enteredGrid, plannedValidation, type PlannedSheet, type PlannedValidation, type RenderPlan, type ValidationOperator } from '../../core/render';
+import { columnsAddress, rangeAddress, splitSheetReference } from '../../core/templates/a1';
+import { enteredGrid, plannedValidation, sheetWrites, type PlannedSheet, type PlannedValidation, type RenderPlan, type SheetWrites, type ValidationOperator } from '../../core/render';
 
 /** Pixels (as the plan gives sizes) to points (as Office.js takes them). */
 export const POINTS_PER_PIXEL = 0.75;
@@ -33,11 +33,14 @@ function rangeOf(workbook: Excel.Workbook, created: CreatedSheets, reference: st
   return worksheet.getRange(address);
 }
 
-/** A rows × columns array of one value, for a property Office.js takes per cell. */
-function filled<T>(range: string, value: T): T[][] {
-  const ref = parseRange(range);
-  if (!ref) throw new Error(`Not a range: ${range}`);
-  return Array.from({ length: ref.end.row - ref.start.row + 1 }, () => new Array<T>(ref.end.column - ref.start.column + 1).fill(value));
+/**
+ * One value for every cell of a range. Office.js types these properties as rows × columns arrays,
+ * but a single value is its "single input copy": Excel applies it to each cell, as Ctrl+Enter does
+ * (a number format to all; an R1C1 formula to all, which is the same formula filled down). The
+ * request then carries one value, whatever the range's size.
+ */
+function everyCell<T>(value: T): T[][] {
+  return value as unknown as T[][];
 }
 
 function isoDate(serial: number): string {
@@ -82,12 +85,22 @@ function writePrint(worksheet: Excel.Worksheet, print: PlannedSheet['print'] | u
   for (const row of print.rowBreaks) worksheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
-function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: PlannedSheet): void {
+/** The sheet's cells: blocks of values and formula fills (ExcelApi 1.2), or else the whole grid in one write. */
+function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet, writes: SheetWrites | undefined): void {
+  if (!writes) {
+    if (sheet.rows > 0) worksheet.getRange(rangeAddress(1, 1, sheet.rows, sheet.columns)).formulas = enteredGrid(sheet) as string[][];
+    return;
+  }
+  for (const block of writes.blocks) worksheet.getRange(block.address).formulas = block.values as string[][];
+  for (const fill of writes.fills) worksheet.getRange(fill.address).formulasR1C1 = everyCell(fill.formulaR1C1);
+}
+
+function writeSheet(workbook: Excel.Workbook, created: CreatedSheets, sheet: PlannedSheet, writes: SheetWrites | undefined): void {
   const worksheet = created.get(sheet.name)!;
   if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
-  if (sheet.rows > 0) worksheet.getRange(rangeAddress(1, 1, sheet.rows, sheet.columns)).formulas = enteredGrid(sheet) as string[][];
+  writeCells(worksheet, sheet, writes);
   for (const { format, ranges } of sheet.numberFormats) {
-    for (const range of ranges) worksheet.getRange(range).numberFormat = filled(range, format);
+    for (const range of ranges) worksheet.getRange(range).numberFormat = everyCell(format);
   }
   for (const { look, ranges } of sheet.styles) {
     for (const range of ranges) {
@@ -150,44 +163,52 @@ function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName:
 }
 
 /**
- * The most cells (rows × columns of a sheet's grid) one write request carries. Excel on the web
- * refuses a request over 5 MB; a cell costs about 50–75 bytes of it (its formula or value and its
- * number format), so 60,000 cells stay well under. The 200-initiative workbook (about 47,000 cells)
- * goes in one request; at 2,000 initiatives (about 220,000 cells) the sheets go in five. The split
- * depends on the grids' sizes only, never on what their rows hold.
+ * The most one write request carries of cell contents, in bytes of JSON. Excel on the web refuses a
+ * request over 5 MB; half of it leaves room for what each command adds around its values. With
+ * formula fills (ExcelApi 1.2) an empty, example or fully typed framework goes in one request, at
+ * 200 initiatives as at 2,000 (about 0.25 MB, and 1.5 MB for 2,000 typed rows); an Excel without
+ * fills sends every cell's formula (about 7 MB at 2,000) in runs of sheets, one request each.
  */
-export const CELLS_PER_SYNC = 60_000;
+export const BYTES_PER_SYNC = 2_500_000;
 
-/** The plan's sheets in order, in runs of at most {@link CELLS_PER_SYNC} cells (a larger sheet alone). */
-export function writeGroups(sheets: readonly PlannedSheet[], limit = CELLS_PER_SYNC): PlannedSheet[][] {
+/** The plan's sheets in order, in runs of at most `limit` by `size` (a larger sheet alone). */
+export function writeGroups(sheets: readonly PlannedSheet[], size: (sheet: PlannedSheet) => number, limit = BYTES_PER_SYNC): PlannedSheet[][] {
   const groups: PlannedSheet[][] = [];
-  let cells = 0;
+  let used = 0;
   for (const sheet of sheets) {
-    const size = sheet.rows * sheet.columns;
-    if (groups.length === 0 || cells + size > limit) {
+    const cost = size(sheet);
+    if (groups.length === 0 || used + cost > limit) {
       groups.push([]);
-      cells = 0;
+      used = 0;
     }
     groups[groups.length - 1].push(sheet);
-    cells += size;
+    used += cost;
   }
   return groups;
 }
 
+export interface WriteOptions {
+  /** Awaited between two {@link writeGroups} (the caller's `context.sync()`); not called when the plan fits one request. */
+  readonly between?: () => Promise<void>;
+  /** Write runs of one formula as a single R1C1 fill (ExcelApi 1.2); otherwise every cell's formula travels. */
+  readonly fills?: boolean;
+}
+
 /**
  * Queue every write of the plan: add the sheets (all first, so cross-sheet formulas resolve), fill
- * and format them, then defined names and charts. Returns the added worksheets by name. `between`
- * is awaited between two {@link writeGroups} (the caller's `context.sync()`), so no request grows
- * past Excel's limit; it is not called when the plan fits one request.
+ * and format them, then defined names and charts. Returns the added worksheets by name. Between two
+ * {@link writeGroups} it awaits `between`, so no request grows past Excel's limit.
  */
-export async function queueWrites(context: Excel.RequestContext, plan: RenderPlan, between: () => Promise<void> = async () => {}): Promise<CreatedSheets> {
+export async function queueWrites(context: Excel.RequestContext, plan: RenderPlan, options: WriteOptions = {}): Promise<CreatedSheets> {
   const workbook = context.workbook;
   const created = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) created.set(sheet.name, workbook.worksheets.add(sheet.name));
-  const groups = writeGroups(plan.sheets);
+  const writes = options.fills ? new Map(plan.sheets.map((sheet) => [sheet.name, sheetWrites(sheet)])) : undefined;
+  const size = (sheet: PlannedSheet) => writes?.get(sheet.name)!.bytes ?? JSON.stringify(enteredGrid(sheet)).length;
+  const groups = writeGroups(plan.sheets, size);
   for (const [i, group] of groups.entries()) {
-    if (i > 0) await between();
-    for (const sheet of group) writeSheet(workbook, created, sheet);
+    if (i > 0) await options.between?.();
+    for (const sheet of group) writeSheet(workbook, created, sheet, writes?.get(sheet.name));
   }
   for (const name of plan.names) workbook.names.add(name.name, `=${name.ref}`, name.comment.slice(0, 255));
   for (const sheet of plan.sheets) for (const chart of sheet.charts) writeChart(workbook, created, sheet.name, chart);

@@ -138,8 +138,10 @@ describe('framework builder on a fake Excel', () => {
   test('on ExcelApi 1.1 only cells, formats and tables are written; nothing newer is called', async () => {
     const only11 = (name: string, version: string) => name === 'ExcelApi' && version === '1.1';
     const { book, report } = await build(20, {}, only11);
-    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight', 'columnHidden', 'rowHidden', 'pageLayout', 'horizontalPageBreaks'];
+    const newer = ['dataValidation', 'conditionalFormats', 'freezePanes', 'charts', 'notes', 'tabColor', 'names.add', 'merge', 'format.columnWidth', 'format.rowHeight', 'columnHidden', 'rowHidden', 'pageLayout', 'horizontalPageBreaks', 'formulasR1C1'];
     expect(book.writes.filter((w) => newer.some((op) => w.op.startsWith(op)))).toEqual([]);
+    // Without R1C1 fills every formula travels in the grid, down to the last initiative.
+    expect(book.cellsOf('Alignment')['D22']).toBe('=IFERROR(C22/SUM($C$3:$C$22),"")');
     expect(book.tables).toHaveLength(2);
     expect(report.notes).toHaveLength(9);
     expect(report.notes).toContain('Left out print setup (orientation, fit to one page wide, print titles and area, footer, page breaks): this Excel does not support ExcelApi 1.9.');
@@ -207,9 +209,10 @@ describe('framework builder with the real templates (core/templates)', () => {
     expect(book.writes.filter((w) => w.sheet === 'Dashboard' && w.op === 'charts.add()')).toHaveLength(charts);
     expect(report.figures.map((f) => f.name)).toEqual(spec.names.map((n) => n.name));
     // The one write request stays far below Excel on the web's 5 MB payload limit.
-    const payload = JSON.stringify(book.writes).length + book.sheets.reduce((n, s) => n + JSON.stringify([...s.cells, ...s.numberFormats]).length, 0);
-    expect(payload).toBeLessThan(2_000_000);
-    // Every formula of the spec is in the workbook, at its cell.
+    expect(book.sentBytes()).toBeLessThan(1_000_000);
+    // Every formula of the spec is in the workbook, at its cell: the runs written as one R1C1 fill
+    // read back, cell by cell, as the spec's own A1 formulas (the fake turns R1C1 into A1 on its own).
+    expect(book.writes.filter((w) => w.op === 'formulasR1C1').length).toBeGreaterThan(50);
     for (const sheet of spec.sheets) {
       const cells = book.cellsOf(sheet.name);
       sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
@@ -235,8 +238,6 @@ describe('framework builder at 2,000 initiatives (issue 10: capacity as a choice
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const real: Templates = require('../../core/templates');
   const filled: Templates = { buildWorkbookSpec: (dataset, options) => real.buildWorkbookSpec(dataset, { ...options, filled: true }) };
-  const payload = (book: FakeWorkbook) => JSON.stringify(book.writes).length + book.sheets.reduce((n, s) => n + JSON.stringify([...s.cells, ...s.numberFormats]).length, 0);
-
   /** Builds at `capacity`, measuring what each sync carries (the fake's writes and cells since the last one). */
   async function buildAt(capacity: number, templates: Templates) {
     const book = new FakeWorkbook();
@@ -246,7 +247,7 @@ describe('framework builder at 2,000 initiatives (issue 10: capacity as a choice
       run: (batch) => {
         const context = book.context();
         const sync = context.sync.bind(context);
-        return batch({ ...context, sync: async () => { const now = payload(book); requests.push(now - sent); sent = now; await sync(); } } as typeof context);
+        return batch({ ...context, sync: async () => { const now = book.sentBytes(); requests.push(now - sent); sent = now; await sync(); } } as typeof context);
       },
       isSetSupported: () => true,
     };
@@ -254,21 +255,39 @@ describe('framework builder at 2,000 initiatives (issue 10: capacity as a choice
     return { book, report, requests };
   }
 
-  test('the same round trips and writes whether the 2,000 rows are empty or filled, a fixed few, and no request near the 5 MB limit', async () => {
+  test('3 round trips at 2,000 initiatives as at 200, empty or filled to the last row, each request as small at 2,000 as at 200 unless rows are typed', async () => {
     const base = await buildAt(200, real);
     const empty = await buildAt(2000, real);
     const full = await buildAt(2000, filled);
-    expect(base.book.syncs).toBe(3);
-    expect(empty.book.syncs).toBe(full.book.syncs);
-    expect(full.book.syncs).toBeLessThanOrEqual(8);
-    expect(full.book.writes.length).toBe(empty.book.writes.length);
-    expect(full.book.writes.length).toBe(base.book.writes.length);
-    // Excel on the web refuses a request over 5 MB; the fake's JSON stands for what a request carries.
-    expect(Math.max(...full.requests)).toBeLessThan(4_000_000);
-    expect(payload(full.book)).toBeGreaterThan(8_000_000); // so the split is needed: one request would not do
+    for (const built of [base, empty, full]) expect(built.book.syncs).toBe(3);
+    expect(full.book.writes.length).toBeLessThanOrEqual(base.book.writes.length);
+    expect(empty.book.writes.length).toBe(base.book.writes.length);
+    // The formulas go as fills, so the 2,000 empty rows cost what 200 do (within 1%); typed rows
+    // travel as values. Excel on the web refuses a request over 5 MB.
+    expect(Math.max(...empty.requests)).toBeLessThan(Math.max(...base.requests) * 1.01);
+    expect(Math.max(...full.requests)).toBeLessThan(2_500_000);
     // The rows really were written, to the last one.
     expect(full.book.cellsOf('Alignment')['A2008']).toBe('Engineering Leadership Program, wave 286') // row 2,000: GrowthCorp's fifth, 286th wave;
     expect(full.book.cellsOf('ROI')['K2008']).toMatch(/^=/);
+    expect(empty.book.cellsOf('ROI')['M2008']).toBe(base.book.cellsOf('ROI')['M208']!.toString().replace(/208/g, '2008'));
     expect(full.report.figures.map((f) => f.name)).toContain('PortfolioBCR');
+  }, 120_000);
+
+  test('an Excel without R1C1 fills (ExcelApi 1.1) sends every formula, in a few requests under the limit', async () => {
+    const book = new FakeWorkbook();
+    const requests: number[] = [];
+    let sent = 0;
+    const context = book.context();
+    const sync = context.sync.bind(context);
+    const host: ExcelHost = {
+      run: (batch) => batch({ ...context, sync: async () => { requests.push(book.sentBytes() - sent); sent = book.sentBytes(); await sync(); } } as typeof context),
+      isSetSupported: (_name, version) => version === '1.1',
+    };
+    await buildFramework(host, { dataset: 'empty', capacity: 2000, templates: real });
+    expect(book.writes.filter((w) => w.op === 'formulasR1C1')).toEqual([]);
+    expect(book.syncs).toBeGreaterThan(3);
+    expect(book.syncs).toBeLessThanOrEqual(8);
+    expect(Math.max(...requests)).toBeLessThan(4_000_000);
+    expect(book.cellsOf('ROI')['M2008']).toMatch(/^=.*L2008.*K2008/);
   }, 120_000);
 });

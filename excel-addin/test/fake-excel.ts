@@ -76,6 +76,40 @@ export function overlaps(a: string, b: string): boolean {
   return x.r0 <= y.r1 && y.r0 <= x.r1 && x.c0 <= y.c1 && y.c0 <= x.c1;
 }
 
+/**
+ * An R1C1 formula as the cell at 0-based `row`, `column` reads it in A1, written here apart from
+ * core's A1 → R1C1 scanner so a test that compares the two is not checking a scanner against
+ * itself. `R[-1]C`, `R5C[2]`, `RC` are cells (a range joins two with `:`); `C[-2]`, `C6` alone are
+ * whole columns. String literals and quoted sheet names are left as they are.
+ */
+export function fromR1C1(formula: string, row: number, column: number): string {
+  const part = (text: string | undefined, here: number): { absolute: boolean; index: number } =>
+    text === undefined || text === '' ? { absolute: false, index: here }
+      : text.startsWith('[') ? { absolute: false, index: here + Number(text.slice(1, -1)) }
+        : { absolute: true, index: Number(text) - 1 };
+  const cell = (r: string | undefined, c: string | undefined) => {
+    const y = part(r, row);
+    const x = part(c, column);
+    return `${x.absolute ? '$' : ''}${columnName(x.index)}${y.absolute ? '$' : ''}${y.index + 1}`;
+  };
+  const col = (c: string) => {
+    const x = part(c, column);
+    const name = `${x.absolute ? '$' : ''}${columnName(x.index)}`;
+    return `${name}:${name}`;
+  };
+  const N = String.raw`(\[-?\d+\]|\d+)?`;
+  const reference = new RegExp(String.raw`("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])(?:R${N}C${N}(?::R${N}C${N})?|C(\[-?\d+\]|\d+)(?::C(\[-?\d+\]|\d+))?)(?![A-Za-z0-9_.(])`, 'g');
+  return formula.replace(reference, (whole, quoted: string | undefined, r1, c1, r2, c2, k1: string | undefined, k2: string | undefined) => {
+    if (quoted !== undefined) return whole;
+    if (k1 !== undefined) {
+      if (k2 === undefined) return col(k1);
+      return `${col(k1).split(':')[0]}:${col(k2).split(':')[0]}`;
+    }
+    const first = cell(r1, c1);
+    return r2 === undefined && c2 === undefined && !whole.includes(':') ? first : `${first}:${cell(r2, c2)}`;
+  });
+}
+
 function key(name: string): string {
   return name.toUpperCase();
 }
@@ -105,10 +139,15 @@ export class FakeRange {
   private loadedAt = -1;
   constructor(private readonly book: FakeWorkbook, readonly sheet: FakeSheetState, readonly address: string) {}
 
+  /**
+   * A rows × columns array the size of the range, or (Office.js's "single input copy") one value for
+   * every cell, as a string, number or boolean. Anything else fails at sync, as Excel would.
+   */
   private checkShape(what: string, grid: unknown): void {
+    if (typeof grid === 'string' || typeof grid === 'number' || typeof grid === 'boolean') return;
     const box = parseBox(this.address);
     if (!Array.isArray(grid) || !grid.every(Array.isArray)) {
-      this.book.fail(`${what} for ${this.sheet.name}!${this.address} must be a 2-D array`);
+      this.book.fail(`${what} for ${this.sheet.name}!${this.address} must be a 2-D array or one value`);
       return;
     }
     if (!box) return;
@@ -117,6 +156,14 @@ export class FakeRange {
     if (grid.length !== rows || grid.some((row: unknown[]) => row.length !== columns)) {
       this.book.fail(`InvalidArgument: ${what} of ${grid.length}×${(grid[0] as unknown[] | undefined)?.length} for ${this.sheet.name}!${this.address} (${rows}×${columns})`);
     }
+  }
+
+  /** The grid a write gives, one value repeated when it is a single input copy. */
+  private gridOf(input: unknown, each: (value: unknown, row: number, column: number) => unknown = (v) => v): unknown[][] {
+    const box = parseBox(this.address);
+    if (!box) return [];
+    if (Array.isArray(input)) return input.map((row: unknown[], r) => row.map((v, c) => each(v, box.r0 + r, box.c0 + c)));
+    return Array.from({ length: box.r1 - box.r0 + 1 }, (_, r) => Array.from({ length: box.c1 - box.c0 + 1 }, (_, c) => each(input, box.r0 + r, box.c0 + c)));
   }
 
   private store(target: Map<string, unknown>, grid: unknown[][]): void {
@@ -134,8 +181,15 @@ export class FakeRange {
 
   set formulas(grid: unknown[][]) {
     this.checkShape('formulas', grid);
-    this.book.record({ sheet: this.sheet.name, op: 'formulas', address: this.address });
-    this.store(this.sheet.cells, grid);
+    this.book.record({ sheet: this.sheet.name, op: 'formulas', address: this.address, value: grid });
+    this.store(this.sheet.cells, this.gridOf(grid));
+  }
+
+  /** R1C1 formulas (ExcelApi 1.2), stored as each cell reads them in A1 ({@link fromR1C1}). */
+  set formulasR1C1(grid: unknown[][]) {
+    this.checkShape('formulasR1C1', grid);
+    this.book.record({ sheet: this.sheet.name, op: 'formulasR1C1', address: this.address, value: grid });
+    this.store(this.sheet.cells, this.gridOf(grid, (v, r, c) => (typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r, c) : v)));
   }
 
   /** What Excel computed: formula cells read as blank (nothing recalculates here), like a fresh `.xlsx`. */
@@ -160,14 +214,14 @@ export class FakeRange {
 
   set values(grid: unknown[][]) {
     this.checkShape('values', grid);
-    this.book.record({ sheet: this.sheet.name, op: 'values', address: this.address });
-    this.store(this.sheet.cells, grid);
+    this.book.record({ sheet: this.sheet.name, op: 'values', address: this.address, value: grid });
+    this.store(this.sheet.cells, this.gridOf(grid));
   }
 
   set numberFormat(grid: unknown[][]) {
     this.checkShape('numberFormat', grid);
-    this.book.record({ sheet: this.sheet.name, op: 'numberFormat', address: this.address });
-    this.store(this.sheet.numberFormats as Map<string, unknown>, grid);
+    this.book.record({ sheet: this.sheet.name, op: 'numberFormat', address: this.address, value: grid });
+    this.store(this.sheet.numberFormats as Map<string, unknown>, this.gridOf(grid));
   }
 
   /** `Range.columnHidden` / `rowHidden` (ExcelApi 1.2): recorded, and kept on the sheet by column letter and row number. */
@@ -306,6 +360,8 @@ export class FakeWorkbook {
   }
 
   record(write: WriteRecord): void { this.writes.push(write); }
+  /** What the writes so far carry, as JSON: a stand-in for the size of the requests that sent them. */
+  sentBytes(): number { return this.writes.reduce((n, w) => n + JSON.stringify(w).length, 0); }
   fail(message: string): void { this.failures.push(message); }
   onSync(action: () => void): void { this.afterSync.push(action); }
 
