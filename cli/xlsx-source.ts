@@ -74,45 +74,75 @@ function attribute(attributes: string, name: string): string | undefined {
 }
 
 /**
+ * Calls `visit` with each element called `name` (with any namespace prefix) in `xml`, in order: its
+ * attribute text, its content (undefined when self-closing), and where it starts and ends. Elements of
+ * one name do not nest. `visit` returns false to stop. Linear in the text whatever it holds: each
+ * search starts where the last one stopped, and an element left open (no `>`, or no closing tag) ends
+ * the scan, where an XML parser would stop with an error. (A regular expression such as
+ * `<si\b[^>]*>([\s\S]*?)<\/si>` rescans to the end of the text for every unclosed element: a few MiB
+ * of `<si>` without `</si>` took minutes.)
+ */
+function eachElement(xml: string, name: string, visit: (attributes: string, content: string | undefined, start: number, end: number) => boolean | void): void {
+  let open = OPENING_TAGS.get(name);
+  if (!open) OPENING_TAGS.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])`, 'g')));
+  // The expression is shared (made once per name): its position is set before each search.
+  for (let from = 0; ; ) {
+    open.lastIndex = from;
+    const m = open.exec(xml);
+    if (m === null) return;
+    const attributesStart = open.lastIndex;
+    const close = xml.indexOf('>', attributesStart);
+    if (close < 0) return;
+    let stop;
+    if (xml.charCodeAt(close - 1) === 47 /* / */) {
+      from = close + 1;
+      stop = visit(xml.slice(attributesStart, close - 1), undefined, m.index, from);
+    } else {
+      const closing = `</${m[1] ?? ''}${name}>`;
+      const end = xml.indexOf(closing, close + 1);
+      if (end < 0) return;
+      from = end + closing.length;
+      stop = visit(xml.slice(attributesStart, close), xml.slice(close + 1, end), m.index, from);
+    }
+    if (stop === false) return;
+  }
+}
+const OPENING_TAGS = new Map<string, RegExp>();
+
+/**
  * The workbook-level defined names of `xl/workbook.xml` (ECMA-376 Part 1, §18.2.5) with their
  * reference text as written (`'Strategy (2)'!$A$1`, `#REF!`). Names scoped to one sheet
  * (`localSheetId`) are left out: the framework markers are workbook-level.
  */
 export function workbookDefinedNames(workbookXml: string): DefinedNameRef[] {
   const names: DefinedNameRef[] = [];
-  const pattern = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
-  for (let m = pattern.exec(workbookXml); m !== null; m = pattern.exec(workbookXml)) {
-    const attributes = m[1];
-    if (attribute(attributes, 'localSheetId') !== undefined) continue;
+  eachElement(workbookXml, 'definedName', (attributes, content) => {
     const name = attribute(attributes, 'name');
-    if (name === undefined) continue;
-    names.push({ name, reference: xmlText((m[2] ?? '').trim()) });
-  }
+    if (name === undefined || attribute(attributes, 'localSheetId') !== undefined) return;
+    names.push({ name, reference: xmlText((content ?? '').trim()) });
+  });
   return names;
 }
 
 /** The sheets of `xl/workbook.xml` in order, each with its relationship id. */
 export function workbookSheets(workbookXml: string): { name: string; id: string }[] {
   const out: { name: string; id: string }[] = [];
-  const pattern = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
-  for (let m = pattern.exec(workbookXml); m !== null; m = pattern.exec(workbookXml)) {
-    const name = attribute(m[1], 'name');
-    const id = attribute(m[1], 'id');
+  eachElement(workbookXml, 'sheet', (attributes) => {
+    const name = attribute(attributes, 'name');
+    const id = attribute(attributes, 'id');
     if (name !== undefined && id !== undefined) out.push({ name, id });
-  }
+  });
   return out;
 }
 
 /** Relationship id → part path inside the archive, from a `.rels` part next to `base` (a folder such as `xl/`). */
 export function relationships(relsXml: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
-  const pattern = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
-  for (let m = pattern.exec(relsXml); m !== null; m = pattern.exec(relsXml)) {
-    const id = attribute(m[1], 'Id');
-    const target = attribute(m[1], 'Target');
-    if (id === undefined || target === undefined) continue;
-    out.set(id, normalisePath(target.startsWith('/') ? target.slice(1) : base + target));
-  }
+  eachElement(relsXml, 'Relationship', (attributes) => {
+    const id = attribute(attributes, 'Id');
+    const target = attribute(attributes, 'Target');
+    if (id !== undefined && target !== undefined) out.set(id, normalisePath(target.startsWith('/') ? target.slice(1) : base + target));
+  });
   return out;
 }
 
@@ -128,17 +158,29 @@ function normalisePath(path: string): string {
 /** The texts of `xl/sharedStrings.xml` (§18.4.9): each item's runs joined, phonetic runs left out. */
 export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const items = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-  for (let m = items.exec(xml); m !== null; m = items.exec(xml)) out.push(runText(m[1] ?? ''));
+  eachElement(xml, 'si', (_, content) => {
+    out.push(content === undefined ? '' : runText(content));
+  });
   return out;
 }
 
 /** The text of a string item or inline string: its `<t>` elements, outside `<rPh>` phonetic runs. */
 function runText(inner: string): string {
-  const body = inner.includes('rPh') ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : inner;
+  if (!inner.includes('<')) return '';
+  let body = inner;
+  if (inner.includes('rPh')) {
+    body = '';
+    let from = 0;
+    eachElement(inner, 'rPh', (_, __, start, end) => {
+      body += inner.slice(from, start);
+      from = end;
+    });
+    body += inner.slice(from);
+  }
   let text = '';
-  const runs = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
-  for (let m = runs.exec(body); m !== null; m = runs.exec(body)) text += xmlText(m[1] ?? '');
+  eachElement(body, 't', (_, content) => {
+    if (content !== undefined) text += xmlText(content);
+  });
   return unescapeXstring(text);
 }
 
@@ -157,37 +199,50 @@ function columnOf(letters: string): number {
   return n;
 }
 
-/** A value beyond {@link LIMITS} in a sheet: the sheet, the cell and the limit, in words. */
-export class SheetLimitError extends Error {
+/**
+ * A sheet that cannot be read: a value beyond {@link LIMITS} (the sheet, the cell and the limit, in
+ * words), or a cell that refers to a shared string the file does not have (a damaged file).
+ */
+export class SheetReadError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'SheetLimitError';
+    this.name = 'SheetReadError';
   }
 }
 
 /**
  * A worksheet part's values as rows from A1 (§18.3.1.99 sheetData): rows are sparse arrays up to their
- * last value, never padded to a common width. Throws a {@link SheetLimitError} at the first value past
- * `limits.rows` or `limits.columns`, before reading further.
+ * last value, never padded to a common width. Throws a {@link SheetReadError} at the first value past
+ * `limits.rows` or `limits.columns`, before reading further. Linear in the text, as {@link elements}:
+ * an unclosed tag or cell ends the read.
  */
-export function worksheetValues(xml: string, strings: () => readonly string[], sheet: string, limits: { rows: number; columns: number } = LIMITS): unknown[][] {
+export function worksheetValues(xml: string, strings: () => readonly string[], sheet: string, limits: { rows: number; columns: number; rowsWhy?: string } = LIMITS): unknown[][] {
+  const rowsWhy = limits.rowsWhy ?? `a framework holds at most ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives`;
   const rows: unknown[][] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0) return rows;
-  const tags = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>|<\/(?:\w+:)?sheetData>/g;
+  const tags = /<(\w+:)?(row|c)(?=[\s/>])|<\/(?:\w+:)?sheetData>/g;
   tags.lastIndex = start;
   let row = 0;
   let column = 0;
   for (let m = tags.exec(xml); m !== null; m = tags.exec(xml)) {
-    if (m[1] === undefined) break; // </sheetData>
-    const attributes = m[2];
-    if (m[1] === 'row') {
+    if (m[2] === undefined) break; // </sheetData>
+    const close = xml.indexOf('>', tags.lastIndex);
+    if (close < 0) break;
+    const selfClosing = xml[close - 1] === '/';
+    const attributes = xml.slice(tags.lastIndex, selfClosing ? close - 1 : close);
+    tags.lastIndex = close + 1;
+    if (m[2] === 'row') {
       const r = attribute(attributes, 'r');
       row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
       column = 0;
       continue;
     }
-    // A cell: its reference (or the next column), type, and content up to </c>.
+    // A cell: its reference (or the next column), type, and content up to </c>. `<c/>` is blank.
+    if (selfClosing && attributes.trim() === '') {
+      column++;
+      continue;
+    }
     const ref = attribute(attributes, 'r');
     const parsed = ref === undefined ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
     if (parsed) {
@@ -197,21 +252,24 @@ export function worksheetValues(xml: string, strings: () => readonly string[], s
       column++;
     }
     let inner = '';
-    if (m[3] !== '/') {
-      const close = /<\/(?:\w+:)?c>/g;
-      close.lastIndex = tags.lastIndex;
-      const end = close.exec(xml);
-      if (!end) break;
-      inner = xml.slice(tags.lastIndex, end.index);
-      tags.lastIndex = close.lastIndex;
+    if (!selfClosing) {
+      const closing = `</${m[1] ?? ''}c>`;
+      const end = xml.indexOf(closing, tags.lastIndex);
+      if (end < 0) break;
+      inner = xml.slice(tags.lastIndex, end);
+      tags.lastIndex = end + closing.length;
     }
     const value = cellValue(attribute(attributes, 't') ?? 'n', inner, strings);
     if (value === null) continue;
+    const where = () => (parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`);
+    if (value === MISSING_STRING) {
+      throw new SheetReadError(`the file is damaged (cell ${where()} of the sheet ${sheet} refers to shared text number ${sharedIndex(inner)}, and the file has ${strings().length.toLocaleString('en-US')}); open it in Excel, which offers to repair it, save it and try again`);
+    }
     if (row > limits.rows) {
-      throw new SheetLimitError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (a framework holds at most ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives)`);
+      throw new SheetReadError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (${rowsWhy})`);
     }
     if (column > limits.columns) {
-      throw new SheetLimitError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
+      throw new SheetReadError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
     }
     if (row < 1 || column < 1) continue;
     while (rows.length < row) rows.push([]);
@@ -222,20 +280,43 @@ export function worksheetValues(xml: string, strings: () => readonly string[], s
   return rows;
 }
 
+/** What {@link cellValue} gives for a shared-string cell whose index is not in the table. */
+const MISSING_STRING = Symbol('missing shared string');
+
+/** A cell's `<v>` text, or undefined when it has none (a formula without a cached result). */
+function cellV(inner: string): string | undefined {
+  let text: string | undefined;
+  eachElement(inner, 'v', (_, content) => {
+    text = content;
+    return false;
+  });
+  return text;
+}
+
+const sharedIndex = (inner: string) => (cellV(inner) ?? '').trim().slice(0, 20);
+
+/** A number as a spreadsheet file writes one (`-12`, `3.5`, `1E-3`), not `0x10`, `Infinity` or blank. */
+const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
 /** One cell's value from its type (§18.18.11 ST_CellType) and inner XML; null for a blank cell. */
 function cellValue(type: string, inner: string, strings: () => readonly string[]): unknown {
   if (inner === '') return null;
   if (type === 'inlineStr') {
-    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-    return is ? runText(is[1]) : null;
+    let text: string | null = null;
+    eachElement(inner, 'is', (_, content) => {
+      text = runText(content ?? '');
+      return false;
+    });
+    return text;
   }
-  const v = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(inner);
-  if (!v || v[1] === undefined) return null; // a formula without a cached result
-  const text = v[1];
+  const text = cellV(inner);
+  if (text === undefined) return null; // a formula without a cached result
   switch (type) {
     case 's': {
+      if (text.trim() === '') return null;
       const k = Number(text);
-      return Number.isInteger(k) ? strings()[k] ?? null : null;
+      const table = strings();
+      return Number.isInteger(k) && k >= 0 && k < table.length ? table[k] : MISSING_STRING;
     }
     case 'str':
       return unescapeXstring(xmlText(text));
@@ -247,7 +328,7 @@ function cellValue(type: string, inner: string, strings: () => readonly string[]
       return xmlText(text);
     default: {
       const n = Number(text);
-      return text.trim() !== '' && Number.isFinite(n) ? n : xmlText(text);
+      return DECIMAL.test(text) && Number.isFinite(n) ? n : xmlText(text);
     }
   }
 }
@@ -280,7 +361,8 @@ export function otherFormat(data: Buffer, entries?: readonly ZipEntry[]): string
     if (!names.has('xl/workbook.xml')) return 'it is a zip archive with no workbook in it (no xl/workbook.xml)';
     return undefined;
   }
-  if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return undefined;
+  // A zip archive starts with a local header, or, empty, with its end record (APPNOTE §4.3.6, §4.3.16).
+  if (data.length >= 4 && (data.readUInt32LE(0) === 0x04034b50 || data.readUInt32LE(0) === 0x06054b50)) return undefined;
   const head = data.subarray(0, 4096).toString('latin1');
   if (head.startsWith('%PDF')) return 'it is a PDF document, not a workbook';
   if (/^\s*<\?xml/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return `it is an XML Spreadsheet 2003 file; ${save}`;
@@ -298,6 +380,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw fail('it is a folder, not a workbook');
+    if (!stat.isFile()) throw fail('it is a pipe, a device or a socket, not a workbook file');
     if (stat.size === 0) throw fail('the file is empty');
     if (stat.size > limits.fileBytes) throw fail(`it is ${megabytes(stat.size)}, larger than the ${megabytes(limits.fileBytes)} ld-report reads`);
     data = readFileSync(path);
@@ -320,7 +403,11 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
   }
   const other = otherFormat(data, entries);
   if (other) throw notXlsx(other);
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) {
+    if (byName.has(entry.name)) throw fail(`the file is damaged (two of its parts are named ${entry.name}); copy or download it again`);
+    byName.set(entry.name, entry);
+  }
   const big = entries.find((e) => e.uncompressedSize > limits.partBytes);
   if (big) throw fail(`its part ${big.name} unpacks to ${megabytes(big.uncompressedSize)}, more than the ${megabytes(limits.partBytes)} ld-report reads (a framework workbook is far smaller)`);
 
@@ -331,11 +418,12 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     try {
       const bytes = readEntry(data, entry, Math.min(limits.partBytes, limits.totalBytes - unpacked));
       unpacked += bytes.length;
-      return bytes.toString('utf8');
+      return xmlPartText(bytes);
     } catch (error) {
       if (!(error instanceof ZipError)) throw error;
       if (error.kind === 'too-large') throw fail(`its part ${name} unpacks to more than ld-report reads (${megabytes(limits.partBytes)} a part, ${megabytes(limits.totalBytes)} in all)`);
-      if (error.kind === 'encrypted') throw notXlsx(error.message);
+      if (error.kind === 'encrypted') throw notXlsx(`${error.message} (the zip archive has a password); save the workbook again from Excel, without one`);
+      if (error.kind === 'unsupported') throw fail(`${error.message}; open it in Excel, LibreOffice or Google Sheets and save it as an Excel Workbook (.xlsx) again`);
       throw fail(`the file is damaged or incomplete (${error.message}); copy or download it again`);
     }
   };
@@ -365,11 +453,15 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     if (grid === undefined) {
       const target = paths.get(name);
       const xml = target === undefined ? undefined : part(target);
+      // A sheet the workbook lists must have its part (ECMA-376 Part 1, §18.2.19): without it the file is damaged.
+      if (paths.has(name) && xml === undefined) throw fail(`the file is damaged (the sheet ${name} has no part${target === undefined ? '' : ` ${target}`} in it); copy or download it again`);
       try {
-        const rows = learningSheets.has(name) ? Math.max(limits.rows, limits.learningRows) : limits.rows;
-        grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, { rows, columns: limits.columns });
+        const bounds = learningSheets.has(name)
+          ? { rows: Math.max(limits.rows, limits.learningRows), columns: limits.columns, rowsWhy: `ld-import keeps at most ${limits.learningRows.toLocaleString('en-US')} records on it` }
+          : { rows: limits.rows, columns: limits.columns };
+        grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, bounds);
       } catch (error) {
-        if (error instanceof SheetLimitError) throw fail(error.message);
+        if (error instanceof SheetReadError) throw fail(error.message);
         throw error;
       }
       parsed.set(name, grid);
@@ -382,6 +474,13 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     values,
     definedNames: () => definedNames,
   };
+}
+
+/** An XML part's text: UTF-8, or UTF-16 when it starts with a byte order mark (packages may use either, ECMA-376 Part 2). */
+function xmlPartText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return bytes.toString('utf8');
 }
 
 function megabytes(bytes: number): string {

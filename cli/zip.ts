@@ -32,6 +32,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
+/** Compression methods other archivers use (APPNOTE §4.4.5), named in the message that refuses them. */
+const METHODS: Readonly<Record<number, string>> = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'Zstandard', 95: 'xz', 98: 'PPMd', 99: 'WinZip AES encryption' };
 
 /** The archive's entries from its central directory; throws a {@link ZipError} when it is not a readable zip. */
 export function zipEntries(data: Buffer): ZipEntry[] {
@@ -71,6 +73,7 @@ export function zipEntries(data: Buffer): ZipEntry[] {
     const extraLength = data.readUInt16LE(p + 30);
     const commentLength = data.readUInt16LE(p + 32);
     let localHeaderOffset: number = data.readUInt32LE(p + 42);
+    if (p + 46 + nameLength + extraLength + commentLength > data.length) throw new ZipError('the zip archive is damaged (bad directory entry)', 'truncated');
     const name = data.toString('utf8', p + 46, p + 46 + nameLength);
     // Zip64 extended information (header id 1): the 64-bit values of the fields that read 0xFFFFFFFF, in order.
     let e = p + 46 + nameLength;
@@ -114,7 +117,10 @@ export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buff
     if (raw.length > maxBytes) throw new ZipError(`its part ${entry.name} is larger than the ${maxBytes} bytes allowed`, 'too-large');
     return raw;
   }
-  if (entry.method !== 8) throw new ZipError(`its part ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`, 'unsupported');
+  if (entry.method !== 8) {
+    const named = METHODS[entry.method] === undefined ? '' : ` (${METHODS[entry.method]})`;
+    throw new ZipError(`its part ${entry.name} uses compression method ${entry.method}${named}, which .xlsx files do not use`, 'unsupported');
+  }
   try {
     return inflateRawSync(raw, { maxOutputLength: maxBytes });
   } catch (error) {

@@ -1,0 +1,190 @@
+/**
+ * ld-report on hostile files beyond those of cli/hostile.test.ts (issue 10 is checked "with hostile files
+ * and large workbooks that are not in this issue"). Each file is the GrowthCorp example with parts
+ * replaced, or an archive made byte by byte, generated here in a temporary folder deleted afterwards.
+ *
+ * Files that once took minutes (or might, if the reader regressed) run as `npx ld-report` runs it, under
+ * GNU time; the rest call the command's `main` in this process, which answers the same exit status and
+ * lines without the cost of a process.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { buildWorkbookSpec } from '../core/templates';
+import { writeWorkbook } from '../scripts/xlsx/write-workbook';
+import { main } from './report';
+import { archiveParts, sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
+import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
+
+const ROOT = join(__dirname, '..');
+const LAUNCHER = join(ROOT, 'cli', 'ld-report.js');
+const GIB_KB = 1024 * 1024;
+let dir: string;
+let example: Map<string, Buffer>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ld-hostile-more-'));
+  const path = join(dir, 'example.xlsx');
+  await writeWorkbook(buildWorkbookSpec('growthcorp'), path);
+  example = archiveParts(readFileSync(path));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const text = (part: string) => example.get(part)!.toString('utf8');
+const sheet = (name: string) => sheetPart(example, name);
+const STRINGS = 'xl/sharedStrings.xml';
+const WORKBOOK = 'xl/workbook.xml';
+const RELS = 'xl/_rels/workbook.xml.rels';
+
+/** The example with some parts replaced (or added), written as `name`. */
+function exampleWith(name: string, replace: Record<string, Omit<ZipPart, 'name'>>): string {
+  const parts: ZipPart[] = [...example].map(([part, data]) => ({ name: part, data, ...replace[part] }));
+  for (const [part, content] of Object.entries(replace)) if (!example.has(part)) parts.push({ name: part, ...content });
+  const path = join(dir, name);
+  writeFileSync(path, zipArchive(parts));
+  return path;
+}
+
+/** ld-report's `main` on `path`, in this process: exit status and what it printed. */
+async function report(path: string, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main([path, '--today', '2025-06-30', ...args], (t) => out.push(t), (t) => err.push(t));
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** ld-report run as `npx ld-report` runs it, under GNU time: exit status, output, peak memory (KiB), seconds. */
+function spawnReport(path: string) {
+  const timing = join(dir, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %e', '-o', timing, process.execPath, LAUNCHER, path, '--today', '2025-06-30'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const [maxKb, seconds] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  rmSync(timing);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, maxKb, seconds };
+}
+
+function expectRefused(result: { status: number | null; stdout: string; stderr: string }, reason: RegExp): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(reason);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+/);
+}
+
+describe('bounded in time whatever the XML holds (run as npx ld-report runs it)', () => {
+  test('elements left open by the thousand in the shared strings, the workbook, its relationships and a cell: read in linear time, the figures unchanged', () => {
+    // Before: a pattern like <si\b[^>]*>([\s\S]*?)<\/si> rescanned the rest of the part for every
+    // unclosed element; 8 MiB of "<si " or 2 MiB of "<si><t>x" ran for minutes.
+    const strings = text(STRINGS).replace(/<\/sst>\s*$/, `<si><t>unused</t>${'<rPh><t>x</t>'.repeat(150_000)}</si>${'<si><t>x'.repeat(250_000)}</sst>`);
+    const workbook = text(WORKBOOK) + '<definedName name="x">y'.repeat(100_000);
+    const rels = text(RELS) + '<Relationship '.repeat(150_000);
+    const alignment = text(sheet('Alignment')).replace('</sheetData>', `<row r="300"><c r="A300">${'<v>'.repeat(600_000)}</c></row></sheetData>`);
+    const path = exampleWith('unclosed.xlsx', { [STRINGS]: { data: strings }, [WORKBOOK]: { data: workbook }, [RELS]: { data: rels }, [sheet('Alignment')]: { data: alignment } });
+    const result = spawnReport(path);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('benefit-cost ratio of 3.5x');
+    expect(result.seconds).toBeLessThanOrEqual(15);
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+  });
+
+  test('tens of millions of empty elements (40 MiB of <si/>, 60 MiB of <c/> on Alignment, within the part limits): bounded, the figures unchanged', () => {
+    const strings = { repeat: { head: text(STRINGS).replace(/<\/sst>\s*$/, ''), chunk: '<si/>'.repeat(8192), times: 1024, tail: '</sst>' } };
+    const alignment = { repeat: { head: text(sheet('Alignment')).replace(/<\/sheetData>[\s\S]*$/, '<row r="5000">'), chunk: '<c/>'.repeat(16_384), times: 960, tail: '</row></sheetData></worksheet>' } };
+    const result = spawnReport(exampleWith('empty-elements.xlsx', { [STRINGS]: strings, [sheet('Alignment')]: alignment }));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('benefit-cost ratio of 3.5x');
+    expect(result.seconds).toBeLessThanOrEqual(15);
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+  });
+});
+
+describe('damaged archives and parts: exit 2, one line saying so (not a Node message, not "no framework")', () => {
+  test('a cell that refers to a shared text the file does not have', async () => {
+    const alignment = text(sheet('Alignment')).replace(/(<c r="A9"[^>]*t="s"[^>]*><v>)\d+(<\/v>)/, '$1999999999$2');
+    expect(alignment).toContain('999999999');
+    // Before: the cell read as blank, and the initiative silently left out of every figure.
+    expectRefused(await report(exampleWith('bad-index.xlsx', { [sheet('Alignment')]: { data: alignment } })),
+      /bad-index\.xlsx: the file is damaged \(cell A9 of the sheet Alignment refers to shared text number 999999999, and the file has [\d,]+\); open it in Excel, which offers to repair it/);
+  });
+
+  test('two parts with the same name (each reader of the file might take a different one)', async () => {
+    const parts: ZipPart[] = [...example].map(([name, data]) => ({ name, data }));
+    const path = join(dir, 'twice.xlsx');
+    writeFileSync(path, zipArchive([...parts, { name: WORKBOOK, data: '<workbook/>' }]));
+    expectRefused(await report(path), /twice\.xlsx: the file is damaged \(two of its parts are named xl\/workbook\.xml\); copy or download it again/);
+  });
+
+  test('a directory entry whose extra field runs past the end of the file', async () => {
+    const data = zipArchive([...example].map(([name, content]) => ({ name, data: content })));
+    const last = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); // the last central directory header
+    data.writeUInt16LE(0xffff, last + 30); // its extra field length (APPNOTE §4.3.12)
+    const path = join(dir, 'overrun.xlsx');
+    writeFileSync(path, data);
+    // Before: 'The value of "offset" is out of range. It must be >= 0 and <= …'
+    expectRefused(await report(path), /overrun\.xlsx: the file is damaged or incomplete \(the zip archive is damaged \(bad directory entry\)\)/);
+  });
+
+  test.each([
+    ['outside the archive', '../../../../etc/passwd', /the sheet Alignment has no part etc\/passwd in it/],
+    ['to a part that is not there', 'worksheets/gone.xml', /the sheet Alignment has no part xl\/worksheets\/gone\.xml in it/],
+  ])('a framework sheet whose relationship points %s: the file is damaged, nothing outside it is read', async (_where, target, reason) => {
+    const alignmentTarget = sheet('Alignment').replace(/^xl\//, '');
+    const rels = text(RELS).replace(`Target="${alignmentTarget}"`, `Target="${target}"`);
+    expect(rels).toContain(target);
+    // Before: "The framework's Alignment sheet has no Initiatives table", which sends the user to fix headers.
+    expectRefused(await report(exampleWith('moved.xlsx', { [RELS]: { data: rels } })), reason);
+  });
+
+  test('a part compressed with bzip2 (method 12): the method named, and what to do', async () => {
+    const data = zipArchive([...example].map(([name, content]) => ({ name, data: content })));
+    const local = data.indexOf(Buffer.from('xl/workbook.xml'));
+    const central = data.lastIndexOf(Buffer.from('xl/workbook.xml'));
+    data.writeUInt16LE(12, local - 30 + 8);
+    data.writeUInt16LE(12, central - 46 + 10);
+    const path = join(dir, 'bzip2.xlsx');
+    writeFileSync(path, data);
+    expectRefused(await report(path), /its part xl\/workbook\.xml uses compression method 12 \(bzip2\), which \.xlsx files do not use; open it in Excel, LibreOffice or Google Sheets and save it as an Excel Workbook \(\.xlsx\) again/);
+  });
+
+  test('an empty zip archive is named as one', async () => {
+    const path = join(dir, 'empty-zip.xlsx');
+    writeFileSync(path, zipArchive([]));
+    expectRefused(await report(path), /empty-zip\.xlsx: not an \.xlsx workbook: it is a zip archive with no workbook in it/);
+  });
+
+  test('a device is refused without being read (/dev/zero never ends)', async () => {
+    expectRefused(await report('/dev/zero'), /cannot read \/dev\/zero: it is a pipe, a device or a socket, not a workbook file/);
+  });
+});
+
+describe('legal but unusual files read as Excel reads them', () => {
+  test('a workbook part and the shared strings in UTF-16 with a byte order mark (packages may use UTF-8 or UTF-16)', async () => {
+    const utf16 = (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]);
+    // Before: "This workbook has no L&D framework".
+    const result = await report(exampleWith('utf16.xlsx', { [WORKBOOK]: { data: utf16(text(WORKBOOK)) }, [STRINGS]: { data: utf16(text(STRINGS)) } }));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('benefit-cost ratio of 3.5x');
+  });
+
+  test('a number cell holding 0x10 is not read as 16, and character references to ESC reach the terminal as pictures', async () => {
+    const alignment = text(sheet('Alignment')).replace(/(<c r="E9"[^>]*><v>)\d+(<\/v>)/, '$10x10$2');
+    const strings = text(STRINGS).replace('<t>Consultative Selling Academy</t>', '<t>Consultative&#27;c Selling&#x1b;[2J Academy</t>');
+    const result = await report(exampleWith('hex.xlsx', { [sheet('Alignment')]: { data: alignment }, [STRINGS]: { data: strings } }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/The budget of “Consultative␛c Selling␛\\\[2J Academy” is not a number\*\* \(`Alignment!E9`/);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+test('the Learning data sheet past its row limit is refused with the reason that fits it (records, not initiatives)', async () => {
+  const learning = sheet('Learning data');
+  const xml = text(learning).replace('</sheetData>', '<row r="1200"><c r="A1200" t="inlineStr"><is><t>late</t></is></c></row></sheetData>');
+  const path = exampleWith('learning.xlsx', { [learning]: { data: xml } });
+  const source = await xlsxSource(path, { ...LIMITS, rows: 1000, learningRows: 1100 });
+  expect(() => source.values('Learning data')).toThrow(UnreadableFileError);
+  expect(() => source.values('Learning data')).toThrow(/the sheet Learning data has a value in row 1,200, beyond the 1,100 rows ld-report reads \(ld-import keeps at most 1,100 records on it\)$/);
+});
