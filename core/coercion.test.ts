@@ -159,3 +159,11 @@ test('an error value passed in keeps its code and message, in a value of the cor
   expect(read).not.toBe(given);
   expect(toText(given, 'objectives')).toEqual(given);
 });
+
+test('an error object without a message is read by its code, with a message of the core', () => {
+  expect(toNumber({ error: '#N/A' }, 'costs')).toEqual({ error: '#N/A', message: 'costs is an error (#N/A); fix that cell first.' });
+});
+
+test('error text with spaces after it (as a host may pass it) is still that error', () => {
+  expect(toNumber('#DIV/0! ', 'costs')).toEqual({ error: '#DIV/0!', message: 'costs is an error (#DIV/0!); fix that cell first.' });
+});

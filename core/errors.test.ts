@@ -1,5 +1,5 @@
 /** hostRows: what a host shows for a spilled result, copying only the rows that hold an error. */
-import { hostRows, makeError } from './errors';
+import { hostRows, isErrorValue, makeError } from './errors';
 import { evaluate } from './index';
 import type { CellResult } from './types';
 
@@ -39,5 +39,24 @@ describe('hostRows', () => {
   test('a result without any error is the same array', () => {
     const rows: (number | string | boolean)[][] = [[1], [''], [true]];
     expect(hostRows(rows, () => 'never')).toBe(rows);
+  });
+});
+
+test('hostRows replaces the errors of every row that holds one, not only the last such row', () => {
+  const bad = makeError('#N/A', 'm');
+  expect(hostRows([[bad, 1], [2, 3], [4, bad]], (e) => e.error)).toEqual([['#N/A', 1], [2, 3], [4, '#N/A']]);
+});
+
+describe('isErrorValue: an error value has a known code and a message', () => {
+  test.each([
+    ['a code and a message', { error: '#N/A', message: 'm' }, true],
+    ['no message', { error: '#N/A' }, false],
+    ['a message that is not text', { error: '#N/A', message: 1 }, false],
+    ['an unknown code', { error: '#BUSY!', message: 'm' }, false],
+    ['a code that is not text', { error: 7, message: 'm' }, false],
+    ['text', '#N/A', false],
+    ['null', null, false],
+  ])('%s', (_what, value, expected) => {
+    expect(isErrorValue(value)).toBe(expected);
   });
 });

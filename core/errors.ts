@@ -21,9 +21,8 @@ export function isErrorValue(value: unknown): value is ErrorValue {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as { error?: unknown }).error === 'string' &&
     typeof (value as { message?: unknown }).message === 'string' &&
-    (ERROR_CODES as readonly string[]).includes((value as { error: string }).error)
+    (ERROR_CODES as readonly unknown[]).includes((value as { error?: unknown }).error)
   );
 }
 

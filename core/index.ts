@@ -22,7 +22,8 @@ export function evaluate(name: string, args: readonly HostArg[]): Result {
     return runSpec(spec, Array.isArray(args) ? args : [args as HostArg]);
   } catch {
     // Only hostile inputs get here (a proxy whose traps throw, say): an error value, never a throw.
-    return makeError('#VALUE!', Messages.unusableArguments(typeof name === 'string' ? name : describe(name)));
+    // A name that is not text has returned above without throwing: here it is text.
+    return makeError('#VALUE!', Messages.unusableArguments(name));
   }
 }
 

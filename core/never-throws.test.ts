@@ -3,7 +3,7 @@
  * arguments, the result is a value a spreadsheet can show, never an exception.
  */
 import fc from 'fast-check';
-import { CATALOGUE, evaluate, isErrorValue } from './index';
+import { CATALOGUE, evaluate, evaluateFunction, isErrorValue } from './index';
 
 /** A proxy whose every trap throws, standing for a host object that misbehaves. */
 function throwingProxy(target: object): object {
@@ -100,4 +100,33 @@ test('a name that is not text is #NAME? with a message in words, a hostile argum
   expect(evaluate('ROI', throwingProxy([1, 2]) as never)).toEqual({ error: '#VALUE!', message: expect.stringMatching(/^ROI could not read its arguments/) });
   // Ordinary calls are untouched: (350,000 − 100,000) / 100,000 = 2.5 (the catalogue's documented example).
   expect(evaluate('ROI', [350000, 100000])).toBe(2.5);
+});
+
+test('a name that is not text is described in words in the #NAME? message', () => {
+  const message = (what: string) => ({ error: '#NAME?', message: `There is no function called ${what}.` });
+  expect(evaluate(42 as never, [])).toEqual(message('42'));
+  expect(evaluate(true as never, [])).toEqual(message('true'));
+  expect(evaluate(BigInt(7) as never, [])).toEqual(message('7'));
+  expect(evaluate(null as never, [])).toEqual(message('a blank name'));
+  expect(evaluate(undefined as never, [])).toEqual(message('a blank name'));
+  expect(evaluate((() => 1) as never, [])).toEqual(message('a function where a name was expected'));
+});
+
+test('only a leading LD. namespace is dropped from a name', () => {
+  expect(evaluate('ROILD.', [300, 100])).toMatchObject({ error: '#NAME?' });
+});
+
+test('arguments given as one value, not a list, are one argument: ALIGNED_SHARE(3) is 1 (one initiative with a primary link)', () => {
+  expect(evaluate('ALIGNED_SHARE', 3 as never)).toBe(1);
+});
+
+test('evaluateFunction with a function that is not in the catalogue is #NAME? naming it', () => {
+  function notInCatalogue() {
+    return 1;
+  }
+  expect(evaluateFunction(notInCatalogue, [])).toEqual({ error: '#NAME?', message: 'There is no function called notInCatalogue.' });
+  expect(evaluateFunction(Object.defineProperty(() => 1, 'name', { value: '' }), [])).toEqual({
+    error: '#NAME?',
+    message: 'There is no function called an unnamed function.',
+  });
 });

@@ -29,7 +29,7 @@ export function needsTextEscape(text: string): boolean {
  * ```
  */
 export function enteredText(text: string): string {
-  return text.length > 0 && needsTextEscape(text) ? `'${text}` : text;
+  return needsTextEscape(text) ? `'${text}` : text; // the empty string matches none of the patterns
 }
 
 /** A cell value for a host write: strings escaped with {@link enteredText}, numbers and booleans as they are. */
