@@ -6,6 +6,7 @@
 import { CATALOGUE } from '../../core';
 import { auditDialogText, buildDialogText, functionList, summaryInsertedText, type BuildSummary, type PaneContext } from '../../core/insights/pane';
 import { buildWorkbookSpec, initiativeCapacity, INITIATIVE_CAPACITY, SHEET_NAMES, SHEET_TITLES } from '../../core/templates';
+import { MAX_INITIATIVE_CAPACITY } from '../../core/templates/layout';
 import type { MenuFunctionName } from '../../ui/server-functions';
 import type { Dataset } from '../../core/templates/types';
 import { buildFramework, type BuildReport, type Templates } from './builder/build';
@@ -52,12 +53,12 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Menu: Set up framework… asks which data to start from, builds, and says what it did. */
+/** Menu: Set up framework… asks which data to start from, builds (200 initiatives; the sidebar offers 2,000 too), and says what it did. */
 export function setUpFrameworkFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     'Set up the L&D framework',
-    `Add the framework sheets (${SHEET_NAMES.map((n) => SHEET_TITLES[n]).join(', ')}) to this spreadsheet. Existing sheets are never changed.\n\nFill them with the GrowthCorp example?\n  Yes: the example data\n  No: an empty template`,
+    `Add the framework sheets (${SHEET_NAMES.map((n) => SHEET_TITLES[n]).join(', ')}) to this spreadsheet. Existing sheets are never changed. They have room for ${INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives; for up to ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')}, use Set up in the sidebar.\n\nFill them with the GrowthCorp example?\n  Yes: the example data\n  No: an empty template`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;

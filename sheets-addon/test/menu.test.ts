@@ -137,6 +137,10 @@ describe('menu and sidebar server functions in Code.js', () => {
     const strategy = sheets.spreadsheet.sheet('Strategy');
     expect([...strategy.cells.values()].some((c) => c.value === 'Revenue growth')).toBe(dataset === 'growthcorp');
     expect(host.alerts).toHaveLength(2);
+    // The menu builds the default capacity and says where the larger one is.
+    expect(host.alerts[0].prompt).toContain('room for 200 initiatives; for up to 2,000, use Set up in the sidebar');
+    const lastRow = Math.max(...[...sheets.spreadsheet.sheet('ROI').cells.entries()].filter(([, cell]) => cell.formula).map(([key]) => Number(key.split(',')[0]) + 1));
+    expect(lastRow).toBe(buildWorkbookSpec(dataset as 'empty').sheets.find((s) => s.name === 'ROI')!.cells.length);
     expect(host.alerts[1].prompt).toMatch(new RegExp(`^Added ${buildWorkbookSpec('empty').sheets.length} sheets`));
   });
 
