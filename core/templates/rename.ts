@@ -26,12 +26,14 @@ export function renameSheets(spec: WorkbookSpec, mapping: Partial<Record<SheetNa
   // Sheet names in formulas are case-insensitive.
   const rename = (name: string) => renames.get(name.toLowerCase());
   const formula = (text: string) => rewriteSheetNames(text, rename);
+  // A range reference, with or without the `=` a defined name's formula may start with.
   const range = (text: string) => {
-    const ref = parseRange(text);
+    const equals = text.startsWith('=') ? '=' : '';
+    const ref = parseRange(text.slice(equals.length));
     if (!ref || ref.sheet === undefined) return text;
     const next = rename(ref.sheet);
     if (next === undefined) return text;
-    return `${quoteSheet(next)}!${text.slice(text.lastIndexOf('!') + 1)}`;
+    return `${equals}${quoteSheet(next)}!${text.slice(text.lastIndexOf('!') + 1)}`;
   };
 
   const cell = (c: CellSpec | null): CellSpec | null => (c && c.formula !== undefined ? { ...c, formula: formula(c.formula) } : c);
