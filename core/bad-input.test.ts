@@ -380,3 +380,17 @@ describe('a million cells', () => {
     expect(evaluate('PROGRAM_NPV', [0, 0, [row]])).toBe((N - 1) * N / 2);
   });
 });
+
+describe('messages, word for word', () => {
+  test.each([
+    ['a percentage typed as a whole number suggests the fraction', 'ADJUSTED_BENEFIT', [1000, 100, 1], 'isolation must be a fraction between 0 and 1: enter 100% (or 1), not 100.'],
+    ['beyond 100 there is nothing to suggest', 'ADJUSTED_BENEFIT', [1000, 150, 1], 'isolation must be a fraction between 0 and 1 (for example 80% or 0.8).'],
+    ['below 0 neither', 'ADJUSTED_BENEFIT', [1000, 0.5, -0.2], 'confidence must be a fraction between 0 and 1 (for example 80% or 0.8).'],
+    ['three blanks are listed with commas and "and"', 'UTILITY_GAIN', [10, null, null, null, 0], 'years, effect_size and sd_value are blank; enter values to get a result.'],
+    ['one required argument is "argument", not "arguments"', 'ALIGNED_SHARE', [], 'ALIGNED_SHARE needs at least 1 argument.'],
+    ['a blank reporting month is called blank', 'YTD', [[[1]], null], 'through_month must be a whole number from 1 to 12 (the last month reported), but it is blank.'],
+  ])('%s', (_what, name, args, message) => {
+    const result = evaluate(name, args as never);
+    expect(isErrorValue(result) ? result.message : result).toBe(message);
+  });
+});

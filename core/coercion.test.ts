@@ -1,4 +1,4 @@
-import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialFromLocalText, serialToDate, toNumber, toText } from './coercion';
+import { BLANK, dateToSerial, hostErrorCode, normaliseArg, serialFromLocalText, serialToDate, toFlag, toGrid, toNumber, toText } from './coercion';
 import { evaluate } from './index';
 
 describe('toNumber: one typed form for every host', () => {
@@ -166,4 +166,54 @@ test('an error object without a message is read by its code, with a message of t
 
 test('error text with spaces after it (as a host may pass it) is still that error', () => {
   expect(toNumber('#DIV/0! ', 'costs')).toEqual({ error: '#DIV/0!', message: 'costs is an error (#DIV/0!); fix that cell first.' });
+});
+
+describe('toGrid: a range as rows, or a message saying what is wrong with its shape', () => {
+  test.each([
+    ['an empty list', [], 'strengths is an empty range.'],
+    ['an empty row', [[]], 'strengths is an empty range.'],
+    ['values and rows mixed', [1, [2]], 'strengths mixes single values and rows; pass a rectangular range.'],
+    ['a short second row', [[1, 2], [3]], 'strengths is not rectangular: row 2 has a different number of cells.'],
+    ['a third row that is not a row', [[1], [2], 3], 'strengths is not rectangular: row 3 has a different number of cells.'],
+  ])('%s', (_what, arg, message) => {
+    expect(toGrid(arg as never, 'strengths')).toEqual({ error: '#VALUE!', message });
+  });
+  test('a flat list is one row; a single value is a one-cell grid', () => {
+    expect(toGrid([1, 2, 3], 'x')).toEqual([[1, 2, 3]]);
+    expect(toGrid(5, 'x')).toEqual([[5]]);
+  });
+});
+
+describe('toFlag: TRUE/FALSE as 1/0', () => {
+  test.each([
+    [true, 1], [false, 0], ['TRUE', 1], [' true ', 1], ['False', 0], [1, 1], [0, 0], ['', BLANK], [null, BLANK],
+  ])('%j', (raw, expected) => {
+    expect(toFlag(raw, 'less_is_better')).toBe(expected);
+  });
+  test('other text is #VALUE! saying what to type; error text keeps its code', () => {
+    expect(toFlag('yes', 'less_is_better', 2, 0, 3, 1)).toEqual({ error: '#VALUE!', message: 'less_is_better (row 3) must be TRUE or FALSE, but it is the text "yes".' });
+    expect(toFlag('#N/A', 'less_is_better')).toEqual({ error: '#N/A', message: 'less_is_better is an error (#N/A); fix that cell first.' });
+  });
+});
+
+describe('messages describe the value as a person sees it', () => {
+  test.each([
+    ['text of 40 characters is shown whole', 'a'.repeat(40), `x must be a number, but it is the text "${'a'.repeat(40)}".`],
+    ['longer text is cut to 37 characters and ...', 'b'.repeat(41), `x must be a number, but it is the text "${'b'.repeat(37)}...".`],
+    ['TRUE', true, 'x must be a number, but it is TRUE.'],
+    ['FALSE', false, 'x must be a number, but it is FALSE.'],
+  ])('%s', (_what, raw, message) => {
+    expect(toNumber(raw, 'x')).toEqual({ error: '#VALUE!', message });
+  });
+  test('an infinite number as text or as a number is #NUM! saying so', () => {
+    const message = 'x (column 2) is not a finite number (it is infinite or not a number).';
+    expect(toText(Infinity, 'x', 0, 1, 1, 3)).toEqual({ error: '#NUM!', message });
+    expect(toNumber(NaN, 'x', 0, 1, 1, 3)).toEqual({ error: '#NUM!', message });
+  });
+  test('toText: booleans as TRUE/FALSE, error text keeps its code', () => {
+    expect(toText(true, 'x')).toBe('TRUE');
+    expect(toText('#REF!', 'x')).toEqual({ error: '#REF!', message: 'x is an error (#REF!); fix that cell first.' });
+    expect(toText('  ', 'x')).toBe(BLANK);
+    expect(toText(undefined, 'x')).toBe(BLANK);
+  });
 });

@@ -158,11 +158,6 @@ export function toText(raw: HostCell, param: string, row = 0, column = 0, rows =
   return objectError(read, param, position(row, column, rows, columns));
 }
 
-/** Is this argument a range (an array) rather than a single cell? */
-export function isRange(arg: HostArg): arg is readonly HostCell[] | Grid {
-  return Array.isArray(arg);
-}
-
 /**
  * A range argument as a rectangular grid. A flat array is one row (as `{1,2,3}` is in a formula).
  * Returns an error for an empty or ragged range.

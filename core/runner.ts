@@ -194,7 +194,6 @@ function blankResult(params: readonly ParamSpec[], blanks: number, where: string
 function callCompute(compute: ElementwiseSpec['compute'], v: number[], count: number): number | ErrorValue {
   let result: number | ErrorValue;
   switch (count) {
-    case 1: result = compute(v[0]); break;
     case 2: result = compute(v[0], v[1]); break;
     case 3: result = compute(v[0], v[1], v[2]); break;
     case 4: result = compute(v[0], v[1], v[2], v[3]); break;
