@@ -131,6 +131,7 @@ function readDataFile(path: string): string {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw fail('it is a folder, not a file');
+    if (!stat.isFile()) throw fail('it is a pipe, a device or a socket, not a file');
     if (stat.size > DATA_FILE_BYTES) throw fail(`it is larger than the ${DATA_FILE_BYTES / (1024 * 1024)} MiB ld-import reads`);
     data = readFileSync(path);
   } catch (error) {
@@ -152,6 +153,36 @@ function readDataFile(path: string): string {
     // Not UTF-8: Excel's "CSV" on Windows writes the ANSI code page, Windows-1252 in the West.
     return new TextDecoder('windows-1252').decode(data);
   }
+}
+
+/** The most characters one CSV row may hold: far more than an LMS export's row, few enough that matching its activity stays quick. */
+export const CSV_ROW_CHARS = 64 * 1024;
+
+/**
+ * A CSV text's rows (line breaks outside quoted fields, RFC 4180 §2: CRLF, LF or CR) and its first row
+ * longer than {@link CSV_ROW_CHARS}, counted before parsing, so that a file ld-import would refuse
+ * anyway (more rows than the Learning data sheet holds, a 10 MB field) costs one pass, not a parse.
+ */
+export function csvShape(text: string): { rows: number; long?: { row: number; chars: number } } {
+  let rows = 0;
+  let start = 0;
+  let quoted = false;
+  let long: { row: number; chars: number } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) quoted = !quoted;
+    else if (!quoted && (c === 10 || c === 13)) {
+      if (long === undefined && i - start > CSV_ROW_CHARS) long = { row: rows + 1, chars: i - start };
+      rows++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) {
+    if (long === undefined && text.length - start > CSV_ROW_CHARS) long = { row: rows + 1, chars: text.length - start };
+    rows++;
+  }
+  return long ? { rows, long } : { rows };
 }
 
 /** xAPI when the name says JSON or the text starts like JSON; CSV otherwise. */
@@ -287,12 +318,21 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
   const rejections: Rejection[] = [];
   const files: { file: string; kind: 'lms-csv' | 'xapi'; inputs: number; records: number; more?: string }[] = [];
   const jsonFiles: { name: string; text: string }[] = [];
+  let csvRows = 0;
   for (const path of args.files) {
     const text = readDataFile(path);
     const name = basename(path);
     if (isJson(path, text)) {
       jsonFiles.push({ name, text });
       continue;
+    }
+    const shape = csvShape(text);
+    if (shape.long) {
+      throw new StopError(`${path} row ${shape.long.row.toLocaleString('en-US')} is ${shape.long.chars.toLocaleString('en-US')} characters long, more than the ${CSV_ROW_CHARS.toLocaleString('en-US')} ld-import reads in one row (a quote left open?); nothing was imported`);
+    }
+    csvRows += Math.max(0, shape.rows - 1); // the header
+    if (csvRows > LIMITS.learningRows) {
+      throw new StopError(`${path}: the CSV files hold ${csvRows.toLocaleString('en-US')} rows, beyond the ${LIMITS.learningRows.toLocaleString('en-US')} rows ld-report and ld-import read on the Learning data sheet; keep older records in another workbook and import into a fresh framework (nothing was written)`);
     }
     const csv = parseLmsCsv(text, { file: name, dateOrder: args.dates });
     if (csv.fileProblem) throw new StopError(`cannot read ${path}: ${csv.fileProblem}`);
@@ -301,16 +341,17 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
       const why = csv.dateOrder.found === 'conflicting' ? `has both day/month dates (${dmy}) and month/day dates (${mdy})` : `has dates that could be day/month or month/day (${ambiguous ?? dmy ?? mdy})`;
       throw new StopError(`${path} ${why}; say how to read them with --dates dmy or --dates mdy (nothing was imported)`);
     }
-    records.push(...csv.records);
-    rejections.push(...csv.rejections);
+    // One by one: spreading 200,000 records into push() overflows the call stack.
+    for (const record of csv.records) records.push(record);
+    for (const rejection of csv.rejections) rejections.push(rejection);
     files.push({ file: name, kind: 'lms-csv', inputs: csv.inputCount, records: csv.records.length });
   }
   if (jsonFiles.length > 0) {
     const xapi = parseXapi(jsonFiles);
     const unreadable = xapi.files.find((f) => f.problem !== null);
     if (unreadable) throw new StopError(`cannot read ${args.files.find((p) => basename(p) === unreadable.name) ?? unreadable.name}: ${unreadable.problem}`);
-    records.push(...xapi.records);
-    rejections.push(...xapi.rejections);
+    for (const record of xapi.records) records.push(record);
+    for (const rejection of xapi.rejections) rejections.push(rejection);
     for (const f of xapi.files) {
       const records = xapi.records.filter((r) => r.source.file === f.name).length;
       files.push({ file: f.name, kind: 'xapi', inputs: f.statements, records, ...(f.more ? { more: f.more } : {}) });

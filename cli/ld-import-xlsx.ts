@@ -2,7 +2,8 @@
  * Appending rows to sheets of an existing `.xlsx` package, for `ld-import`: only the parts that must
  * change are rewritten (the target worksheets, their table parts, the workbook's calcPr and, when a
  * number format has no style yet, the styles part); every other part (charts, drawings, defined
- * names, shared strings, other sheets) is carried over by JSZip as it was.
+ * names, shared strings, other sheets) is copied as the archive holds it, never unpacked
+ * (cli/zip.ts `rewriteArchive`); the parts read are read within ld-report's bounds (cli/xlsx-source.ts).
  *
  * Per target sheet (ECMA-376 Part 1):
  * - rows are added to `sheetData` (§18.3.1.80) in row order; a row element that already exists there
@@ -17,10 +18,10 @@
  * - the workbook asks for a full recalculation on open (`<calcPr fullCalcOnLoad="1"/>`, §18.2.2), so
  *   cached formula results computed before the import are not shown.
  */
-import JSZip from 'jszip';
 import { columnLetter } from '../core/templates/a1';
 import type { LearningCell } from '../core/learning';
-import { relationships, workbookSheets, xmlText } from './xlsx-source';
+import { eachElement, LIMITS, relationships, workbookSheets, xmlPartText, xmlText } from './xlsx-source';
+import { readEntry, rewriteArchive, zipEntries } from './zip';
 
 export interface SheetAppend {
   /** The sheet's name as the workbook spells it. */
@@ -94,18 +95,16 @@ function columnOf(letters: string): number {
   return n;
 }
 
-/** The cells of a row element's inner XML, in order, with their columns. */
+/** The cells of a row element's inner XML, in order, with their columns (in linear time, as cli/xlsx-source.ts reads them). */
 function parseCells(inner: string): ParsedCell[] {
   const cells: ParsedCell[] = [];
-  const pattern = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   let column = 0;
-  for (let m = pattern.exec(inner); m !== null; m = pattern.exec(inner)) {
-    const ref = attribute(m[1], 'r');
+  eachElement(inner, 'c', (attributes, content, start, end) => {
+    const ref = attribute(attributes, 'r');
     const parsed = ref === undefined ? null : /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(ref);
     column = parsed ? columnOf(parsed[1]) : column + 1;
-    const body = m[2] ?? '';
-    cells.push({ column, xml: m[0], style: attribute(m[1], 's'), filled: /<(?:\w+:)?(v|f|is)\b/.test(body) });
-  }
+    cells.push({ column, xml: inner.slice(start, end), style: attribute(attributes, 's'), filled: content !== undefined && /<(?:\w+:)?(v|f|is)\b/.test(content) });
+  });
   return cells;
 }
 
@@ -120,14 +119,12 @@ interface ParsedRow {
 /** The row elements of `sheetData`, with their positions in the XML. */
 function parseRows(xml: string, from: number, to: number): ParsedRow[] {
   const rows: ParsedRow[] = [];
-  const pattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  pattern.lastIndex = from;
   let row = 0;
-  for (let m = pattern.exec(xml); m !== null && m.index < to; m = pattern.exec(xml)) {
-    const r = attribute(m[1], 'r');
+  eachElement(xml.slice(from, to), 'row', (attributes, inner, start, end) => {
+    const r = attribute(attributes, 'r');
     row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
-    rows.push({ row, start: m.index, end: m.index + m[0].length, attributes: m[1], inner: m[2] ?? '' });
-  }
+    rows.push({ row, start: from + start, end: from + end, attributes, inner: inner ?? '' });
+  });
   return rows;
 }
 
@@ -285,20 +282,26 @@ export function styleWithNumberFormat(stylesXml: string, format: string): { xml:
 
 /** The package with the rows appended (see the file's comment); throws {@link AppendConflictError} when a target is not free. */
 export async function appendToPackage(data: Buffer, targets: readonly SheetAppend[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
-  const read = async (path: string): Promise<string | undefined> => zip.file(path)?.async('string');
-  const workbookXml = (await read('xl/workbook.xml')) ?? '';
-  const rels = relationships((await read('xl/_rels/workbook.xml.rels')) ?? '', 'xl/');
+  const entries = zipEntries(data);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const changed = new Map<string, string>();
+  // Parts are read within ld-report's bounds (a part that lies about its size stops at the limit).
+  const read = (path: string): string | undefined => {
+    const entry = byName.get(path);
+    return changed.get(path) ?? (entry === undefined ? undefined : xmlPartText(readEntry(data, entry, LIMITS.partBytes)));
+  };
+  const workbookXml = read('xl/workbook.xml') ?? '';
+  const rels = relationships(read('xl/_rels/workbook.xml.rels') ?? '', 'xl/');
   const paths = new Map(workbookSheets(workbookXml).map((s) => [s.name, rels.get(s.id)]));
   const stylesPath = [...rels.values()].find((p) => /styles\.xml$/i.test(p)) ?? 'xl/styles.xml';
-  let styles = await read(stylesPath);
+  let styles = read(stylesPath);
   let stylesChanged = false;
   const styleCache = new Map<string, string | undefined>();
 
   for (const target of targets) {
     if (target.rows.length === 0) continue;
     const path = paths.get(target.sheet);
-    const xml = path === undefined ? undefined : await read(path);
+    const xml = path === undefined ? undefined : read(path);
     if (path === undefined || xml === undefined) throw new AppendConflictError(`the workbook has no part for the sheet ${target.sheet}`);
     const fallback = (column: number): string | undefined => {
       const format = target.numberFormats?.get(column);
@@ -313,22 +316,27 @@ export async function appendToPackage(data: Buffer, targets: readonly SheetAppen
       }
       return styleCache.get(format);
     };
-    zip.file(path, appendRowsToSheetXml(xml, target, fallback));
+    changed.set(path, appendRowsToSheetXml(xml, target, fallback));
 
     // Table parts of this sheet that start on the header row.
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
     const relsPath = `${folder}_rels/${path.slice(folder.length)}.rels`;
-    const sheetRels = await read(relsPath);
+    const sheetRels = read(relsPath);
     if (sheetRels === undefined) continue;
     for (const tablePath of relationships(sheetRels, folder).values()) {
       if (!/tables\/[^/]+\.xml$/i.test(tablePath)) continue;
-      const tableXml = await read(tablePath);
+      const tableXml = read(tablePath);
       if (tableXml === undefined) continue;
       const grown = extendTableXml(tableXml, target.headerRow, Math.min(...target.columns), target.startRow + target.rows.length - 1);
-      if (grown !== tableXml) zip.file(tablePath, grown);
+      if (grown !== tableXml) changed.set(tablePath, grown);
     }
   }
-  if (stylesChanged && styles !== undefined) zip.file(stylesPath, styles);
-  zip.file('xl/workbook.xml', setFullCalcOnLoad(workbookXml));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  if (stylesChanged && styles !== undefined) changed.set(stylesPath, styles);
+  changed.set('xl/workbook.xml', setFullCalcOnLoad(workbookXml));
+  // Written back as UTF-8, whatever the part was read as: its XML declaration says so.
+  const utf8 = (xml: string) => {
+    const declaration = /^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*["'])utf-16(["'])/i.exec(xml.slice(0, 256));
+    return Buffer.from(declaration ? `${declaration[1]}UTF-8${declaration[2]}${xml.slice(declaration[0].length)}` : xml);
+  };
+  return rewriteArchive(data, entries, new Map([...changed].map(([path, xml]) => [path, utf8(xml)])));
 }

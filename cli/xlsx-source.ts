@@ -82,7 +82,7 @@ function attribute(attributes: string, name: string): string | undefined {
  * `<si\b[^>]*>([\s\S]*?)<\/si>` rescans to the end of the text for every unclosed element: a few MiB
  * of `<si>` without `</si>` took minutes.)
  */
-function eachElement(xml: string, name: string, visit: (attributes: string, content: string | undefined, start: number, end: number) => boolean | void): void {
+export function eachElement(xml: string, name: string, visit: (attributes: string, content: string | undefined, start: number, end: number) => boolean | void): void {
   let open = OPENING_TAGS.get(name);
   if (!open) OPENING_TAGS.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])`, 'g')));
   // The expression is shared (made once per name): its position is set before each search.
@@ -477,7 +477,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
 }
 
 /** An XML part's text: UTF-8, or UTF-16 when it starts with a byte order mark (packages may use either, ECMA-376 Part 2). */
-function xmlPartText(bytes: Buffer): string {
+export function xmlPartText(bytes: Buffer): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return bytes.toString('utf8');

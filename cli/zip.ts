@@ -7,7 +7,7 @@
  * Only what `.xlsx` files use is supported: stored (0) and deflated (8) entries, Zip64 sizes.
  * Every failure is a {@link ZipError} whose message says what is wrong in a user's words.
  */
-import { inflateRawSync } from 'zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 
 export class ZipError extends Error {
   constructor(message: string, readonly kind: 'not-zip' | 'truncated' | 'encrypted' | 'unsupported' | 'too-large' = 'not-zip') {
@@ -19,7 +19,12 @@ export class ZipError extends Error {
 export interface ZipEntry {
   readonly name: string;
   readonly method: number;
+  /** The general purpose bit flags (APPNOTE §4.4.4); bit 0: encrypted. */
+  readonly flags: number;
   readonly encrypted: boolean;
+  readonly crc32: number;
+  /** The last modification time and date, as MS-DOS writes them (APPNOTE §4.4.6), in one number. */
+  readonly modified: number;
   readonly compressedSize: number;
   /** As the central directory declares it; inflating never produces more than the reader's cap anyway. */
   readonly uncompressedSize: number;
@@ -94,7 +99,9 @@ export function zipEntries(data: Buffer): ZipEntry[] {
       }
       e += 4 + length;
     }
-    entries.push({ name, method, encrypted: (flags & 1) === 1, compressedSize, uncompressedSize, localHeaderOffset });
+    const crc32 = data.readUInt32LE(p + 16);
+    const modified = data.readUInt32LE(p + 12);
+    entries.push({ name, method, flags, encrypted: (flags & 1) === 1, crc32, modified, compressedSize, uncompressedSize, localHeaderOffset });
     p = extraEnd + commentLength;
   }
   return entries;
@@ -107,12 +114,7 @@ export function zipEntries(data: Buffer): ZipEntry[] {
 export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.encrypted) throw new ZipError(`its part ${entry.name} is encrypted`, 'encrypted');
   if (entry.uncompressedSize > maxBytes) throw new ZipError(`its part ${entry.name} unpacks to ${entry.uncompressedSize} bytes, more than the ${maxBytes} allowed`, 'too-large');
-  const at = entry.localHeaderOffset;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError(`the zip archive is damaged (part ${entry.name} is missing)`, 'truncated');
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > data.length) throw new ZipError(`the zip archive is truncated (part ${entry.name} is cut off)`, 'truncated');
-  const raw = data.subarray(start, end);
+  const raw = storedBytes(data, entry);
   if (entry.method === 0) {
     if (raw.length > maxBytes) throw new ZipError(`its part ${entry.name} is larger than the ${maxBytes} bytes allowed`, 'too-large');
     return raw;
@@ -130,4 +132,70 @@ export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buff
     }
     throw new ZipError(`the zip archive is damaged (part ${entry.name} cannot be unpacked)`, 'truncated');
   }
+}
+
+/** An entry's bytes as the archive holds them (compressed), after its local header. */
+function storedBytes(data: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError(`the zip archive is damaged (part ${entry.name} is missing)`, 'truncated');
+  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > data.length) throw new ZipError(`the zip archive is truncated (part ${entry.name} is cut off)`, 'truncated');
+  return data.subarray(start, end);
+}
+
+/**
+ * The archive with the contents of some parts replaced: every other part is copied as the archive
+ * holds it (never unpacked), each replaced one is deflated anew, in the order of the directory. Local
+ * headers are written afresh from the central directory (APPNOTE §4.3.7, §4.3.12), without data
+ * descriptors. No Zip64: an archive of more than 65,535 parts or 4 GiB is refused (a {@link ZipError}).
+ */
+export function rewriteArchive(data: Buffer, entries: readonly ZipEntry[], replaced: ReadonlyMap<string, Buffer>): Buffer {
+  if (entries.length > 0xffff) throw new ZipError(`the zip archive has ${entries.length} parts, more than can be written back without Zip64`, 'unsupported');
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const content = replaced.get(entry.name);
+    const bytes = content === undefined ? storedBytes(data, entry) : deflateRawSync(content);
+    const method = content === undefined ? entry.method : 8;
+    const crc = content === undefined ? entry.crc32 : crc32(content);
+    const size = content === undefined ? entry.uncompressedSize : content.length;
+    const flags = ((content === undefined ? entry.flags : 0) & ~0x0008) | 0x0800; // no data descriptor; UTF-8 names
+    if (offset + bytes.length > MAX32 || size >= MAX32) throw new ZipError('the zip archive would be larger than 4 GiB', 'too-large');
+    const name = Buffer.from(entry.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(entry.modified, 10);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(bytes.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(entry.modified, 12);
+    central.writeUInt32LE(crc >>> 0, 16);
+    central.writeUInt32LE(bytes.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, bytes);
+    centrals.push(central, name);
+    offset += local.length + name.length + bytes.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
