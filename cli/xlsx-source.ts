@@ -83,29 +83,27 @@ function attribute(attributes: string, name: string): string | undefined {
  * of `<si>` without `</si>` took minutes.)
  */
 export function eachElement(xml: string, name: string, visit: (attributes: string, content: string | undefined, start: number, end: number) => boolean | void): void {
+  for (let found = nextElement(xml, name, 0); found !== undefined; found = nextElement(xml, name, found.end)) {
+    if (visit(found.attributes, found.content, found.start, found.end) === false) return;
+  }
+}
+
+/** The first element called `name` at or after `from` (see {@link eachElement}), or undefined. */
+function nextElement(xml: string, name: string, from: number): { attributes: string; content: string | undefined; start: number; end: number } | undefined {
   let open = OPENING_TAGS.get(name);
   if (!open) OPENING_TAGS.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])`, 'g')));
   // The expression is shared (made once per name): its position is set before each search.
-  for (let from = 0; ; ) {
-    open.lastIndex = from;
-    const m = open.exec(xml);
-    if (m === null) return;
-    const attributesStart = open.lastIndex;
-    const close = xml.indexOf('>', attributesStart);
-    if (close < 0) return;
-    let stop;
-    if (xml.charCodeAt(close - 1) === 47 /* / */) {
-      from = close + 1;
-      stop = visit(xml.slice(attributesStart, close - 1), undefined, m.index, from);
-    } else {
-      const closing = `</${m[1] ?? ''}${name}>`;
-      const end = xml.indexOf(closing, close + 1);
-      if (end < 0) return;
-      from = end + closing.length;
-      stop = visit(xml.slice(attributesStart, close), xml.slice(close + 1, end), m.index, from);
-    }
-    if (stop === false) return;
-  }
+  open.lastIndex = from;
+  const m = open.exec(xml);
+  if (m === null) return undefined;
+  const attributesStart = open.lastIndex;
+  const close = xml.indexOf('>', attributesStart);
+  if (close < 0) return undefined;
+  if (xml.charCodeAt(close - 1) === 47 /* / */) return { attributes: xml.slice(attributesStart, close - 1), content: undefined, start: m.index, end: close + 1 };
+  const closing = `</${m[1] ?? ''}${name}>`;
+  const end = xml.indexOf(closing, close + 1);
+  if (end < 0) return undefined;
+  return { attributes: xml.slice(attributesStart, close), content: xml.slice(close + 1, end), start: m.index, end: end + closing.length };
 }
 const OPENING_TAGS = new Map<string, RegExp>();
 
@@ -158,9 +156,7 @@ function normalisePath(path: string): string {
 /** The texts of `xl/sharedStrings.xml` (§18.4.9): each item's runs joined, phonetic runs left out. */
 export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  eachElement(xml, 'si', (_, content) => {
-    out.push(content === undefined ? '' : runText(content));
-  });
+  for (let item = nextElement(xml, 'si', 0); item !== undefined; item = nextElement(xml, 'si', item.end)) out.push(item.content === undefined ? '' : runText(item.content));
   return out;
 }
 
@@ -171,16 +167,16 @@ function runText(inner: string): string {
   if (inner.includes('rPh')) {
     body = '';
     let from = 0;
-    eachElement(inner, 'rPh', (_, __, start, end) => {
-      body += inner.slice(from, start);
-      from = end;
-    });
+    for (let phonetic = nextElement(inner, 'rPh', 0); phonetic !== undefined; phonetic = nextElement(inner, 'rPh', phonetic.end)) {
+      body += inner.slice(from, phonetic.start);
+      from = phonetic.end;
+    }
     body += inner.slice(from);
   }
   let text = '';
-  eachElement(body, 't', (_, content) => {
-    if (content !== undefined) text += xmlText(content);
-  });
+  for (let run = nextElement(body, 't', 0); run !== undefined; run = nextElement(body, 't', run.end)) {
+    if (run.content !== undefined) text += xmlText(run.content);
+  }
   return unescapeXstring(text);
 }
 
@@ -261,9 +257,9 @@ export function worksheetValues(xml: string, strings: () => readonly string[], s
     }
     const value = cellValue(attribute(attributes, 't') ?? 'n', inner, strings);
     if (value === null) continue;
-    const where = () => (parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`);
     if (value === MISSING_STRING) {
-      throw new SheetReadError(`the file is damaged (cell ${where()} of the sheet ${sheet} refers to shared text number ${sharedIndex(inner)}, and the file has ${strings().length.toLocaleString('en-US')}); open it in Excel, which offers to repair it, save it and try again`);
+      const where = parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`;
+      throw new SheetReadError(`the file is damaged (cell ${where} of the sheet ${sheet} refers to shared text number ${sharedIndex(inner)}, and the file has ${strings().length.toLocaleString('en-US')}); open it in Excel, which offers to repair it, save it and try again`);
     }
     if (row > limits.rows) {
       throw new SheetReadError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (${rowsWhy})`);
@@ -285,12 +281,7 @@ const MISSING_STRING = Symbol('missing shared string');
 
 /** A cell's `<v>` text, or undefined when it has none (a formula without a cached result). */
 function cellV(inner: string): string | undefined {
-  let text: string | undefined;
-  eachElement(inner, 'v', (_, content) => {
-    text = content;
-    return false;
-  });
-  return text;
+  return nextElement(inner, 'v', 0)?.content;
 }
 
 const sharedIndex = (inner: string) => (cellV(inner) ?? '').trim().slice(0, 20);
@@ -302,12 +293,8 @@ const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 function cellValue(type: string, inner: string, strings: () => readonly string[]): unknown {
   if (inner === '') return null;
   if (type === 'inlineStr') {
-    let text: string | null = null;
-    eachElement(inner, 'is', (_, content) => {
-      text = runText(content ?? '');
-      return false;
-    });
-    return text;
+    const is = nextElement(inner, 'is', 0);
+    return is === undefined ? null : runText(is.content ?? '');
   }
   const text = cellV(inner);
   if (text === undefined) return null; // a formula without a cached result
