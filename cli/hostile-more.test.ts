@@ -126,6 +126,17 @@ describe('damaged archives and parts: exit 2, one line saying so (not a Node mes
     expectRefused(await report(path), /overrun\.xlsx: the file is damaged or incomplete \(the zip archive is damaged \(bad directory entry\)\)/);
   });
 
+  test('an end record that counts fewer parts than the directory holds (a count past 65,535 that wrapped, without Zip64)', async () => {
+    const data = zipArchive([...example].map(([name, content]) => ({ name, data: content })));
+    const end = data.length - 22; // the end of central directory record, no comment (APPNOTE §4.3.16)
+    data.writeUInt16LE(data.readUInt16LE(end + 10) - 5, end + 8);
+    data.writeUInt16LE(data.readUInt16LE(end + 10) - 5, end + 10);
+    const path = join(dir, 'wrapped.xlsx');
+    writeFileSync(path, data);
+    // Before: the last 5 parts went unseen (and ld-import dropped them from its copy).
+    expectRefused(await report(path), /wrapped\.xlsx: the file is damaged or incomplete \(the zip archive is damaged \(its directory holds more parts than it counts\)\)/);
+  });
+
   test.each([
     ['outside the archive', '../../../../etc/passwd', /the sheet Alignment has no part etc\/passwd in it/],
     ['to a part that is not there', 'worksheets/gone.xml', /the sheet Alignment has no part xl\/worksheets\/gone\.xml in it/],

@@ -104,6 +104,8 @@ export function zipEntries(data: Buffer): ZipEntry[] {
     entries.push({ name, method, flags, encrypted: (flags & 1) === 1, crc32, modified, compressedSize, uncompressedSize, localHeaderOffset });
     p = extraEnd + commentLength;
   }
+  // More entries than the end record counts (a 16-bit count that wrapped, without Zip64): parts would go unseen, and be lost on writing back.
+  if (p + 4 <= Math.min(offset + size, data.length) && data.readUInt32LE(p) === CENTRAL) throw new ZipError('the zip archive is damaged (its directory holds more parts than it counts)', 'truncated');
   return entries;
 }
 
