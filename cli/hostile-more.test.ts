@@ -98,6 +98,17 @@ describe('bounded in time whatever the XML holds (run as npx ld-report runs it)'
     expect(result.seconds).toBeLessThanOrEqual(15);
     expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
   });
+
+  test('an initiative name of 60 MB: refused at the text limit, before the report repeats it', () => {
+    const xml = text(sheet('Alignment'));
+    const cell = /<c r="A9"[^>]*><v>\d+<\/v><\/c>/.exec(xml)!;
+    const name = { repeat: { head: `${xml.slice(0, cell.index)}<c r="A9" t="inlineStr"><is><t>`, chunk: 'Long name '.repeat(10_000), times: 600, tail: `</t></is></c>${xml.slice(cell.index + cell[0].length)}` } };
+    const result = spawnReport(exampleWith('long-name.xlsx', { [sheet('Alignment')]: name }));
+    // Before: exit 0 after 54 s at 2.8 GB, printing the name twice (120 MB of Markdown).
+    expectRefused(result, /long-name\.xlsx: the sheets ld-report reads hold more than 8,388,608 characters of text \(the sheet Alignment passes it in A9\)/);
+    expect(result.seconds).toBeLessThanOrEqual(15);
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+  });
 });
 
 describe('damaged archives and parts: exit 2, one line saying so (not a Node message, not "no framework")', () => {

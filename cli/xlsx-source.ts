@@ -45,6 +45,12 @@ export const LIMITS = {
    * imported record, so far more than a framework table (ld-import's 100,000-row imports, with room).
    */
   learningRows: 250_000,
+  /**
+   * The most characters of text read from the sheets, the Learning data sheet aside: 8 Mi. A
+   * framework's names and notes hold far fewer (2,000 initiatives with a few hundred characters each
+   * are under 2 Mi); the report repeats names in its findings, so 60 MB of names took 2.8 GB.
+   */
+  textChars: 8 * 1024 * 1024,
 } as const;
 
 export class UnreadableFileError extends Error {
@@ -212,7 +218,12 @@ export class SheetReadError extends Error {
  * `limits.rows` or `limits.columns`, before reading further. Linear in the text, as {@link elements}:
  * an unclosed tag or cell ends the read.
  */
-export function worksheetValues(xml: string, strings: () => readonly string[], sheet: string, limits: { rows: number; columns: number; rowsWhy?: string } = LIMITS): unknown[][] {
+export function worksheetValues(
+  xml: string,
+  strings: () => readonly string[],
+  sheet: string,
+  limits: { rows: number; columns: number; rowsWhy?: string; text?: { used: number; readonly max: number } } = LIMITS,
+): unknown[][] {
   const rowsWhy = limits.rowsWhy ?? `a framework holds at most ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives`;
   const rows: unknown[][] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
@@ -268,6 +279,10 @@ export function worksheetValues(xml: string, strings: () => readonly string[], s
       throw new SheetReadError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
     }
     if (row < 1 || column < 1) continue;
+    if (limits.text !== undefined && typeof value === 'string' && (limits.text.used += value.length) > limits.text.max) {
+      const where = parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`;
+      throw new SheetReadError(`the sheets ld-report reads hold more than ${limits.text.max.toLocaleString('en-US')} characters of text (the sheet ${sheet} passes it in ${where}); a framework's names and notes are far shorter`);
+    }
     while (rows.length < row) rows.push([]);
     const cells = rows[row - 1];
     while (cells.length < column - 1) cells.push(null);
@@ -435,6 +450,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     return strings;
   };
   const parsed = new Map<string, unknown[][]>();
+  const text = { used: 0, max: limits.textChars };
   const values = (name: string): unknown[][] => {
     let grid = parsed.get(name);
     if (grid === undefined) {
@@ -445,7 +461,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
       try {
         const bounds = learningSheets.has(name)
           ? { rows: Math.max(limits.rows, limits.learningRows), columns: limits.columns, rowsWhy: `ld-import keeps at most ${limits.learningRows.toLocaleString('en-US')} records on it` }
-          : { rows: limits.rows, columns: limits.columns };
+          : { rows: limits.rows, columns: limits.columns, text };
         grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, bounds);
       } catch (error) {
         if (error instanceof SheetReadError) throw fail(error.message);
