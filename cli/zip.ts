@@ -115,10 +115,10 @@ export function zipEntries(data: Buffer): ZipEntry[] {
  */
 export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.encrypted) throw new ZipError(`its part ${entry.name} is encrypted`, 'encrypted');
-  if (entry.uncompressedSize > maxBytes) throw new ZipError(`its part ${entry.name} unpacks to ${entry.uncompressedSize} bytes, more than the ${maxBytes} allowed`, 'too-large');
+  if (entry.uncompressedSize > maxBytes) throw new ZipError(`its part ${entry.name} unpacks to ${size(entry.uncompressedSize)}, more than the ${size(maxBytes)} allowed`, 'too-large');
   const raw = storedBytes(data, entry);
   if (entry.method === 0) {
-    if (raw.length > maxBytes) throw new ZipError(`its part ${entry.name} is larger than the ${maxBytes} bytes allowed`, 'too-large');
+    if (raw.length > maxBytes) throw new ZipError(`its part ${entry.name} is larger than the ${size(maxBytes)} allowed`, 'too-large');
     return raw;
   }
   if (entry.method !== 8) {
@@ -130,10 +130,16 @@ export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buff
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-      throw new ZipError(`its part ${entry.name} unpacks to more than the ${maxBytes} bytes allowed`, 'too-large');
+      throw new ZipError(`its part ${entry.name} unpacks to more than the ${size(maxBytes)} allowed`, 'too-large');
     }
     throw new ZipError(`the zip archive is damaged (part ${entry.name} cannot be unpacked)`, 'truncated');
   }
+}
+
+/** A size in words: `64 MiB`, `12 KiB`, `10 bytes`. */
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+  return bytes >= 1024 ? `${Number((bytes / 1024).toFixed(1))} KiB` : `${bytes} bytes`;
 }
 
 /** An entry's bytes as the archive holds them (compressed), after its local header. */
