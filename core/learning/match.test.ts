@@ -73,6 +73,78 @@ describe('matchActivities', () => {
   });
 });
 
+/**
+ * The matching as first written: every activity against every initiative, in the initiatives' order,
+ * the first kind that applies. matchActivities looks names up in indexes and skips lengths that cannot
+ * be close; its proposals must be these, exactly.
+ */
+function everyPair(activities: readonly string[], initiatives: readonly string[], confirmed: ReadonlyMap<string, string>, threshold: number) {
+  const rank = { confirmed: 0, exact: 1, normalised: 2, contains: 3, close: 4 } as const;
+  const proposals: { activity: string; initiative: string; kind: keyof typeof rank; score: number; candidates: { initiative: string; kind: keyof typeof rank; score: number }[] }[] = [];
+  const unmatched: string[] = [];
+  for (const activity of [...new Set(activities)]) {
+    const normalised = normaliseName(activity);
+    const candidates: { initiative: string; kind: keyof typeof rank; score: number }[] = [];
+    const remembered = confirmed.get(activity);
+    if (remembered !== undefined && initiatives.includes(remembered)) candidates.push({ initiative: remembered, kind: 'confirmed', score: 1 });
+    for (const name of initiatives) {
+      const own = normaliseName(name);
+      if (candidates.some((c) => c.initiative === name)) continue;
+      if (name === activity) candidates.push({ initiative: name, kind: 'exact', score: 1 });
+      else if (own !== '' && own.replace(/ /g, '') === normalised.replace(/ /g, '')) candidates.push({ initiative: name, kind: 'normalised', score: 1 });
+      else if (own !== '' && ` ${normalised} `.includes(` ${own} `)) candidates.push({ initiative: name, kind: 'contains', score: own.length / normalised.length });
+      else if (similarity(normalised, own) >= threshold) candidates.push({ initiative: name, kind: 'close', score: similarity(normalised, own) });
+    }
+    if (candidates.length === 0) {
+      unmatched.push(activity);
+      continue;
+    }
+    candidates.sort((a, b) => rank[a.kind] - rank[b.kind] || b.score - a.score || a.initiative.localeCompare(b.initiative));
+    proposals.push({ activity, initiative: candidates[0].initiative, kind: candidates[0].kind, score: candidates[0].score, candidates });
+  }
+  return { proposals, unmatched };
+}
+
+describe('matchActivities gives what comparing every pair gives', () => {
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const WORDS = ['sales', 'academy', 'leader', 'leadership', 'program', 'programme', 'cloud', 'path', 'support', 'base', 'café', 'a', 'b', 'x1', 'K&B', ''];
+  /** A name of 0–5 words with typos, punctuation and case changes, or one of the initiatives changed a little. */
+  function name(next: () => number, from: readonly string[] = []): string {
+    if (from.length > 0 && next() < 0.4) {
+      const base = from[Math.floor(next() * from.length)];
+      const at = Math.floor(next() * (base.length + 1));
+      const edits = ['', 'e', ' Module 2', '-', base.slice(at)];
+      return `${next() < 0.5 ? '' : 'Intro to '}${base.slice(0, at)}${edits[Math.floor(next() * edits.length)]}${base.slice(at + 1)}`;
+    }
+    const words = Array.from({ length: Math.floor(next() * 6) }, () => WORDS[Math.floor(next() * WORDS.length)]);
+    const text = words.join(next() < 0.7 ? ' ' : next() < 0.5 ? ' - ' : '_');
+    return next() < 0.3 ? text.toUpperCase() : text;
+  }
+
+  test.each([1, 2, 3, 4, 5, 6])('seed %i: the same proposals, candidates and unmatched activities at thresholds 0.8, 0.5, 0, 1 and 0.95', (seed) => {
+    const next = random(seed);
+    const initiatives = Array.from({ length: 60 }, () => name(next));
+    initiatives.push(initiatives[3], '', '!!!'); // a repeated name, an empty one, one with nothing but punctuation
+    const activities = [...Array.from({ length: 300 }, () => name(next, initiatives)), '', '???', initiatives[5]];
+    const confirmed = new Map([[activities[0], initiatives[1]], [activities[1], 'Not an initiative']]);
+    for (const threshold of [CLOSE_THRESHOLD, 0.5, 0, 1, 0.95]) {
+      const fast = matchActivities(activities, initiatives, { confirmed, threshold });
+      const slow = everyPair(activities, initiatives, confirmed, threshold);
+      expect(fast).toEqual(slow);
+      expect(slow.proposals.map((p) => p.kind)).toEqual(expect.arrayContaining(threshold === CLOSE_THRESHOLD ? ['confirmed', 'exact', 'normalised', 'contains', 'close'] : []));
+    }
+  });
+});
+
 describe('acceptProposals', () => {
   it('maps the accepted kinds and leaves the rest to confirm, with the unmatched', () => {
     const match = matchActivities(['Cloud Certification Path', 'cloud certification path', 'Cloud Certfication Path', 'Fire Safety'], INITIATIVES);
