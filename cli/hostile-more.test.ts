@@ -8,28 +8,25 @@
  * lines without the cost of a process.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookSpec } from '../core/templates';
-import { writeWorkbook } from '../scripts/xlsx/write-workbook';
 import { main } from './report';
-import { archiveParts, sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
+import { exampleArchive, type ExampleArchive } from './testing/example-archive';
+import { sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
 import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
 
 const ROOT = join(__dirname, '..');
 const LAUNCHER = join(ROOT, 'cli', 'ld-report.js');
 const GIB_KB = 1024 * 1024;
+let archive: ExampleArchive;
 let dir: string;
-let example: Map<string, Buffer>;
+let example: ReadonlyMap<string, Buffer>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ld-hostile-more-'));
-  const path = join(dir, 'example.xlsx');
-  await writeWorkbook(buildWorkbookSpec('growthcorp'), path);
-  example = archiveParts(readFileSync(path));
+  archive = await exampleArchive('ld-hostile-more-');
+  ({ dir, parts: example } = archive);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => archive.remove());
 
 const text = (part: string) => example.get(part)!.toString('utf8');
 const sheet = (name: string) => sheetPart(example, name);
@@ -38,13 +35,7 @@ const WORKBOOK = 'xl/workbook.xml';
 const RELS = 'xl/_rels/workbook.xml.rels';
 
 /** The example with some parts replaced (or added), written as `name`. */
-function exampleWith(name: string, replace: Record<string, Omit<ZipPart, 'name'>>): string {
-  const parts: ZipPart[] = [...example].map(([part, data]) => ({ name: part, data, ...replace[part] }));
-  for (const [part, content] of Object.entries(replace)) if (!example.has(part)) parts.push({ name: part, ...content });
-  const path = join(dir, name);
-  writeFileSync(path, zipArchive(parts));
-  return path;
-}
+const exampleWith = (name: string, replace: Record<string, Omit<ZipPart, 'name'>>) => archive.with(name, replace);
 
 /** ld-report's `main` on `path`, in this process: exit status and what it printed. */
 async function report(path: string, ...args: string[]) {

@@ -5,28 +5,25 @@
  * 1 GiB of memory and 15 s (the documented bounds, docs/insights.md).
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookSpec } from '../core/templates';
-import { writeWorkbook } from '../scripts/xlsx/write-workbook';
-import { archiveParts, sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
+import { exampleArchive, type ExampleArchive } from './testing/example-archive';
+import { sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
 import { LIMITS } from './xlsx-source';
 
 const ROOT = join(__dirname, '..');
 const LAUNCHER = join(ROOT, 'cli', 'ld-report.js');
 const NO_STACK = /\n\s+at .+:\d+/;
 const GIB_KB = 1024 * 1024;
+let archive: ExampleArchive;
 let dir: string;
-let example: Map<string, Buffer>;
+let example: ReadonlyMap<string, Buffer>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ld-hostile-'));
-  const path = join(dir, 'example.xlsx');
-  await writeWorkbook(buildWorkbookSpec('growthcorp'), path);
-  example = archiveParts(readFileSync(path));
+  archive = await exampleArchive('ld-hostile-');
+  ({ dir, parts: example } = archive);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => archive.remove());
 
 /** Run ld-report on `path`; exit status, output, peak memory (KiB) and seconds, from GNU time. */
 function run(path: string, ...args: string[]) {
@@ -38,13 +35,7 @@ function run(path: string, ...args: string[]) {
 }
 
 /** The example with some parts replaced (or added), written as `name`. */
-function exampleWith(name: string, replace: Record<string, Omit<ZipPart, 'name'>>): string {
-  const parts: ZipPart[] = [...example].map(([part, data]) => ({ name: part, data, ...replace[part] }));
-  for (const [part, content] of Object.entries(replace)) if (!example.has(part)) parts.push({ name: part, ...content });
-  const path = join(dir, name);
-  writeFileSync(path, zipArchive(parts));
-  return path;
-}
+const exampleWith = (name: string, replace: Record<string, Omit<ZipPart, 'name'>>) => archive.with(name, replace);
 
 const sheet = (name: string) => sheetPart(example, name);
 const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';

@@ -160,24 +160,51 @@ function storedBytes(data: Buffer, entry: ZipEntry): Buffer {
  */
 export function rewriteArchive(data: Buffer, entries: readonly ZipEntry[], replaced: ReadonlyMap<string, Buffer>): Buffer {
   if (entries.length > 0xffff) throw new ZipError(`the zip archive has ${entries.length} parts, more than can be written back without Zip64`, 'unsupported');
+  return writeArchive(entries.map((entry) => {
+    const content = replaced.get(entry.name);
+    // A size of 4 GiB or more would need Zip64 headers.
+    if ((content?.length ?? entry.uncompressedSize) >= MAX32) throw new ZipError('the zip archive would be larger than 4 GiB', 'too-large');
+    if (content === undefined) {
+      // No data descriptor (the sizes are in the headers); UTF-8 names.
+      return { name: entry.name, bytes: storedBytes(data, entry), method: entry.method, crc: entry.crc32, size: entry.uncompressedSize, flags: (entry.flags & ~0x0008) | 0x0800, modified: entry.modified };
+    }
+    return { name: entry.name, bytes: deflateRawSync(content), method: 8, crc: crc32(content), size: content.length, flags: 0x0800, modified: entry.modified };
+  }));
+}
+
+/** One part as {@link writeArchive} writes it: its stored (compressed) bytes and the header fields. */
+export interface ArchiveRecord {
+  readonly name: string;
+  readonly bytes: Buffer;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly crc: number;
+  /** The uncompressed size the headers state. */
+  readonly size: number;
+  readonly flags: number;
+  /** MS-DOS time and date, as one 32-bit value. */
+  readonly modified: number;
+}
+
+/**
+ * A zip archive (PKWARE APPNOTE 6.3.10, §4.3) of `records` in order: each part's local header and
+ * bytes, the central directory, its end record. No Zip64: an archive past 4 GiB is refused (the
+ * caller keeps to 65,535 parts and sizes under 4 GiB; a test may state a false size on purpose).
+ */
+export function writeArchive(records: readonly ArchiveRecord[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const content = replaced.get(entry.name);
-    const bytes = content === undefined ? storedBytes(data, entry) : deflateRawSync(content);
-    const method = content === undefined ? entry.method : 8;
-    const crc = content === undefined ? entry.crc32 : crc32(content);
-    const size = content === undefined ? entry.uncompressedSize : content.length;
-    const flags = ((content === undefined ? entry.flags : 0) & ~0x0008) | 0x0800; // no data descriptor; UTF-8 names
-    if (offset + bytes.length > MAX32 || size >= MAX32) throw new ZipError('the zip archive would be larger than 4 GiB', 'too-large');
-    const name = Buffer.from(entry.name, 'utf8');
+  for (const record of records) {
+    const { bytes, method, crc, size, flags, modified } = record;
+    if (offset + bytes.length > MAX32) throw new ZipError('the zip archive would be larger than 4 GiB', 'too-large');
+    const name = Buffer.from(record.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(entry.modified, 10);
+    local.writeUInt32LE(modified >>> 0, 10);
     local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(bytes.length, 18);
     local.writeUInt32LE(size, 22);
@@ -188,7 +215,7 @@ export function rewriteArchive(data: Buffer, entries: readonly ZipEntry[], repla
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(entry.modified, 12);
+    central.writeUInt32LE(modified >>> 0, 12);
     central.writeUInt32LE(crc >>> 0, 16);
     central.writeUInt32LE(bytes.length, 20);
     central.writeUInt32LE(size, 24);
@@ -201,8 +228,8 @@ export function rewriteArchive(data: Buffer, entries: readonly ZipEntry[], repla
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(records.length, 8);
+  end.writeUInt16LE(records.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);

@@ -9,7 +9,7 @@
  * 400 MiB part then costs milliseconds and a few hundred KiB.
  */
 import { constants, crc32, deflateRawSync } from 'zlib';
-import { readEntry, zipEntries } from '../zip';
+import { readEntry, writeArchive, zipEntries } from '../zip';
 
 export interface ZipPart {
   readonly name: string;
@@ -39,47 +39,12 @@ function compressed(part: ZipPart): { bytes: Buffer; size: number; crc: number }
   return { bytes: deflateRawSync(data), size: data.length, crc: crc32(data) };
 }
 
-/** The archive holding `parts`, deflated, in order. */
+/** The archive holding `parts`, deflated, in order (cli/zip.ts writes the headers). */
 export function zipArchive(parts: readonly ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
+  return writeArchive(parts.map((part) => {
     const { bytes, size, crc } = compressed(part);
-    const declared = part.declaredSize ?? size;
-    const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(bytes.length, 18);
-    local.writeUInt32LE(Math.min(declared, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(bytes.length, 20);
-    central.writeUInt32LE(Math.min(declared, 0xffffffff), 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, bytes);
-    centrals.push(central, name);
-    offset += local.length + name.length + bytes.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+    return { name: part.name, bytes, method: 8, crc, size: Math.min(part.declaredSize ?? size, 0xffffffff), flags: 0x0800, modified: 0 };
+  }));
 }
 
 /** The parts of an existing archive (a workbook the project wrote), to edit and write again. */
