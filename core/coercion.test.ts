@@ -217,3 +217,25 @@ describe('messages describe the value as a person sees it', () => {
     expect(toText(undefined, 'x')).toBe(BLANK);
   });
 });
+
+describe('single values and lists: what is wrong with the shape is said, not a failure', () => {
+  test.each([
+    ['benefits passed as undefined (as a script may) is blank', [0.1, 100, undefined], '#N/A', 'benefits is required but was left blank.'],
+    ['a ragged benefits range', [0.1, 100, [[1, 2], [3]]], '#VALUE!', 'benefits is not rectangular: row 2 has a different number of cells.'],
+    ['a ragged rate range', [[[0.1, 0.2], [0.3]], 100, [[1]]], '#VALUE!', 'rate is not rectangular: row 2 has a different number of cells.'],
+    ['a rate of one column, two rows', [[[0.1], [0.2]], 100, [[1]]], '#VALUE!', 'rate must be a single value, but it is 2 rows by 1 column.'],
+  ])('%s', (_what, args, code, message) => {
+    expect(evaluate('PROGRAM_NPV', args as never)).toEqual({ error: code, message });
+  });
+});
+
+test('normaliseArg keeps a range whose worth-reading cells are unchanged as the same array', () => {
+  const same = [['A', 1]];
+  expect(normaliseArg(same, (cell) => (typeof cell === 'string' ? cell.toUpperCase() : cell), (cell) => typeof cell === 'string')).toBe(same);
+});
+
+test('serialFromLocalText reads only the whole text in its one form', () => {
+  expect(serialFromLocalText('x2025-06-30T00:00:00')).toBeUndefined();
+  expect(serialFromLocalText('2025-06-30T00:00:00Z')).toBeUndefined();
+  expect(serialFromLocalText('2025-06-30T00:00:00.250')).toBeCloseTo(45838 + 0.25 / 86400, 12);
+});
