@@ -108,3 +108,19 @@ describe('the runner: shapes, blanks, errors and argument counts as docs/functio
     expect(evaluate('ROI', [[throwsText], 100] as never)).toEqual({ error: '#VALUE!', message: 'ROI failed unexpectedly: no length' });
   });
 });
+
+test('ranges with the same rows but other columns do not pair; a row against a 2-D range neither (message word for word)', () => {
+  expect(evaluate('ROI', [[[1], [2]], [[1, 2, 3], [4, 5, 6]]])).toEqual({
+    error: '#VALUE!',
+    message: 'benefits is 2 rows by 1 column but costs is 2 rows by 3 columns; ranges must be the same size (or one of them a single value).',
+  });
+  expect(evaluate('ROI', [[[1, 2], [3, 4]], [[1, 2]]])).toEqual({
+    error: '#VALUE!',
+    message: 'benefits is 2 rows by 2 columns but costs is 1 row by 2 columns; ranges must be the same size (or one of them a single value).',
+  });
+});
+
+test('a spilled column holding only errors is still read by hosts', () => {
+  const errorsOnly = evaluate('ADJUSTED_BENEFIT', [[['x'], ['y']], 0.5, 1]) as CellResult[][];
+  expect(hostRows(errorsOnly, (e) => e.error)).toEqual([['#VALUE!'], ['#VALUE!']]);
+});
