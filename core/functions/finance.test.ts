@@ -130,6 +130,11 @@ describe('BREAKEVEN_BENEFIT', () => {
   test('costs of 0 break even at once, whatever the share', () => {
     expect(evaluate('BREAKEVEN_BENEFIT', [0, 0.5, 0.8])).toBe(0);
   });
+  test('two tiny factors whose product underflows to 0 are not a zero share: the result is too large (#NUM!), not #DIV/0!', () => {
+    // 1e-200 × 1e-200 is 0 in doubles; 1 / that share is far past the largest double.
+    expect(evaluate('BREAKEVEN_BENEFIT', [1, 1e-200, 1e-200])).toMatchObject({ error: '#NUM!' });
+    expect(evaluate('BREAKEVEN_BENEFIT', [0, 1e-200, 1e-200])).toBe(0);
+  });
 });
 
 describe('the elementwise formulas, each operand moved on its own (values by hand)', () => {

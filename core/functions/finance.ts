@@ -37,9 +37,10 @@ export const costPerParticipant = (costs: number, participants: number): number 
 
 /** The gross benefit a program must show so that, after isolation and confidence, it repays its costs. */
 export function breakevenBenefit(costs: number, isolation: number, confidence: number): number | ErrorValue {
-  const share = isolation * confidence;
-  if (share === 0) return makeError('#DIV/0!', Messages.noEffect(''));
-  return costs / share;
+  // Each factor checked for 0 on its own: two tiny ones multiply to 0 without either being 0, and the
+  // result is then too large (#NUM! from the runner), not a program with no effect.
+  if (isolation === 0 || confidence === 0) return makeError('#DIV/0!', Messages.noEffect(''));
+  return costs === 0 ? 0 : costs / (isolation * confidence);
 }
 
 /**
