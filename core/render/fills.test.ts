@@ -32,11 +32,25 @@ describe('sheetWrites', () => {
       { address: 'C2:C6', formulaR1C1: '=RC[-2]*2+RC[-1]', row0: 2, row1: 6, column0: 3, column1: 3 },
     ]);
     expect(writes.blocks).toEqual([{ address: 'A1:C6', values: [['Cost', 'Double', 'Sum'], [10, null, null], [20, null, null], [30, null, null], [40, null, null], [50, null, null]] }]);
+    // bytes: what travels, as JSON: each address and its values or formula.
+    const json = '[["Cost","Double","Sum"],[10,null,null],[20,null,null],[30,null,null],[40,null,null],[50,null,null]]';
+    expect(writes.bytes).toBe('A1:C6'.length + json.length + 'B2:B6'.length + '"=RC[-1]*2"'.length + 'C2:C6'.length + '"=RC[-2]*2+RC[-1]"'.length);
   });
 
   test('adjacent columns with the same formula over the same rows are one fill', () => {
-    const sheet = planned(Array.from({ length: 4 }, (_, r) => [{ value: r }, { formula: `=A${r + 1}+1` }, { formula: `=B${r + 1}+1` }]));
-    expect(sheetWrites(sheet).fills.map((f) => [f.address, f.formulaR1C1])).toEqual([['B1:C4', '=RC[-1]+1']]);
+    const sheet = planned(Array.from({ length: 4 }, (_, r) => [{ value: r }, { formula: `=A${r + 1}+1` }, { formula: `=B${r + 1}+1` }, { formula: `=C${r + 1}+1` }]));
+    const writes = sheetWrites(sheet);
+    expect(writes.fills.map((f) => [f.address, f.formulaR1C1, f.column0, f.column1])).toEqual([['B1:D4', '=RC[-1]+1', 2, 4]]);
+    // Only column A travels as values: the filled columns are not written again.
+    expect(writes.blocks).toEqual([{ address: 'A1:A4', values: [[0], [1], [2], [3]] }]);
+  });
+
+  test(`exactly ${MIN_FILL_ROWS} rows of one formula are a fill; the same formula in columns apart is two fills`, () => {
+    const sheet = planned(Array.from({ length: MIN_FILL_ROWS }, (_, r) => [
+      { formula: `=E${r + 1}*2` }, { value: r }, { formula: `=G${r + 1}*2` }, { formula: `=A${r + 1}` },
+    ]));
+    // A and C both read =RC[4]*2 in R1C1, but B between them is not that formula.
+    expect(sheetWrites(sheet).fills.map((f) => [f.address, f.formulaR1C1])).toEqual([['A1:A3', '=RC[4]*2'], ['C1:C3', '=RC[4]*2'], ['D1:D3', '=RC[-3]']]);
   });
 
   test(`a run shorter than ${MIN_FILL_ROWS} rows, a formula that changes per row and one the scanner cannot read are written as they are`, () => {
