@@ -5,6 +5,7 @@
  * for estimation error (7), data at the lower levels (1), first-year benefits only for short-term
  * programs (9), extreme data items (8), and "no data, no improvement" (6).
  */
+import { firstAtLeast } from '../sorted';
 import { COST_CATEGORIES } from '../templates/layout';
 import { Finding, finding } from './findings';
 import type { PortfolioFigures } from './figures';
@@ -137,14 +138,7 @@ function multiYearFindings(i: Initiative, name: string): Finding[] {
  * (Sorting once and reading this per initiative keeps the audit linear, not one sort per initiative.)
  */
 export function medianWithout(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  const removed = lo;
+  const removed = firstAtLeast(sorted, value);
   const length = sorted.length - 1;
   const at = (k: number) => sorted[k < removed ? k : k + 1];
   const mid = Math.floor(length / 2);

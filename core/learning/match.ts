@@ -9,6 +9,7 @@
  * as unmatched: nothing is guessed, and nothing is mapped without the user's confirmation.
  */
 import { distance } from 'fastest-levenshtein';
+import { firstAtLeast } from '../sorted';
 import { COMPLETING_STATUSES } from './types';
 import type { LearningRecord } from './types';
 
@@ -87,18 +88,6 @@ function indexBy(known: readonly Known[], key: (k: Known) => string, keepEmpty =
     else index.set(value, [k]);
   }
   return index;
-}
-
-/** The first index of `sorted` (ascending) whose value is at least `value`. */
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
