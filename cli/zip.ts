@@ -187,6 +187,20 @@ export interface ArchiveRecord {
 }
 
 /**
+ * The fields a local header (from byte 6) and a directory entry (from byte 8) share, in the same order
+ * (APPNOTE §4.3.7, §4.3.12): flags, method, time and date, CRC-32, both sizes, the name's length.
+ */
+function headerFields(header: Buffer, at: number, record: ArchiveRecord, nameLength: number): void {
+  header.writeUInt16LE(record.flags, at);
+  header.writeUInt16LE(record.method, at + 2);
+  header.writeUInt32LE(record.modified >>> 0, at + 4);
+  header.writeUInt32LE(record.crc >>> 0, at + 8);
+  header.writeUInt32LE(record.bytes.length, at + 12);
+  header.writeUInt32LE(record.size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
+/**
  * A zip archive (PKWARE APPNOTE 6.3.10, §4.3) of `records` in order: each part's local header and
  * bytes, the central directory, its end record. No Zip64: an archive past 4 GiB is refused (the
  * caller keeps to 65,535 parts and sizes under 4 GiB; a test may state a false size on purpose).
@@ -196,30 +210,18 @@ export function writeArchive(records: readonly ArchiveRecord[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const record of records) {
-    const { bytes, method, crc, size, flags, modified } = record;
+    const { bytes } = record;
     if (offset + bytes.length > MAX32) throw new ZipError('the zip archive would be larger than 4 GiB', 'too-large');
     const name = Buffer.from(record.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(modified >>> 0, 10);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(bytes.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    headerFields(local, 6, record, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(modified >>> 0, 12);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(bytes.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    headerFields(central, 8, record, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, bytes);
     centrals.push(central, name);
