@@ -269,8 +269,7 @@ export function worksheetValues(
     const value = cellValue(attribute(attributes, 't') ?? 'n', inner, strings);
     if (value === null) continue;
     if (value === MISSING_STRING) {
-      const where = parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`;
-      throw new SheetReadError(`the file is damaged (cell ${where} of the sheet ${sheet} refers to shared text number ${sharedIndex(inner)}, and the file has ${strings().length.toLocaleString('en-US')}); open it in Excel, which offers to repair it, save it and try again`);
+      throw new SheetReadError(`the file is damaged (cell ${cellName(parsed, row, column)} of the sheet ${sheet} refers to shared text number ${sharedIndex(inner)}, and the file has ${strings().length.toLocaleString('en-US')}); open it in Excel, which offers to repair it, save it and try again`);
     }
     if (row > limits.rows) {
       throw new SheetReadError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (${rowsWhy})`);
@@ -280,8 +279,7 @@ export function worksheetValues(
     }
     if (row < 1 || column < 1) continue;
     if (limits.text !== undefined && typeof value === 'string' && (limits.text.used += value.length) > limits.text.max) {
-      const where = parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`;
-      throw new SheetReadError(`the sheets ld-report reads hold more than ${limits.text.max.toLocaleString('en-US')} characters of text (the sheet ${sheet} passes it in ${where}); a framework's names and notes are far shorter`);
+      throw new SheetReadError(`the sheets ld-report reads hold more than ${limits.text.max.toLocaleString('en-US')} characters of text (the sheet ${sheet} passes it in ${cellName(parsed, row, column)}); a framework's names and notes are far shorter`);
     }
     while (rows.length < row) rows.push([]);
     const cells = rows[row - 1];
@@ -289,6 +287,11 @@ export function worksheetValues(
     cells[column - 1] = value;
   }
   return rows;
+}
+
+/** A cell named in a message: its reference (`B7`), or its row and column when it has none. */
+function cellName(parsed: RegExpExecArray | null, row: number, column: number): string {
+  return parsed ? parsed[1].toUpperCase() + parsed[2] : `row ${row}, column ${column}`;
 }
 
 /** What {@link cellValue} gives for a shared-string cell whose index is not in the table. */
