@@ -6,7 +6,7 @@
 import { buildWorkbookSpec } from '../templates/index';
 import type { CellSpec, SheetSpec } from '../templates/types';
 import { renderPlan, type PlannedSheet } from './plan';
-import { MIN_FILL_ROWS, sheetWrites } from './fills';
+import { BYTES_PER_SYNC, MIN_FILL_ROWS, sheetWrites, writeGroups } from './fills';
 
 function planned(cells: (CellSpec | null)[][]): PlannedSheet {
   const sheet: SheetSpec = {
@@ -97,5 +97,15 @@ describe('sheetWrites', () => {
     const grid = (capacity: number) => renderPlan(buildWorkbookSpec('empty', { capacity })).sheets.reduce((n, s) => n + JSON.stringify(s.cells).length, 0);
     expect(bytes(2000)).toBeLessThan(bytes(200) * 1.01);
     expect(grid(2000)).toBeGreaterThan(grid(200) * 5);
+  });
+});
+
+describe('writeGroups', () => {
+  test('sheets in order, in runs whose sizes add up to at most the limit; a sheet larger than the limit goes alone', () => {
+    const sheets = ['A', 'B', 'C', 'D', 'E'].map((name) => ({ ...table(3), name }));
+    const sizes: Record<string, number> = { A: 40, B: 60, C: 1, D: 150, E: 10 };
+    expect(writeGroups(sheets, (s) => sizes[s.name], 100).map((g) => g.map((s) => s.name))).toEqual([['A', 'B'], ['C'], ['D'], ['E']]);
+    expect(writeGroups(sheets, () => 1).map((g) => g.length)).toEqual([5]); // the default limit is BYTES_PER_SYNC
+    expect(BYTES_PER_SYNC).toBeLessThan(5_000_000); // Excel on the web refuses a request over 5 MB
   });
 });

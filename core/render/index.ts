@@ -4,5 +4,5 @@ export type { PlannedCell, PlannedName, PlannedSheet, PlannedValidation, RenderP
 export { FOOTER, estimatedPages, fittedRowHeights, formulaTextLength, printSetup, wrappedLines, type PrintSetup } from './print';
 export { rectanglesByKey, runs, type Run } from './rectangles';
 
-export { MIN_FILL_ROWS, sheetWrites, type CellBlock, type FormulaFill, type SheetWrites } from './fills';
+export { BYTES_PER_SYNC, MIN_FILL_ROWS, sheetWrites, writeGroups, type CellBlock, type FormulaFill, type SheetWrites } from './fills';
 export { toR1C1 } from './r1c1';

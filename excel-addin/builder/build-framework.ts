@@ -5,7 +5,7 @@
  *   2. add and fill the new sheets, everything queued, then one sync: runs of one formula go as one
  *      R1C1 fill each (core/render/fills.ts), so the request does not grow with the capacity (a
  *      plan too large for one request, such as 2,000 typed rows, goes in runs of sheets, one sync
- *      each: see BYTES_PER_SYNC);
+ *      each: see core/render/fills.ts BYTES_PER_SYNC);
  *   3. read back the dashboard figures to show what was built.
  * The plan decides every name (a taken one gets the next free "Strategy (2)" or "Objectives_2") and
  * the framework markers; existing sheets are never written.

@@ -7,7 +7,7 @@
 import type { ChartSpec, ValidationSpec } from '../../core/templates/types';
 import { serialToDate } from '../../core/coercion';
 import { columnsAddress, rangeAddress, splitSheetReference } from '../../core/templates/a1';
-import { enteredGrid, plannedValidation, sheetWrites, type PlannedSheet, type PlannedValidation, type RenderPlan, type SheetWrites, type ValidationOperator } from '../../core/render';
+import { enteredGrid, plannedValidation, sheetWrites, writeGroups, type PlannedSheet, type PlannedValidation, type RenderPlan, type SheetWrites, type ValidationOperator } from '../../core/render';
 
 /** Pixels (as the plan gives sizes) to points (as Office.js takes them). */
 export const POINTS_PER_PIXEL = 0.75;
@@ -160,31 +160,6 @@ function writeChart(workbook: Excel.Workbook, created: CreatedSheets, sheetName:
   chart.setPosition(spec.anchor);
   chart.width = spec.width * POINTS_PER_PIXEL;
   chart.height = spec.height * POINTS_PER_PIXEL;
-}
-
-/**
- * The most one write request carries of cell contents, in bytes of JSON. Excel on the web refuses a
- * request over 5 MB; half of it leaves room for what each command adds around its values. With
- * formula fills (ExcelApi 1.2) an empty, example or fully typed framework goes in one request, at
- * 200 initiatives as at 2,000 (about 0.25 MB, and 1.5 MB for 2,000 typed rows); an Excel without
- * fills sends every cell's formula (about 7 MB at 2,000) in runs of sheets, one request each.
- */
-export const BYTES_PER_SYNC = 2_500_000;
-
-/** The plan's sheets in order, in runs of at most `limit` by `size` (a larger sheet alone). */
-export function writeGroups(sheets: readonly PlannedSheet[], size: (sheet: PlannedSheet) => number, limit = BYTES_PER_SYNC): PlannedSheet[][] {
-  const groups: PlannedSheet[][] = [];
-  let used = 0;
-  for (const sheet of sheets) {
-    const cost = size(sheet);
-    if (groups.length === 0 || used + cost > limit) {
-      groups.push([]);
-      used = 0;
-    }
-    groups[groups.length - 1].push(sheet);
-    used += cost;
-  }
-  return groups;
 }
 
 export interface WriteOptions {
