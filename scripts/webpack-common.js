@@ -8,8 +8,13 @@ const { require: tsxRequire } = require('tsx/cjs/api');
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** The config every bundle starts from; `mode` 'none' keeps Apps Script's JSDoc (no minifier). */
-function baseConfig(mode) {
+/**
+ * The config every bundle starts from; `mode` 'none' keeps Apps Script's JSDoc (no minifier).
+ * `esModules`: TypeScript emits ES modules (import/export) rather than CommonJS, so webpack can see which
+ * exports are used and join modules into one scope (see sheets-addon/webpack.config.js).
+ */
+function baseConfig(mode, { esModules = false } = {}) {
+  const esm = esModules ? { compilerOptions: { module: 'es2020' } } : {};
   return {
     mode,
     context: ROOT,
@@ -20,7 +25,7 @@ function baseConfig(mode) {
       rules: [{
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json') } },
+        use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), ...esm } },
       }],
     },
     performance: { hints: false },

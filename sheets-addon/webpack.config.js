@@ -40,6 +40,13 @@ module.exports = () => {
   writeEntry();
   const server = {
     ...common,
+    // Apps Script scans all of Code.js on every custom-function call, so its size is load time. As ES
+    // modules webpack drops unused exports and joins each module used by one path into that path's
+    // scope (no wrapper or require per module): 20% fewer bytes than CommonJS. The entry still requires
+    // the two paths lazily (sheets-addon/test/load.test.ts). The imports have no cycle; were one added, a module that
+    // read a cyclic import while loading would throw a ReferenceError, where CommonJS gave undefined.
+    ...baseConfig('none', { esModules: true }),
+    optimization: { minimize: false, providedExports: true, usedExports: true, concatenateModules: true },
     name: 'sheets-server',
     entry: { Code: ENTRY },
     output: { path: DIST, filename: '[name].js' },
