@@ -63,6 +63,30 @@ function expectRefused(result: { status: number | null; stdout: string; stderr: 
 }
 
 describe('bounded in time whatever the XML holds (run as npx ld-report runs it)', () => {
+  test('a Learning data sheet just under its 160 MiB limit, packed with decimal numbers: read within 1 GiB and 15 s', () => {
+    // The densest content measured (each cell a number that needs its own heap object): 840 MB at
+    // 159 MiB, where distinct short texts took 820 MB and realistic records (ld-import's) 740 MB.
+    const learning = sheet('Learning data');
+    const head = text(learning);
+    const rows: string[] = [];
+    let size = head.length;
+    for (let r = 20; size < LIMITS.learningPartBytes - 8192; r++) {
+      const row = `<row r="${r}">${Array.from({ length: 51 }, (_, c) => `<c><v>${r}.${c}5</v></c>`).join('')}</row>`;
+      if (size + row.length > LIMITS.learningPartBytes - 8192) break;
+      rows.push(row);
+      size += row.length;
+    }
+    const path = exampleWith('learning-dense.xlsx', { [learning]: { data: head.replace('</sheetData>', `${rows.join('')}</sheetData>`) } });
+    rows.length = 0;
+    const result = spawnReport(path);
+    rmSync(path);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('benefit-cost ratio of 3.5x');
+    expect(result.seconds).toBeLessThanOrEqual(15);
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+  }, 120_000);
+
   test('elements left open by the thousand in the shared strings, the workbook, its relationships and a cell: read in linear time, the figures unchanged', () => {
     // Before: a pattern like <si\b[^>]*>([\s\S]*?)<\/si> rescanned the rest of the part for every
     // unclosed element; 8 MiB of "<si " or 2 MiB of "<si><t>x" ran for minutes.
@@ -191,6 +215,21 @@ describe('legal but unusual files read as Excel reads them', () => {
     // eslint-disable-next-line no-control-regex
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
+});
+
+test('the Learning data sheet may be larger than any other part, up to its own limit', async () => {
+  // Scaled down: parts may be 1 MiB, the Learning data sheet 2 MiB (LIMITS: 64 and 192 MiB).
+  const limits = { ...LIMITS, partBytes: 1024 * 1024, learningPartBytes: 2 * 1024 * 1024 };
+  const padded = (name: string, bytes: number) => text(sheet(name)).replace('<sheetData>', `<sheetData>${' '.repeat(bytes)}`);
+  const learning = sheet('Learning data');
+  const fits = exampleWith('learning-large.xlsx', { [learning]: { data: padded('Learning data', 1.5 * 1024 * 1024) } });
+  const source = await xlsxSource(fits, limits);
+  expect(source.values('Learning data').length).toBe((await xlsxSource(archive.with('plain.xlsx', {}), limits)).values('Learning data').length);
+  // The same size in another sheet is refused before anything is unpacked.
+  const alignment = exampleWith('alignment-large.xlsx', { [sheet('Alignment')]: { data: padded('Alignment', 1.5 * 1024 * 1024) } });
+  await expect(xlsxSource(alignment, limits)).rejects.toThrow(/its part xl\/worksheets\/\w+\.xml unpacks to 1\.\d MiB, more than the 1 MiB ld-report reads \(a framework workbook is far smaller\)$/);
+  const tooLarge = exampleWith('learning-too-large.xlsx', { [learning]: { data: padded('Learning data', 2.5 * 1024 * 1024) } });
+  await expect(xlsxSource(tooLarge, limits)).rejects.toThrow(/its Learning data sheet \(part xl\/worksheets\/\w+\.xml\) unpacks to 2\.\d MiB, more than the 2 MiB ld-report reads there \(some 250,000 records\); keep older records in another workbook$/);
 });
 
 test('the Learning data sheet past its row limit is refused with the reason that fits it (records, not initiatives)', async () => {

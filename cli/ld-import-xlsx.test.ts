@@ -96,4 +96,22 @@ describe('workbook, table and styles parts', () => {
     expect(await text('xl/worksheets/sheet2.xml')).toBe(SHEET('<row r="1"><c r="A1"><v>1</v></c></row>'));
     expect(sharedStrings(await text('xl/sharedStrings.xml'))).toEqual(['kept']);
   });
+
+  it('appendToPackage refuses rows that would grow the sheet past what ld-report reads, and the sheet may outgrow other parts', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook><sheets><sheet name="Learning data" sheetId="1" r:id="rId1"/></sheets></workbook>');
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file('xl/worksheets/sheet1.xml', SHEET(HEADER));
+    const before = await zip.generateAsync({ type: 'nodebuffer' });
+    const rows = Array.from({ length: 40 }, (_, i) => [`record ${i}`, 45730 + i]);
+    // 40 rows take some 4.6 KB: past a 2 KiB part limit, within an 8 KiB sheet limit.
+    const after = await JSZip.loadAsync(await appendToPackage(before, [target(rows)], { partBytes: 2048, learningPartBytes: 8192 }));
+    const grown = await after.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(grown.length).toBeGreaterThan(2048);
+    expect(values(grown).slice(5)).toEqual(rows);
+    await expect(appendToPackage(before, [target(rows)], { partBytes: 2048, learningPartBytes: 4096 })).rejects.toThrow(AppendConflictError);
+    await expect(appendToPackage(before, [target(rows)], { partBytes: 2048, learningPartBytes: 4096 })).rejects.toThrow(
+      /^the sheet Learning data would grow to 5 KiB, beyond the 4 KiB ld-report and ld-import read; keep older records in another workbook and import into a fresh framework \(nothing was written\)$/,
+    );
+  });
 });

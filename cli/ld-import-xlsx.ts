@@ -20,8 +20,8 @@
  */
 import { columnLetter } from '../core/templates/a1';
 import type { LearningCell } from '../core/learning';
-import { eachElement, LIMITS, relationships, workbookSheets, xmlPartText, xmlText } from './xlsx-source';
-import { readEntry, rewriteArchive, zipEntries } from './zip';
+import { eachElement, LIMITS, megabytes, relationships, workbookSheets, xmlPartText, xmlText } from './xlsx-source';
+import { readEntry, rewriteArchive, type ZipEntry, zipEntries } from './zip';
 
 export interface SheetAppend {
   /** The sheet's name as the workbook spells it. */
@@ -37,7 +37,7 @@ export interface SheetAppend {
   readonly rows: readonly (readonly LearningCell[])[];
 }
 
-/** A target cell already holds something: nothing is written. */
+/** A target cell already holds something, or a sheet would outgrow what ld-report reads: nothing is written. */
 export class AppendConflictError extends Error {
   constructor(message: string) {
     super(message);
@@ -280,19 +280,25 @@ export function styleWithNumberFormat(stylesXml: string, format: string): { xml:
   return { xml, index: entries.length };
 }
 
+/** An XML part's text, unpacked within `limit` bytes; undefined when the package has no such part. */
+function readPart(data: Buffer, byName: ReadonlyMap<string, ZipEntry>, path: string, limit: number): string | undefined {
+  const entry = byName.get(path);
+  return entry === undefined ? undefined : xmlPartText(readEntry(data, entry, limit));
+}
+
 /** The package with the rows appended (see the file's comment); throws {@link AppendConflictError} when a target is not free. */
-export async function appendToPackage(data: Buffer, targets: readonly SheetAppend[]): Promise<Buffer> {
+export async function appendToPackage(data: Buffer, targets: readonly SheetAppend[], limits: Pick<typeof LIMITS, 'partBytes' | 'learningPartBytes'> = LIMITS): Promise<Buffer> {
   const entries = zipEntries(data);
   const byName = new Map(entries.map((e) => [e.name, e]));
   const changed = new Map<string, string>();
-  // Parts are read within ld-report's bounds (a part that lies about its size stops at the limit).
-  const read = (path: string): string | undefined => {
-    const entry = byName.get(path);
-    return changed.get(path) ?? (entry === undefined ? undefined : xmlPartText(readEntry(data, entry, LIMITS.partBytes)));
-  };
-  const workbookXml = read('xl/workbook.xml') ?? '';
-  const rels = relationships(read('xl/_rels/workbook.xml.rels') ?? '', 'xl/');
+  const workbookXml = readPart(data, byName, 'xl/workbook.xml', limits.partBytes) ?? '';
+  const rels = relationships(readPart(data, byName, 'xl/_rels/workbook.xml.rels', limits.partBytes) ?? '', 'xl/');
   const paths = new Map(workbookSheets(workbookXml).map((s) => [s.name, rels.get(s.id)]));
+  // Parts are read within ld-report's bounds (a part that lies about its size stops at the limit): the
+  // sheets appended to within the Learning data sheet's, which the records make the largest part.
+  const sheetParts = new Set(targets.map((t) => paths.get(t.sheet)));
+  const limitOf = (path: string) => (sheetParts.has(path) ? limits.learningPartBytes : limits.partBytes);
+  const read = (path: string): string | undefined => changed.get(path) ?? readPart(data, byName, path, limitOf(path));
   const stylesPath = [...rels.values()].find((p) => /styles\.xml$/i.test(p)) ?? 'xl/styles.xml';
   let styles = read(stylesPath);
   let stylesChanged = false;
@@ -316,7 +322,13 @@ export async function appendToPackage(data: Buffer, targets: readonly SheetAppen
       }
       return styleCache.get(format);
     };
-    changed.set(path, appendRowsToSheetXml(xml, target, fallback));
+    const appended = appendRowsToSheetXml(xml, target, fallback);
+    // Never write a sheet ld-report and ld-import could not read back.
+    const bytes = Buffer.byteLength(appended);
+    if (bytes > limitOf(path)) {
+      throw new AppendConflictError(`the sheet ${target.sheet} would grow to ${megabytes(bytes)}, beyond the ${megabytes(limitOf(path))} ld-report and ld-import read; keep older records in another workbook and import into a fresh framework (nothing was written)`);
+    }
+    changed.set(path, appended);
 
     // Table parts of this sheet that start on the header row.
     const folder = path.slice(0, path.lastIndexOf('/') + 1);

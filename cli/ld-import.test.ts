@@ -185,6 +185,34 @@ describe('more records than a framework table has rows', () => {
   });
 });
 
+describe('a Learning data sheet larger than any other part may be', () => {
+  it('imports 130,000 records (a sheet past the 64 MiB part limit), then ld-report reads them and ld-import adds more', () => {
+    // Before: the sheet's part past 64 MiB (some 100,000 records) made the workbook unreadable to both
+    // commands ("unpacks to 151.9 MiB, more than the 64 MiB ld-report reads"); the Learning data sheet
+    // now has its own limit (LIMITS.learningPartBytes), which ld-import never writes past.
+    const lines = ['Course,Email,Completion Date,Status,Hours'];
+    for (let i = 0; i < 130_000; i++) lines.push(`New Manager Essentials,learner-${i}@people.example,2025-03-14,Completed,1`);
+    const out = join(dir, 'large.xlsx');
+    const imported = run(example, file('large.csv', lines.join('\n')), '--out', out, '--json');
+    expect(imported.stderr).toBe('');
+    expect(JSON.parse(imported.stdout).counts.added).toBe(130_000);
+    const parts = archiveParts(readFileSync(out));
+    const sizes = [...parts.values()].map((b) => b.length).sort((a, b) => b - a);
+    expect(sizes[0]).toBeGreaterThan(LIMITS.partBytes);
+    expect(sizes[0]).toBeLessThan(LIMITS.learningPartBytes);
+    expect(sizes[1]).toBeLessThan(LIMITS.partBytes);
+
+    const report = spawnSync(process.execPath, [join(ROOT, 'cli', 'ld-report.js'), out, '--json', '--today', '2025-06-30'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(report.stderr).toBe('');
+    expect(JSON.parse(report.stdout).learning.records).toBe(130_000);
+
+    const more = run(out, file('one-more.csv', `${lines[0]}\nNew Manager Essentials,late@people.example,2025-03-15,Completed,1`), '--in-place', '--json');
+    expect(more.stderr).toBe('');
+    expect(more.status).toBe(0);
+    expect(JSON.parse(more.stdout).counts.added).toBe(1);
+  });
+});
+
 describe('rows it cannot import: listed with where and why, the rest imported, exit 1', () => {
   const csv = [
     'Course,Email,Completion Date,Status,Hours',

@@ -31,6 +31,12 @@ export const LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   /** The largest part of the archive (a sheet's XML, the shared strings) once unpacked: 64 MiB. */
   partBytes: 64 * 1024 * 1024,
+  /**
+   * The largest Learning data sheet (the part its marker points at) once unpacked: 160 MiB. ld-import
+   * writes about 650 bytes a record, so 250,000 records take some 155 MiB (at 64 MiB a workbook stopped
+   * being readable after some 100,000); the densest sheet of this size stays under 1 GiB of memory.
+   */
+  learningPartBytes: 160 * 1024 * 1024,
   /** The most unpacked bytes read in all: 256 MiB. */
   totalBytes: 256 * 1024 * 1024,
   /**
@@ -413,20 +419,31 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     if (byName.has(entry.name)) throw fail(`the file is damaged (two of its parts are named ${entry.name}); copy or download it again`);
     byName.set(entry.name, entry);
   }
-  const big = entries.find((e) => e.uncompressedSize > limits.partBytes);
-  if (big) throw fail(`its part ${big.name} unpacks to ${megabytes(big.uncompressedSize)}, more than the ${megabytes(limits.partBytes)} ld-report reads (a framework workbook is far smaller)`);
+  // Every part's declared size against its limit, before anything large is unpacked: the workbook and
+  // its relationships first (within the part limit), since they say which part is the Learning data sheet.
+  const learningParts = new Set<string>();
+  const limitOf = (name: string) => (learningParts.has(name) ? limits.learningPartBytes : limits.partBytes);
+  const checkSizes = (names: readonly string[]) => {
+    const big = names.map((name) => byName.get(name)).find((e) => e !== undefined && e.uncompressedSize > limitOf(e.name));
+    if (!big) return;
+    const limit = megabytes(limitOf(big.name));
+    throw fail(learningParts.has(big.name)
+      ? `its Learning data sheet (part ${big.name}) unpacks to ${megabytes(big.uncompressedSize)}, more than the ${limit} ld-report reads there (some 250,000 records); keep older records in another workbook`
+      : `its part ${big.name} unpacks to ${megabytes(big.uncompressedSize)}, more than the ${limit} ld-report reads (a framework workbook is far smaller)`);
+  };
+  checkSizes(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
 
   let unpacked = 0;
-  const part = (name: string): string | undefined => {
+  const part = (name: string, limit = limitOf(name)): string | undefined => {
     const entry = byName.get(name);
     if (!entry) return undefined;
     try {
-      const bytes = readEntry(data, entry, Math.min(limits.partBytes, limits.totalBytes - unpacked));
+      const bytes = readEntry(data, entry, Math.min(limit, limits.totalBytes - unpacked));
       unpacked += bytes.length;
       return xmlPartText(bytes);
     } catch (error) {
       if (!(error instanceof ZipError)) throw error;
-      if (error.kind === 'too-large') throw fail(`its part ${name} unpacks to more than ld-report reads (${megabytes(limits.partBytes)} a part, ${megabytes(limits.totalBytes)} in all)`);
+      if (error.kind === 'too-large') throw fail(`its part ${name} unpacks to more than ld-report reads (${megabytes(limit)} a part, ${megabytes(limits.totalBytes)} in all)`);
       if (error.kind === 'encrypted') throw notXlsx(`${error.message} (the zip archive has a password); save the workbook again from Excel, without one`);
       if (error.kind === 'unsupported') throw fail(`${error.message}; open it in Excel, LibreOffice or Google Sheets and save it as an Excel Workbook (.xlsx) again`);
       throw fail(`the file is damaged or incomplete (${error.message}); copy or download it again`);
@@ -438,17 +455,23 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
   const sheets = workbookSheets(workbookXml);
   const definedNames = workbookDefinedNames(workbookXml);
   const paths = new Map(sheets.map((s) => [s.name, rels.get(s.id)]));
-  // Sheets a Learning data marker points at (any framework instance) take limits.learningRows.
+  // Sheets a Learning data marker points at (any framework instance) take limits.learningRows, and
+  // their parts limits.learningPartBytes.
   const learningSheets = new Set<string>();
   for (const parts of markerInstances(definedNames, sheets.map((s) => s.name)).values()) {
     const learning = parts.get('Learning');
-    if (learning !== undefined) learningSheets.add(learning);
+    if (learning === undefined) continue;
+    learningSheets.add(learning);
+    const target = paths.get(learning);
+    if (target !== undefined) learningParts.add(target);
   }
+  checkSizes(entries.map((e) => e.name));
   let strings: string[] | undefined;
   const sharedStringsOnce = () => {
     if (strings === undefined) {
       const target = [...rels.values()].find((p) => /sharedStrings\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
-      strings = sharedStrings(part(target) ?? '');
+      // Within the part limit even if a (damaged) workbook also names this part as its Learning data sheet.
+      strings = sharedStrings(part(target, limits.partBytes) ?? '');
     }
     return strings;
   };
@@ -489,6 +512,7 @@ export function xmlPartText(bytes: Buffer): string {
   return bytes.toString('utf8');
 }
 
-function megabytes(bytes: number): string {
+/** A size in words: MiB to one decimal (whole MiB without it), KiB below 1 MiB. */
+export function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
