@@ -277,6 +277,38 @@ export async function main(argv: readonly string[], out: (text: string) => void,
   }
 }
 
+/** A table's place on its sheet, without its rows. */
+type TablePlace = Omit<ReturnType<typeof tableOn>, 'rows'>;
+
+const place = ({ rows: _rows, ...rest }: ReturnType<typeof tableOn>): TablePlace => rest;
+
+/** What an import needs of the workbook: the framework by its markers, its initiatives, the Learning data and Mappings tables' places, the keys and mappings already there. */
+async function readWorkbook(path: string) {
+  const source = await xlsxSource(path);
+  const framework = findFramework(source);
+  if (!framework.ok) throw new NotAFrameworkError(framework.reason, framework.missing);
+  const learningSheet = framework.sheets.Learning;
+  const mappingsSheet = framework.sheets.Mappings;
+  if (learningSheet === undefined) {
+    throw new StopError(`${basename(path)}: its L&D framework has no Learning data sheet (it was built before imports existed, or the sheet was deleted); set up the framework again in Excel or Google Sheets to add one (your sheets stay as they are), then import`);
+  }
+  const { model } = readFramework(source, { framework });
+  const initiatives = [...new Set(model.initiatives.map((i) => i.name.value).filter((n): n is string => n !== null && n.trim() !== ''))];
+  const learning = tableOn(learningSheet, source.values(learningSheet), LEARNING_TABLE as unknown as TableDef<string>);
+  // Without a Mappings sheet (deleted), nothing is remembered: every import matches afresh.
+  const mappings = mappingsSheet === undefined ? undefined : tableOn(mappingsSheet, source.values(mappingsSheet), MAPPINGS_TABLE as unknown as TableDef<string>);
+  const keyIndex = LEARNING_TABLE.defs.findIndex((d) => d.key === 'key');
+  return {
+    learningSheet,
+    mappingsSheet,
+    initiatives,
+    learning: place(learning),
+    mappings: mappings === undefined ? undefined : place(mappings),
+    existingKeys: learning.rows.map((r) => r[keyIndex]).filter((k): k is string => typeof k === 'string' && k !== ''),
+    existingMappings: mappingsFromRows(mappings?.rows ?? []),
+  };
+}
+
 async function run(args: ImportArgs): Promise<ImportSummary> {
   // Where to write, decided before anything is read, so a refusal costs nothing.
   const target = args.inPlace ? args.workbook : args.out ?? defaultOut(args.workbook);
@@ -287,23 +319,9 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
     throw new StopError(`${target} already exists; name the copy with --out FILE (an existing FILE is replaced) or remove it`);
   }
 
-  // The workbook: the framework by its markers, its initiatives, Learning data and Mappings.
-  const source = await xlsxSource(args.workbook);
-  const framework = findFramework(source);
-  if (!framework.ok) throw new NotAFrameworkError(framework.reason, framework.missing);
-  const learningSheet = framework.sheets.Learning;
-  const mappingsSheet = framework.sheets.Mappings;
-  if (learningSheet === undefined) {
-    throw new StopError(`${basename(args.workbook)}: its L&D framework has no Learning data sheet (it was built before imports existed, or the sheet was deleted); set up the framework again in Excel or Google Sheets to add one (your sheets stay as they are), then import`);
-  }
-  const { model } = readFramework(source, { framework });
-  const initiatives = [...new Set(model.initiatives.map((i) => i.name.value).filter((n): n is string => n !== null && n.trim() !== ''))];
-  const learning = tableOn(learningSheet, source.values(learningSheet), LEARNING_TABLE as unknown as TableDef<string>);
-  // Without a Mappings sheet (deleted), nothing is remembered: every import matches afresh.
-  const mappings = mappingsSheet === undefined ? undefined : tableOn(mappingsSheet, source.values(mappingsSheet), MAPPINGS_TABLE as unknown as TableDef<string>);
-  const keyIndex = LEARNING_TABLE.defs.findIndex((d) => d.key === 'key');
-  const existingKeys = learning.rows.map((r) => r[keyIndex]).filter((k): k is string => typeof k === 'string' && k !== '');
-  const existingMappings = mappingsFromRows(mappings?.rows ?? []);
+  // The workbook: only what the import needs is kept, so its parsed sheets (the whole Learning data
+  // sheet) are garbage before the files are parsed and the package is rewritten.
+  const { learningSheet, mappingsSheet, initiatives, learning, mappings, existingKeys, existingMappings } = await readWorkbook(args.workbook);
 
   // --map: each initiative must exist (as Alignment spells it, or apart from case).
   const chosen = new Map<string, string>();
