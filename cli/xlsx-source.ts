@@ -428,7 +428,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     if (!big) return;
     const limit = megabytes(limitOf(big.name));
     throw fail(learningParts.has(big.name)
-      ? `its Learning data sheet (part ${big.name}) unpacks to ${megabytes(big.uncompressedSize)}, more than the ${limit} ld-report reads there (some 250,000 records); keep older records in another workbook`
+      ? `its Learning data sheet (part ${big.name}) unpacks to ${megabytes(big.uncompressedSize)}, more than the ${limit} ld-report reads there (ld-import never writes more); keep older records in another workbook`
       : `its part ${big.name} unpacks to ${megabytes(big.uncompressedSize)}, more than the ${limit} ld-report reads (a framework workbook is far smaller)`);
   };
   checkSizes(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
