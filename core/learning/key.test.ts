@@ -63,3 +63,25 @@ describe('splitByKey', () => {
     expect(splitByKey(records, first.added.map((r) => r.key))).toEqual({ added: [], alreadyThere: records, repeated: [] });
   });
 });
+
+describe('fnv1a64 at the UTF-8 encoding boundaries', () => {
+  // Each character at the edge of a UTF-8 length (1, 2, 3 and 4 bytes; RFC 3629 §3) and of the
+  // surrogate ranges, alone and inside text: the same hash as the BigInt reference over Node's UTF-8.
+  it.each([
+    ['\u007f'], ['\u0080'], ['\u07ff'], ['\u0800'], ['\ud7ff'], ['\ue000'], ['\uffff'],
+    ['\ud800\udc00'], ['\udbff\udfff'], ['\ud800\udfff'], ['\udbff\udc00'],
+    ['\ud800'], ['\udfff'], ['a\ud800'], ['\udc00a'], ['x\u0080\u07ff\u0800\uffff\ud83d\ude00y'],
+  ])('%j', (text) => {
+    expect(fnv1a64(text)).toBe(referenceFnv1a64(text));
+  });
+});
+
+describe('recordKey as documented', () => {
+  it('gives the example of its documentation, and a record without a date the key of an empty date', () => {
+    const fields = { kind: 'lms-csv' as const, person: 'ana@x.com', activity: 'Course', date: '2025-03-14', status: 'completed' };
+    expect(recordKey(fields)).toBe('lms-65db58015dd3155d');
+    expect(recordKey(fields)).toBe(`lms-${referenceFnv1a64(['lms-csv', 'ana@x.com', 'Course', '2025-03-14', 'completed', ''].join('\u001f'))}`);
+    expect(recordKey({ ...fields, date: null })).toBe(`lms-${referenceFnv1a64(['lms-csv', 'ana@x.com', 'Course', '', 'completed', ''].join('\u001f'))}`);
+    expect(recordKey({ ...fields, kind: 'xapi', statementId: 'id-1' })).toBe(`xapi-${referenceFnv1a64(['xapi', 'ana@x.com', 'Course', '2025-03-14', 'completed', 'id-1'].join('\u001f'))}`);
+  });
+});

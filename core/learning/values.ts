@@ -157,11 +157,20 @@ const UNIT_HOURS: Record<string, number> = {
   s: 1 / 3600, sec: 1 / 3600, secs: 1 / 3600, second: 1 / 3600, seconds: 1 / 3600,
 };
 
+/**
+ * An ISO 8601 duration, whole: an optional `-`, `P`, then number-unit pairs in their order (Y M W D,
+ * then after `T` H M S), at least one, each number whole or with a decimal fraction. tinyduration's
+ * own pattern is anchored at neither end, so `PT1H-P1D` read as 1 hour and `P-1D` as -24 hours.
+ */
+const ISO_DURATION = /^-?P(?=\d|T\d)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
+
 /** Hours from an ISO 8601 duration (via tinyduration); days are 24 h, weeks 7 days; years and months refused. */
 export function hoursFromIsoDuration(text: string): number | 'calendar' | 'negative' | undefined {
+  const t = text.trim();
+  if (!ISO_DURATION.test(t)) return undefined;
   let d;
   try {
-    d = parseIsoDuration(text.trim());
+    d = parseIsoDuration(t);
   } catch {
     return undefined;
   }
