@@ -3,6 +3,7 @@ import { join } from 'path';
 import { GROWTHCORP } from '../templates/growthcorp';
 import { INJECTION_SAMPLES } from '../text';
 import { LEARNING_TABLE, MAPPINGS_TABLE } from '../templates/layout';
+import { fnv1a64 } from './key';
 import { LEARNING_ROW_KEYS, MAPPING_ROW_KEYS, enteredRow, importIdFor, learningRow, mappingsFromRows, planAppend, serialOfIsoDate, sourceText } from './append';
 import { acceptProposals, matchActivities, parseLmsCsv, parseXapi } from './index';
 import type { LearningRecord } from './types';
@@ -42,6 +43,29 @@ describe('serialOfIsoDate and sourceText', () => {
     expect(sourceText({ kind: 'lms-csv', file: 'export.csv', row: 12, line: 14 })).toBe('export.csv row 12 (line 14)');
     expect(sourceText({ kind: 'xapi', file: 's.json', statementId: 'abc', index: 3 })).toBe('s.json statement abc');
     expect(sourceText({ kind: 'xapi', file: 's.json', index: 3 })).toBe('s.json statement #3');
+    // A file-level problem has neither a row nor a statement.
+    expect(sourceText({ kind: 'lms-csv', file: 'export.csv' })).toBe('export.csv');
+    expect(sourceText({ kind: 'xapi', file: 's.json' })).toBe('s.json');
+  });
+});
+
+describe('importIdFor, mappingsFromRows and the mappings planAppend remembers', () => {
+  it('importIdFor is the day and FNV-1a 64 of the keys, one per line, in order', () => {
+    expect(importIdFor(['lms-1', 'lms-2'], '2025-04-01')).toBe(`2025-04-01-${fnv1a64('lms-1\nlms-2').slice(0, 8)}`);
+    expect(importIdFor([], '2025-04-01')).toBe(`2025-04-01-${fnv1a64('').slice(0, 8)}`);
+    expect(importIdFor(['lms-1', 'lms-2'], '2025-04-01')).not.toBe(importIdFor(['lms-2', 'lms-1'], '2025-04-01'));
+  });
+
+  it('mappingsFromRows reads text trimmed and whole numbers as digits; other values are blank', () => {
+    const rows = [[' CS 101 ', ' Playbook '], [2025, 'Year plan'], [Number.NaN, 'Lost'], [Infinity, 'Lost too'], [true, 'Lost three'], ['Course', 7]];
+    expect([...mappingsFromRows(rows)]).toEqual([['CS 101', 'Playbook'], ['2025', 'Year plan'], ['Course', '7']]);
+  });
+
+  it('a mapping used without a way it was matched is remembered as the user\'s; one already on the sheet is not written again', () => {
+    const plan = planAppend({ records: records(), mapping: MAPPING, existingKeys: [], existingMappings: new Map([['SQL Basics', 'Data Academy']]), today: '2025-04-01' });
+    expect(plan.mappingRows.map((r) => r[0])).not.toContain('SQL Basics');
+    expect(plan.mappingRows.length).toBeGreaterThan(0);
+    expect(plan.mappingRows.every((r) => r[2] === 'user')).toBe(true);
   });
 });
 
