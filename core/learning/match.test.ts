@@ -176,4 +176,9 @@ describe('figuresByInitiative', () => {
     expect(figures).toEqual([{ initiative: 'Data Skills', participants: 1, completions: 2, learners: 2, learningHours: 4.5, averageScore: 0.6000000000000001 }]);
     expect(unmapped).toBe(1);
   });
+
+  it('gives no average score (null, not NaN) to an initiative none of whose records has a score', () => {
+    const { figures } = figuresByInitiative([record('ana', 'SQL', 'completed', 1, null), record('bo', 'SQL', 'completed', 2, null)], new Map([['SQL', 'Data Skills']]));
+    expect(figures).toEqual([{ initiative: 'Data Skills', participants: 2, completions: 2, learners: 2, learningHours: 3, averageScore: null }]);
+  });
 });
