@@ -221,3 +221,86 @@ describe('parseXapi: properties', () => {
     );
   });
 });
+
+describe('parseXapi: edges a real export can have', () => {
+  const one = (over: Record<string, unknown>) => parseXapi([file('e.json', [statement('e1', over)])]);
+  const person = (actor: Record<string, unknown>) => {
+    const result = one({ actor });
+    return result.records.length === 1 ? result.records[0].person : result.rejections[0].reason;
+  };
+  const activity = (definition: unknown) => one({ object: { objectType: 'Activity', id: ACTIVITY, definition } }).records[0].activity;
+  const score = (value: unknown) => {
+    const result = one({ result: { score: value } });
+    return result.records.length === 1 ? [result.records[0].score, result.records[0].rawScore] : result.rejections[0].reason;
+  };
+
+  it('unwraps a {"statement": …} document only when it is not a statement itself (no actor, no verb of its own)', () => {
+    const withActor = { ...statement('outer-a', { verb: undefined }), statement: statement('inner-a') };
+    const withVerb = { ...statement('outer-v', { actor: undefined }), statement: statement('inner-v') };
+    const result = parseXapi([file('w.json', [withActor, withVerb])]);
+    expect(result.records).toEqual([]);
+    expect(result.rejections.map((r) => [r.source.statementId, r.code])).toEqual([['outer-a', 'bad-verb'], ['outer-v', 'bad-actor']]);
+  });
+
+  it('reads a file starting with a byte order mark, and one statement per line with indents and blank lines', () => {
+    expect(parseXapi([{ name: 'bom.json', text: `\ufeff${JSON.stringify([statement('b1')])}` }]).records.map((r) => r.source.statementId)).toEqual(['b1']);
+    const text = `  ${JSON.stringify(statement('n1'))}\n   \n\t${JSON.stringify(statement('n2'))}\r\n`;
+    expect(parseXapi([{ name: 'lines.ndjson', text }]).records.map((r) => r.source.statementId)).toEqual(['n1', 'n2']);
+    // Lines that are not objects are not a statement per line: the file is not JSON.
+    const numbers = parseXapi([{ name: 'n.json', text: '1\n2' }]);
+    expect(numbers.rejections.map((r) => r.code)).toEqual(['not-json']);
+  });
+
+  it.each([
+    ['an actor', { actor: { mbox: 'mailto:a@x.example' } }, 'bad-verb'],
+    ['a verb', { verb: { id: `${ADL}completed` } }, 'bad-actor'],
+    ['an object', { object: { id: ACTIVITY } }, 'bad-verb'],
+  ])('a single object with only %s is a statement (rejected for what it lacks), not an unknown container', (_what, json, code) => {
+    const result = parseXapi([file('single.json', json)]);
+    expect(result.rejections.map((r) => r.code)).toEqual([code]);
+  });
+
+  it('identifies the person: mbox and sha1 trimmed and lower-cased, whole; null identifiers are absent; openid as written', () => {
+    expect(person({ mbox: '  mailto:Ana@X.example  ' })).toBe('ana@x.example');
+    expect(person({ mbox: 'xmailto:ana@x.example' })).toBe('The actor\'s mbox "xmailto:ana@x.example" is not a mailto: address.');
+    expect(person({ mbox: 42 })).toBe('The actor\'s mbox "42" is not a mailto: address.');
+    expect(person({ mbox_sha1sum: ` ${'AB'.repeat(20)} ` })).toBe(`sha1:${'ab'.repeat(20)}`);
+    expect(person({ mbox_sha1sum: 'a'.repeat(41) })).toBe(`The actor's mbox_sha1sum "${'a'.repeat(41)}" is not 40 hexadecimal digits.`);
+    expect(person({ mbox_sha1sum: 1234 })).toBe('The actor\'s mbox_sha1sum "1234" is not 40 hexadecimal digits.');
+    expect(person({ mbox: 'mailto:a@x.example', account: null, openid: null })).toBe('a@x.example');
+    expect(person({ openid: 'https://id.example/ana' })).toBe('https://id.example/ana');
+    expect(person({ openid: '  ' })).toMatch(/openid/);
+  });
+
+  it('reads a verb by any display name, trimmed and in any case, when its IRI is not ADL\'s', () => {
+    const verb = { id: 'https://lms.example/verbs/finished', display: { 'de-DE': 'abgeschlossen', 'x-num': 5, 'en-US': '  Completed ' } };
+    expect(one({ verb }).records.map((r) => r.status)).toEqual(['completed']);
+  });
+
+  it('names the activity in English first (en-US, en, en-GB), else any language, else by its id', () => {
+    expect(activity({ name: { 'en-GB': 'Colour Theory', en: 'Color Theory' } })).toBe('Color Theory');
+    expect(activity({ name: { fr: 'Théorie', 'en-GB': 'Colour Theory' } })).toBe('Colour Theory');
+    expect(activity({ name: { 'en-US': '  ', 'de-DE': 'Farbenlehre' } })).toBe('Farbenlehre');
+    expect(activity({ name: 'Color Theory' })).toBe(ACTIVITY);
+    expect(activity(undefined)).toBe(ACTIVITY);
+  });
+
+  it('reads scores: scaled from 0 to 1 inclusive, a score that is not an object or has no number as none, a scaled text refused', () => {
+    expect(score({ scaled: 1 })).toEqual([1, 1]);
+    expect(score({ scaled: 0 })).toEqual([0, 0]);
+    expect(score(5)).toEqual([null, null]);
+    expect(score({ scaled: null, raw: 8, max: 10 })).toEqual([0.8, 8]);
+    expect(score({ raw: null, max: 10 })).toEqual([null, null]);
+    expect(score({})).toEqual([null, null]);
+    expect(score({ scaled: '0.5' })).toBe('result.score.scaled "0.5" is not a number between 0 and 1.');
+  });
+
+  it('a statement without an id is named by its place; one voided by a statement without an id says so', () => {
+    const result = parseXapi([file('v.json', [statement('target'), statement('', { id: undefined, verb: { id: `${ADL}voided` }, object: { objectType: 'StatementRef', id: 'TARGET' } }), statement('', { id: undefined, actor: {} })])]);
+    expect(result.rejections.map((r) => [r.source, r.code, r.reason])).toEqual([
+      [{ kind: 'xapi', file: 'v.json', index: 1, statementId: 'target' }, 'voided', 'Voided by statement (no id), so it is not a record.'],
+      [{ kind: 'xapi', file: 'v.json', index: 2 }, 'voiding', expect.any(String)],
+      [{ kind: 'xapi', file: 'v.json', index: 3 }, 'bad-actor', expect.any(String)],
+    ]);
+  });
+});
