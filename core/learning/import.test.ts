@@ -7,7 +7,7 @@ import { gridSource } from '../insights';
 import { LEARNING_TABLE } from '../templates/layout';
 import {
   assertBlockEmpty, blockAddress, chunkArgument, dateOrderText, fileSummaryText, importCountLines, importHeading, importProgressText, importTargets,
-  initiativeNames, lastFilledRow, learningChunks, learningSheets, mappingRowsArgument, needsDateOrderChoice, nextMappingRow, proposalKindText,
+  importWrite, initiativeNames, isLearningHeader, lastFilledRow, learningChunks, learningSheets, mappingRowsArgument, needsDateOrderChoice, nextMappingRow, proposalKindText,
   rejectionText, IMPORT_CHUNK_ROWS, LEARNING_WIDTH,
 } from './import';
 import { parseLmsCsv } from './csv';
@@ -98,5 +98,58 @@ describe('sentences', () => {
   test('each proposal kind in words', () => {
     expect(proposalKindText('close', 0.873)).toBe('similar name (87% alike)');
     expect(proposalKindText('confirmed', 1)).toBe('confirmed before (Mappings)');
+    expect(proposalKindText('exact', 1)).toBe('same name');
+    expect(proposalKindText('normalised', 1)).toBe('same name apart from case and punctuation');
+    expect(proposalKindText('contains', 0.6)).toBe('the activity’s name contains the initiative’s');
+  });
+
+  test('a file line in the singular and the plural, rows or statements, rejections only when there are some', () => {
+    expect(fileSummaryText('a.csv', 1, 1, 0, 'rows')).toBe('a.csv: 1 row, 1 record.');
+    expect(fileSummaryText('a.csv', 1_200, 1_198, 2, 'rows')).toBe('a.csv: 1,200 rows, 1,198 records, 2 rejected.');
+    expect(fileSummaryText('s.json', 3, 3, 0, 'statements')).toBe('s.json: 3 statements, 3 records.');
+  });
+
+  test('the date order in a file with both orders, and with dates decided or ambiguous in several rows', () => {
+    const csv = (rows: string[]) => `Course,Email,Completion Date,Status\n${rows.map((d, i) => `A,p${i}@x,${d},Completed`).join('\n')}\n`;
+    const both = parseLmsCsv(csv(['13/04/2025', '04/13/2025']), { file: 'b.csv' });
+    expect(needsDateOrderChoice(both)).toBe(true);
+    expect(dateOrderText(both)).toBe('The file has dates of both orders (row 2: 13/04/2025; row 3: 04/13/2025). How are dates written in this file?');
+    expect(dateOrderText(parseLmsCsv(csv(['13/04/2025', '04/13/2025']), { file: 'b.csv', dateOrder: 'dmy' }))).toMatch(/How are dates written in this file\? Now read as day\/month\/year \(dd\/mm\/yyyy\)\.$/);
+    expect(dateOrderText(parseLmsCsv(csv(['03/04/2025', '05/06/2025']), { file: 'a.csv' }))).toBe('2 dates read either way (row 2: 03/04/2025), and none in the file decides. How are dates written in this file?');
+  });
+});
+
+describe('the host side of an import', () => {
+  test('isLearningHeader: the table\'s headers in order, each trimmed text; anything else is not', () => {
+    const headers = LEARNING_TABLE.defs.map((d) => d.header);
+    expect(isLearningHeader(headers)).toBe(true);
+    expect(isLearningHeader(headers.map((h) => ` ${h} `))).toBe(true);
+    expect(isLearningHeader([...headers.slice(1), headers[0]])).toBe(false);
+    expect(isLearningHeader(headers.slice(0, -1))).toBe(false);
+    expect(isLearningHeader(headers.map((h, i) => (i === 3 ? 42 : h)))).toBe(false);
+    expect(isLearningHeader([])).toBe(false);
+  });
+
+  test('importWrite: the rows and mappings as a host enters them (blanks as empty text), from the start row', () => {
+    const write = importWrite({ rows: [['imp', 'a.csv row 2', 'lms-1', 'ana@x', 'SQL', 'Data', 45730, 'completed', 1.5, null, null]], mappingRows: [['SQL', 'Data', 'exact', 45748]] }, 9);
+    expect(write).toEqual({
+      startRow: 9,
+      rows: [['imp', 'a.csv row 2', 'lms-1', 'ana@x', 'SQL', 'Data', 45730, 'completed', 1.5, '', '']],
+      mappings: [['SQL', 'Data', 'exact', 45748]],
+    });
+  });
+
+  test('the chunks end with the rows (none for none), and a block above its first row counts as empty', () => {
+    expect(learningChunks(6, [])).toEqual([]);
+    expect(learningChunks(6, [[1], [2], [3]], 3).map((c) => [c.startRow, c.rows.length])).toEqual([[6, 3]]);
+    expect(() => assertBlockEmpty([], 6, 'Learning data')).not.toThrow();
+    expect(() => assertBlockEmpty([['x']], 6, 'Learning data')).toThrow(/^Row 6 of "Learning data"/);
+  });
+
+  test('a chunk starts on a row from 2 to Excel\'s last and is given as a number', () => {
+    expect(chunkArgument(2, [['a', 1]], 2).startRow).toBe(2);
+    expect(() => chunkArgument(1, [], 2)).toThrow('The first row must be a row number (got 1).');
+    expect(() => chunkArgument('6', [], 2)).toThrow('The first row must be a row number (got "6").');
+    expect(() => chunkArgument(1_048_577, [], 2)).toThrow('The first row must be a row number (got 1048577).');
   });
 });
