@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { LmsCsvReader, parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines } from './csv';
+import { detectDelimiter, headerKeys, LmsCsvReader, parseLmsCsv, parseLmsCsvChunks, parseLmsCsvLines } from './csv';
 import type { LmsCsvResult } from './csv';
 
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
@@ -392,5 +392,54 @@ describe('keys and the input-count invariant', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('headers, delimiters and streams at their edges (mutation survivors)', () => {
+  it.each([
+    ['\ufeffCourse Title', ['course title']],
+    ['Duration (mins)', ['duration']],
+    ['Duration [min]', ['duration']],
+    ['Score %', ['score']],
+    ['Pct Complete', ['complete']],
+    ['(Optional) Email', ['email']],
+    ['Email (work) address', ['email address']],
+    ['Time Spent in Minutes', ['time spent in minutes', 'time spent']],
+    ['Training Hours', ['training hours', 'training']],
+    ['Learning Hrs', ['learning hrs', 'learning']],
+    ['Hours', ['hours']],
+    ['Minutes', ['minutes']],
+  ])('headerKeys(%j) is %j', (header, keys) => {
+    expect(headerKeys(header)).toEqual(keys);
+  });
+
+  it('a "sep=" first line (as Excel writes it) names the delimiter, with or without a byte order mark; another character is not trusted', () => {
+    expect(detectDelimiter('sep=;\nCourse;Email\nA;a@x\n')).toBe(';');
+    expect(detectDelimiter('\ufeffsep=\t\r\nCourse\tEmail\nA\ta@x\n')).toBe('\t');
+    expect(detectDelimiter('sep=,\nCourse,Email\n')).toBe(',');
+    expect(detectDelimiter('sep=|\nCourse;Email;Date\nA;a@x;2025-01-01\n')).toBe(';');
+  });
+
+  it('the header decides the delimiter, whatever the data rows hold', () => {
+    expect(detectDelimiter('Course;Email;Date\n"A, part 1";a@x;2025-01-01\n')).toBe(';');
+    expect(detectDelimiter('Course\tEmail\tNotes\nA\ta@x\tone; two, three\n')).toBe('\t');
+    expect(detectDelimiter('Course\nA\n')).toBe(',');
+  });
+
+  it('a stream reads as the same text would: a byte order mark at its start is dropped, one inside a field kept, Buffers read as text', async () => {
+    const text = 'Course,User,Completion Date,Status\nA\ufeffB,ana@x.com,2025-03-14,Completed\n';
+    const whole = parseLmsCsv(text, { file: 'x.csv' });
+    // Inside a name, U+FEFF is white space, as JavaScript's \s counts it: "A B".
+    expect(whole.records[0].activity).toBe('A B');
+    expect(await parseLmsCsvChunks([text.slice(0, 10), text.slice(10)], { file: 'x.csv' })).toEqual(whole);
+    expect(await parseLmsCsvChunks([`\ufeff${text.slice(0, 10)}`, text.slice(10)], { file: 'x.csv' })).toEqual(whole);
+    // A first chunk past the 64 KiB papaparse first sees, starting with a byte order mark.
+    const big = `Course,User,Completion Date,Status\n${Array.from({ length: 2000 }, (_, i) => `Course ${i},u${i}@x.com,2025-03-14,Completed`).join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(65536);
+    const streamed = await parseLmsCsvChunks([`\ufeff${big}`], { file: 'x.csv' });
+    expect(streamed).toEqual(parseLmsCsv(big, { file: 'x.csv' }));
+    expect(streamed.records[0].activity).toBe('Course 0');
+    const bytes = await parseLmsCsvChunks([Buffer.from(text.slice(0, 20)), Buffer.from(text.slice(20))] as unknown as string[], { file: 'x.csv' });
+    expect(bytes).toEqual(whole);
   });
 });
