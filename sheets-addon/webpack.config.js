@@ -39,7 +39,6 @@ module.exports = () => {
   fs.rmSync(DIST, { recursive: true, force: true });
   writeEntry();
   const server = {
-    ...common,
     // Apps Script scans all of Code.js on every custom-function call, so its size is load time. As ES
     // modules webpack drops unused exports and joins each module used by one path into that path's
     // scope (no wrapper or require per module): 20% fewer bytes than CommonJS. The entry still requires
