@@ -7,7 +7,7 @@ import { MAX_STRENGTH, MIN_SUPPORT, STRATEGY_TABLE } from '../templates/layout';
 import { daysBetween, isIsoDate } from './cells';
 import { Finding, RULES, finding, sortFindings } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
-import { money, percent } from './format';
+import { money, percent, plain } from './format';
 import type { FrameworkModel, Initiative, NumberField, Objective } from './model';
 import { splitCell } from './model';
 import { phillipsFindings } from './phillips';
@@ -66,7 +66,7 @@ export function numberFindings(field: NumberField, label: string, kind: Kind): F
     return [];
   }
   if (kind !== 'measure' && v < 0) {
-    return [finding('out-of-range', ref, `${label} is negative`, `${label} (${address}) is ${v}; it cannot be below 0, and a negative figure offsets the others in every total.`, `Correct ${address}; type 0 if there is none.`)];
+    return [finding('out-of-range', ref, `${label} is negative`, `${label} (${address}) is ${kind === 'money' ? money(v) : plain(v)}; it cannot be below 0, and a negative figure offsets the others in every total.`, `Correct ${address}; type 0 if there is none.`)];
   }
   if (kind === 'count' && !Number.isInteger(v)) {
     return [finding('out-of-range', ref, `${label} is not a whole number`, `${label} (${address}) is ${v}; it counts people.`, `Type a whole number in ${address}.`, { severity: 'warning' })];
@@ -245,7 +245,7 @@ function alignmentFindings(model: FrameworkModel, figures: PortfolioFigures): Fi
     if (links.length === 0) continue;
     if (f.strongestLink === 0) {
       out.push(finding('initiative-unlinked', links[0].strength.cell, `${name} is linked to no objective`,
-        `${name} has no link to any business objective, so its ${i.budget.value !== null ? `budget of ${money(i.budget.value)} ` : ''}is spending with no stated business goal, and the share of programs aligned falls below 100%.`,
+        `${name} has no link to any business objective, so ${i.budget.value !== null ? `its budget of ${money(i.budget.value)} is` : 'it is'} spending with no stated business goal, and the share of programs aligned falls below 100%.`,
         `On Alignment row ${i.row}, rate how strongly ${name} serves each objective (2 direct, 3 primary), or stop funding it.`));
     } else if (f.strongestLink < MIN_SUPPORT) {
       const weak = links.find((l) => l.strength.value === f.strongestLink)!;

@@ -1,0 +1,347 @@
+/**
+ * What the audit says, word for word: for faults planted one at a time in the GrowthCorp example
+ * (core/templates/growthcorp.ts), every finding it adds with its rule, severity, cell, title,
+ * explanation and action. The other audit tests check which rule fires where; these check the words a
+ * person reads, since a wrong figure, address or verb in them sends the reader to the wrong cell.
+ * Each expected text was read against the planted fault: the figure as the workbook shows it, the
+ * address the fault is in, and what to type there.
+ */
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, LINK_COLUMNS, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
+import { checkHealth, readFramework, type Finding } from './index';
+import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
+import { once } from './testing/once';
+
+/** The day of the example's last snapshot: every partner was contacted within 90 days of it. */
+const TODAY = '2025-06-30';
+const audit = (values: Values): Finding[] => checkHealth(readFramework(sourceOf(values)).model, { today: TODAY });
+/** Initiative k of the example sits on row 9 + k of Alignment, Impact, ROI and Plan. */
+const row = (k: number) => dataRow(ALIGNMENT_TABLE, k);
+const baseline = once(() => new Set(audit(exampleValues()).map((f) => f.id)));
+
+interface Said {
+  readonly rule: Finding['rule'];
+  readonly severity: Finding['severity'];
+  readonly at: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly action: string;
+}
+
+const CASES: readonly { fault: string; plant: (values: Values) => void; says: readonly Said[] }[] = [
+  {
+    fault: 'participants typed as text ("about 40")',
+    plant: (v) => setCell(v, ref(ALIGNMENT_TABLE, 'participants', row(0)), 'about 40'),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'Alignment!D9',
+        title: 'Participants of “Consultative Selling Academy” is not a number',
+        explanation: 'Participants of “Consultative Selling Academy” (D9) holds the text "about 40", which is not a number, so the workbook\'s formulas skip it or show an error and every total that uses it is wrong.',
+        action: 'Type the figure as a plain number in D9, or clear the cell if it is not known.' },
+    ],
+  },
+  {
+    fault: 'a percentage typed as text: the fix says to type a percentage',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'confidence', row(1)), 'high'),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'Impact!J10',
+        title: 'The confidence % of “Customer Success Playbook” is not a number',
+        explanation: 'The confidence % of “Customer Success Playbook” (J10) holds the text "high", which is not a number, so the workbook\'s formulas skip it or show an error and every total that uses it is wrong.',
+        action: 'Type the figure as a plain number in J10 (a percentage such as 80%), or clear the cell if it is not known.' },
+    ],
+  },
+  {
+    fault: 'an error value in a cost cell is named as it is, not as "the text"',
+    plant: (v) => setCell(v, ref(ROI_TABLE, 'delivery', row(0)), '#DIV/0!'),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'ROI!D9',
+        title: 'The delivery cost for “Consultative Selling Academy” is not a number',
+        explanation: 'The delivery cost for “Consultative Selling Academy” (D9) holds #DIV/0!, which is not a number, so the workbook\'s formulas skip it or show an error and every total that uses it is wrong.',
+        action: 'Type the figure as a plain number in D9, or clear the cell if it is not known.' },
+    ],
+  },
+  {
+    fault: 'TRUE in a cost cell',
+    plant: (v) => setCell(v, ref(ROI_TABLE, 'overhead', row(0)), true),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'ROI!J9',
+        title: 'The overhead cost for “Consultative Selling Academy” is not a number',
+        explanation: 'The overhead cost for “Consultative Selling Academy” (J9) holds TRUE, which is not a number, so the workbook\'s formulas skip it or show an error and every total that uses it is wrong.',
+        action: 'Type the figure as a plain number in J9, or clear the cell if it is not known.' },
+    ],
+  },
+  {
+    fault: 'a share above 100 (isolation 250, read as 25,000%)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolation', row(2)), 250),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Impact!I11',
+        title: 'The isolation % of “Support Efficiency and Knowledge Base” is outside 0% to 100%',
+        explanation: 'The isolation % of “Support Efficiency and Knowledge Base” (I11) is 25,000%; a share must be between 0% and 100%.',
+        action: 'Correct I11: type a percentage between 0% and 100%.' },
+    ],
+  },
+  {
+    fault: 'a negative share (learning gain -20%)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'learningGain', row(2)), -0.2),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Impact!C11',
+        title: 'The learning gain of “Support Efficiency and Knowledge Base” is outside 0% to 100%',
+        explanation: 'The learning gain of “Support Efficiency and Knowledge Base” (C11) is -20%; a share must be between 0% and 100%.',
+        action: 'Correct C11: type a percentage between 0% and 100%.' },
+    ],
+  },
+  {
+    fault: 'a link strength that is not whole (2.5)',
+    plant: (v) => setCell(v, `Alignment!${LINK_COLUMNS[0]}${row(1)}`, 2.5),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Alignment!G10',
+        title: 'The link from “Customer Success Playbook” to “Grow annual recurring revenue” is 2.5, not 0–3',
+        explanation: 'The link from “Customer Success Playbook” to “Grow annual recurring revenue” (G10) is 2.5; a link strength is 0 (none), 1 (indirect), 2 (direct) or 3 (primary), so this link is ignored.',
+        action: 'Pick 0, 1, 2 or 3 in G10.' },
+    ],
+  },
+  {
+    fault: 'a negative link strength: ignored, so the initiative is left with an indirect link only',
+    plant: (v) => setCell(v, `Alignment!${LINK_COLUMNS[0]}${row(0)}`, -1),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Alignment!G9',
+        title: 'The link from “Consultative Selling Academy” to “Grow annual recurring revenue” is -1, not 0–3',
+        explanation: 'The link from “Consultative Selling Academy” to “Grow annual recurring revenue” (G9) is -1; a link strength is 0 (none), 1 (indirect), 2 (direct) or 3 (primary), so this link is ignored.',
+        action: 'Pick 0, 1, 2 or 3 in G9.' },
+      { rule: 'initiative-weakly-linked', severity: 'warning', at: 'Alignment!H9',
+        title: '“Consultative Selling Academy” is only indirectly linked',
+        explanation: '“Consultative Selling Academy”\'s strongest link to an objective is 1 (indirect), so it does not count as aligned to business goals.',
+        action: 'Show a direct link (2 or 3) to an objective on Alignment row 9, or redesign the initiative around one.' },
+    ],
+  },
+  {
+    fault: 'a reaction rating above 5 is a warning',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'reaction', row(3)), 6),
+    says: [
+      { rule: 'out-of-range', severity: 'warning', at: 'Impact!B12',
+        title: 'The reaction rating of “Product Discovery and Design Thinking” is outside 1–5',
+        explanation: 'The reaction rating of “Product Discovery and Design Thinking” (B12) is 6; the reaction rating is an average on a scale of 1 to 5.',
+        action: 'Correct B12.' },
+    ],
+  },
+  {
+    fault: 'a reaction rating below 1',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'reaction', row(3)), 0.5),
+    says: [
+      { rule: 'out-of-range', severity: 'warning', at: 'Impact!B12',
+        title: 'The reaction rating of “Product Discovery and Design Thinking” is outside 1–5',
+        explanation: 'The reaction rating of “Product Discovery and Design Thinking” (B12) is 0.5; the reaction rating is an average on a scale of 1 to 5.',
+        action: 'Correct B12.' },
+    ],
+  },
+  {
+    fault: 'a negative budget, shown as money',
+    plant: (v) => setCell(v, ref(ALIGNMENT_TABLE, 'budget', row(4)), -5000),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Alignment!E13',
+        title: 'The budget of “Engineering Leadership Program” is negative',
+        explanation: 'The budget of “Engineering Leadership Program” (E13) is -$5,000; it cannot be below 0, and a negative figure offsets the others in every total.',
+        action: 'Correct E13; type 0 if there is none.' },
+    ],
+  },
+  {
+    fault: 'participants not a whole number is a warning',
+    plant: (v) => setCell(v, ref(ALIGNMENT_TABLE, 'participants', row(4)), 12.5),
+    says: [
+      { rule: 'out-of-range', severity: 'warning', at: 'Alignment!D13',
+        title: 'Participants of “Engineering Leadership Program” is not a whole number',
+        explanation: 'Participants of “Engineering Leadership Program” (D13) is 12.5; it counts people.',
+        action: 'Type a whole number in D13.' },
+    ],
+  },
+  {
+    fault: 'a negative KPI baseline is a measure, not an error',
+    plant: (v) => setCell(v, ref(STRATEGY_TABLE, 'baseline', dataRow(STRATEGY_TABLE, 0)), -3),
+    says: [
+    ],
+  },
+  {
+    fault: 'a negative priority weight, shown as a plain number',
+    plant: (v) => setCell(v, ref(STRATEGY_TABLE, 'weight', dataRow(STRATEGY_TABLE, 0)), -1),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Strategy!C6',
+        title: 'The priority weight of “Grow annual recurring revenue” is negative',
+        explanation: 'The priority weight of “Grow annual recurring revenue” (C6) is -1; it cannot be below 0, and a negative figure offsets the others in every total.',
+        action: 'Correct C6; type 0 if there is none.' },
+    ],
+  },
+  {
+    fault: 'every priority weight 0: one finding, at the first weight',
+    plant: (v) => { for (let k = 0; k < 5; k++) setCell(v, ref(STRATEGY_TABLE, 'weight', dataRow(STRATEGY_TABLE, k)), 0); },
+    says: [
+      { rule: 'missing-figure', severity: 'error', at: 'Strategy!C6',
+        title: 'Every priority weight is 0',
+        explanation: 'All the objectives have a priority weight of 0, so no alignment score, objective coverage or portfolio alignment can be computed.',
+        action: 'Give the objectives their relative importance on Strategy (weights above 0, starting at C6).' },
+    ],
+  },
+  {
+    fault: 'half a benefit: the change emptied (the value per unit kept)',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'change', row(6)), null),
+    says: [
+      { rule: 'missing-figure', severity: 'error', at: 'Impact!F15',
+        title: 'Half a benefit for “New Manager Essentials”',
+        explanation: '“New Manager Essentials” has only half of its benefit: the yearly change in the business metric (F15) is blank, so no benefit can be counted for it.',
+        action: 'Enter the yearly change in the business metric in F15, or clear the other half if there is no measured result yet.' },
+    ],
+  },
+  {
+    fault: 'a negative budget for next period, rounded to whole money',
+    plant: (v) => setCell(v, ref(PLAN_TABLE, 'nextBudget', row(1)), -1500.5),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Plan!F10',
+        title: 'Next period\'s budget for “Customer Success Playbook” is negative',
+        explanation: 'Next period\'s budget for “Customer Success Playbook” (F10) is -$1,501; it cannot be below 0, and a negative figure offsets the others in every total.',
+        action: 'Correct F10; type 0 if there is none.' },
+    ],
+  },
+  {
+    fault: 'a snapshot date typed as text',
+    plant: (v) => setCell(v, ref(HISTORY_TABLE, 'date', dataRow(HISTORY_TABLE, 0)), 'last June'),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'History log!A6',
+        title: 'A snapshot date is not a date',
+        explanation: 'The snapshot date (A6) holds the text "last June", so the trend cannot place it.',
+        action: 'Type the date as a date (2025-06-30) in A6.' },
+    ],
+  },
+  {
+    fault: 'a snapshot without its investment',
+    plant: (v) => setCell(v, ref(HISTORY_TABLE, 'investment', dataRow(HISTORY_TABLE, 1)), null),
+    says: [
+      { rule: 'missing-figure', severity: 'warning', at: 'History log!B7',
+        title: 'The 2023-12-31 snapshot is incomplete',
+        explanation: 'The snapshot of 2023-12-31 has no investment (B7), so its return cannot be shown in the trend.',
+        action: 'Enter it in B7, or delete the snapshot row.' },
+    ],
+  },
+  {
+    fault: 'a snapshot without its benefits',
+    plant: (v) => setCell(v, ref(HISTORY_TABLE, 'benefits', dataRow(HISTORY_TABLE, 1)), null),
+    says: [
+      { rule: 'missing-figure', severity: 'warning', at: 'History log!C7',
+        title: 'The 2023-12-31 snapshot is incomplete',
+        explanation: 'The snapshot of 2023-12-31 has no benefits (C7), so its return cannot be shown in the trend.',
+        action: 'Enter it in C7, or delete the snapshot row.' },
+    ],
+  },
+  {
+    fault: 'a snapshot share typed as 90 instead of 90%',
+    plant: (v) => setCell(v, ref(HISTORY_TABLE, 'alignedShare', dataRow(HISTORY_TABLE, 1)), 90),
+    says: [
+      { rule: 'percent-typed-as-whole', severity: 'error', at: 'History log!F7',
+        title: 'Programs aligned in the 2023-12-31 snapshot typed as 90 instead of 90%',
+        explanation: 'Programs aligned in the 2023-12-31 snapshot (F7) is 90, which a spreadsheet reads as 9,000%: every figure built on it is 90 times too large.',
+        action: 'Type 90% (or 0.9) in F7.' },
+    ],
+  },
+  {
+    fault: 'a partner\'s last contact typed as text: unreadable, so the sponsor counts as not contacted',
+    plant: (v) => setCell(v, ref(PARTNERS_TABLE, 'lastContact', dataRow(PARTNERS_TABLE, 1)), 'soon'),
+    says: [
+      { rule: 'invalid-value', severity: 'error', at: 'Partners!H7',
+        title: 'Last contact with Miguel Santos is not a date',
+        explanation: 'The last contact with Miguel Santos (H7) holds the text "soon", so how recent it is cannot be checked.',
+        action: 'Type the date (2025-06-30) in H7.' },
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H7',
+        title: 'No contact about “Raise customer retention” in the last 90 days',
+        explanation: 'No contact about “Raise customer retention” is recorded; the sponsor, Miguel Santos, has no contact date recorded. Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Miguel Santos to review progress on “Raise customer retention”, and record the date in H7.' },
+    ],
+  },
+  {
+    fault: 'a sponsor not listed on Partners (a different name on Strategy)',
+    plant: (v) => setCell(v, ref(STRATEGY_TABLE, 'sponsor', dataRow(STRATEGY_TABLE, 1)), 'Someone Else'),
+    says: [
+      { rule: 'objective-no-sponsor', severity: 'warning', at: 'Strategy!J7',
+        title: '“Raise customer retention” has no executive sponsor on Partners',
+        explanation: '“Raise customer retention”\'s sponsor, Someone Else, is not listed on Partners, so the relationship is not being tracked.',
+        action: 'Add Someone Else on Partners (same spelling), with their last contact date.' },
+    ],
+  },
+  {
+    fault: 'a low isolation estimate above the point value',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationLow', row(1)), 0.55),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Impact!O10',
+        title: 'The low isolation estimate of “Customer Success Playbook” is above the point value',
+        explanation: 'The low estimate (O10) is 55%, above the claimed isolation of 50%, so the ROI range is turned inside out.',
+        action: 'Type a low estimate at or below 50% in O10, or clear it to use the point value.' },
+    ],
+  },
+  {
+    fault: 'a high isolation estimate below the point value',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationHigh', row(1)), 0.45),
+    says: [
+      { rule: 'out-of-range', severity: 'error', at: 'Impact!P10',
+        title: 'The high isolation estimate of “Customer Success Playbook” is below the point value',
+        explanation: 'The high estimate (P10) is 45%, below the claimed isolation of 50%, so the ROI range is turned inside out.',
+        action: 'Type a high estimate at or above 50% in P10, or clear it to use the point value.' },
+    ],
+  },
+  {
+    fault: 'an initiative linked to nothing: its budget is named',
+    plant: (v) => { for (const c of LINK_COLUMNS.slice(0, 5)) setCell(v, `Alignment!${c}${row(3)}`, 0); },
+    says: [
+      { rule: 'initiative-unlinked', severity: 'error', at: 'Alignment!G12',
+        title: '“Product Discovery and Design Thinking” is linked to no objective',
+        explanation: '“Product Discovery and Design Thinking” has no link to any business objective, so its budget of $160,000 is spending with no stated business goal, and the share of programs aligned falls below 100%.',
+        action: 'On Alignment row 12, rate how strongly “Product Discovery and Design Thinking” serves each objective (2 direct, 3 primary), or stop funding it.' },
+    ],
+  },
+  {
+    fault: 'an initiative linked to nothing and without a budget',
+    plant: (v) => { for (const c of LINK_COLUMNS.slice(0, 5)) setCell(v, `Alignment!${c}${row(3)}`, 0); setCell(v, ref(ALIGNMENT_TABLE, 'budget', row(3)), null); },
+    says: [
+      { rule: 'missing-figure', severity: 'error', at: 'Alignment!E12',
+        title: 'No budget for “Product Discovery and Design Thinking”',
+        explanation: '“Product Discovery and Design Thinking” has no budget for this period (E12), so the portfolio alignment and the plan leave its money out.',
+        action: 'Enter its budget in E12 (0 if it has none).' },
+      { rule: 'initiative-unlinked', severity: 'error', at: 'Alignment!G12',
+        title: '“Product Discovery and Design Thinking” is linked to no objective',
+        explanation: '“Product Discovery and Design Thinking” has no link to any business objective, so it is spending with no stated business goal, and the share of programs aligned falls below 100%.',
+        action: 'On Alignment row 12, rate how strongly “Product Discovery and Design Thinking” serves each objective (2 direct, 3 primary), or stop funding it.' },
+    ],
+  },
+  {
+    fault: 'an initiative with indirect links only: the first of its strongest is the cell',
+    plant: (v) => [0, 0, 1, 1, 1].forEach((s, j) => setCell(v, `Alignment!${LINK_COLUMNS[j]}${row(5)}`, s)),
+    says: [
+      { rule: 'initiative-weakly-linked', severity: 'warning', at: 'Alignment!I14',
+        title: '“Cloud Certification Path” is only indirectly linked',
+        explanation: '“Cloud Certification Path”\'s strongest link to an objective is 1 (indirect), so it does not count as aligned to business goals.',
+        action: 'Show a direct link (2 or 3) to an objective on Alignment row 14, or redesign the initiative around one.' },
+    ],
+  },
+  {
+    fault: 'an objective with indirect support only says so',
+    plant: (v) => setCell(v, `Alignment!${LINK_COLUMNS[2]}${row(2)}`, 1),
+    says: [
+      { rule: 'objective-unsupported', severity: 'warning', at: 'Strategy!A8',
+        title: '“Reduce cost to serve” has no initiative supporting it',
+        explanation: 'No initiative has a direct (2) or primary (3) link to “Reduce cost to serve” (only indirect links), so this business objective gets no targeted support and objective coverage is below 100%.',
+        action: 'Link an existing initiative to it on Alignment, or plan one for next period.' },
+    ],
+  },
+  {
+    fault: 'an objective no initiative links to at all',
+    plant: (v) => { for (let k = 0; k < 7; k++) setCell(v, `Alignment!${LINK_COLUMNS[2]}${row(k)}`, 0); },
+    says: [
+      { rule: 'objective-unsupported', severity: 'warning', at: 'Strategy!A8',
+        title: '“Reduce cost to serve” has no initiative supporting it',
+        explanation: 'No initiative has a direct (2) or primary (3) link to “Reduce cost to serve”, so this business objective gets no targeted support and objective coverage is below 100%.',
+        action: 'Link an existing initiative to it on Alignment, or plan one for next period.' },
+    ],
+  },
+];
+
+it.each(CASES.map((c) => [c.fault, c] as const))('%s', (_fault, c) => {
+  const values = exampleValues();
+  c.plant(values);
+  const added = audit(values).filter((f) => !baseline().has(f.id));
+  expect(added.map((f): Said => ({ rule: f.rule, severity: f.severity, at: `${f.sheet}!${f.cell}`, title: f.title, explanation: f.explanation, action: f.action })))
+    .toEqual(c.says);
+});
