@@ -6,14 +6,14 @@
  * Each expected text was read against the planted fault: the figure as the workbook shows it, the
  * address the fault is in, and what to type there.
  */
-import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, LINK_COLUMNS, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
+import { ALIGNMENT_TABLE, GROWTHCORP, HISTORY_TABLE, IMPACT_TABLE, LINK_COLUMNS, PARTNERS_TABLE, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
 import { checkHealth, readFramework, type Finding } from './index';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 import { once } from './testing/once';
 
 /** The day of the example's last snapshot: every partner was contacted within 90 days of it. */
 const TODAY = '2025-06-30';
-const audit = (values: Values): Finding[] => checkHealth(readFramework(sourceOf(values)).model, { today: TODAY });
+const audit = (values: Values, today = TODAY): Finding[] => checkHealth(readFramework(sourceOf(values)).model, { today });
 /** Initiative k of the example sits on row 9 + k of Alignment, Impact, ROI and Plan. */
 const row = (k: number) => dataRow(ALIGNMENT_TABLE, k);
 const baseline = once(() => new Set(audit(exampleValues()).map((f) => f.id)));
@@ -27,7 +27,9 @@ interface Said {
   readonly action: string;
 }
 
-const CASES: readonly { fault: string; plant: (values: Values) => void; says: readonly Said[] }[] = [
+const COSTS = ['needsAssessment', 'design', 'delivery', 'materials', 'facilities', 'participantTime', 'technology', 'evaluation', 'overhead'];
+
+const CASES: readonly { fault: string; plant: (values: Values) => void; today?: string; says: readonly Said[] }[] = [
   {
     fault: 'participants typed as text ("about 40")',
     plant: (v) => setCell(v, ref(ALIGNMENT_TABLE, 'participants', row(0)), 'about 40'),
@@ -336,12 +338,271 @@ const CASES: readonly { fault: string; plant: (values: Values) => void; says: re
         action: 'Link an existing initiative to it on Alignment, or plan one for next period.' },
     ],
   },
+  {
+    fault: 'a cost category left blank',
+    plant: (v) => setCell(v, ref(ROI_TABLE, 'delivery', row(2)), null),
+    says: [
+      { rule: 'costs-not-fully-loaded', severity: 'error', at: 'ROI!D11',
+        title: '“Support Efficiency and Knowledge Base”: costs not fully loaded',
+        explanation: 'For “Support Efficiency and Knowledge Base”, Delivery is blank, so its cost is understated and its return overstated. A credible return counts every cost, including the time people spend away from their work.',
+        action: 'Enter D11 (type 0 where there truly was no such cost).' },
+    ],
+  },
+  {
+    fault: 'participants\' time typed as 0 for a program with 70 participants',
+    plant: (v) => setCell(v, ref(ROI_TABLE, 'participantTime', row(6)), 0),
+    says: [
+      { rule: 'costs-not-fully-loaded', severity: 'error', at: 'ROI!G15',
+        title: '“New Manager Essentials”: costs not fully loaded',
+        explanation: 'For “New Manager Essentials”, participants\' time is 0 although 70 people took part, so its cost is understated and its return overstated. A credible return counts every cost, including the time people spend away from their work.',
+        action: 'Enter the cost of participants\' time in G15 (people × hours × loaded hourly pay).' },
+    ],
+  },
+  {
+    fault: 'a benefit claimed with every cost at 0',
+    plant: (v) => { for (const k of COSTS) setCell(v, ref(ROI_TABLE, k, row(1)), 0); setCell(v, ref(ALIGNMENT_TABLE, 'participants', row(1)), null); },
+    says: [
+      { rule: 'costs-not-fully-loaded', severity: 'error', at: 'ROI!B10',
+        title: '“Customer Success Playbook” claims a benefit at no cost',
+        explanation: '“Customer Success Playbook”\'s costs add up to $0 although it claims $1,800,000 of business results: no program is free, so its return cannot be stated.',
+        action: 'Enter its real costs on ROI (B10, C10, D10, E10, F10, G10, H10, I10, J10), including participants\' time.' },
+    ],
+  },
+  {
+    fault: 'a benefit claimed with no cost entered',
+    plant: (v) => { for (const k of COSTS) setCell(v, ref(ROI_TABLE, k, row(1)), null); },
+    says: [
+      { rule: 'costs-not-fully-loaded', severity: 'error', at: 'ROI!B10',
+        title: '“Customer Success Playbook” claims a benefit with no costs',
+        explanation: '“Customer Success Playbook” claims a benefit but none of its costs are entered, so its return looks infinite.',
+        action: 'Enter every cost category for it on ROI row 10, including participants\' time (0 where there was none).' },
+    ],
+  },
+  {
+    fault: 'an initiative with neither costs nor benefits yet',
+    plant: (v) => { for (const k of COSTS) setCell(v, ref(ROI_TABLE, k, row(1)), null); for (const k of ['change', 'valuePerUnit']) setCell(v, ref(IMPACT_TABLE, k, row(1)), null); },
+    says: [
+      { rule: 'not-evaluated', severity: 'info', at: 'Alignment!A10',
+        title: '“Customer Success Playbook” has no costs or benefits yet',
+        explanation: '“Customer Success Playbook” has neither costs (ROI sheet) nor a money benefit (Impact sheet), so it is left out of the return figures; until results are measured it is assumed to have produced no improvement.',
+        action: 'Enter its costs on ROI and its results on Impact when they are known.' },
+    ],
+  },
+  {
+    fault: 'no isolation % for a claimed benefit',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolation', row(5)), null),
+    says: [
+      { rule: 'benefit-not-isolated', severity: 'error', at: 'Impact!I14',
+        title: '“Cloud Certification Path”: no isolation %',
+        explanation: '“Cloud Certification Path” claims a benefit with no isolation % (I14): the share of the improvement the program itself caused (from a control group, a trend line or estimates by participants and managers) is not stated, so the benefit cannot be adjusted and is left out.',
+        action: 'Enter the isolation % in I14 (for example 50% when half the improvement is due to the program).' },
+    ],
+  },
+  {
+    fault: 'an isolation of 100% (the article follows the word: "an isolation %")',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolation', row(5)), 1),
+    says: [
+      { rule: 'benefit-not-isolated', severity: 'warning', at: 'Impact!I14',
+        title: '“Cloud Certification Path”: isolation % is 100%',
+        explanation: '“Cloud Certification Path”\'s isolation % is 100% (I14): all of the improvement is credited to the program, although other factors (prices, hiring, the market) moved the same measure, which executives are unlikely to accept.',
+        action: 'Use an isolation % supported by evidence in I14, or note how the full isolation % was established.' },
+    ],
+  },
+  {
+    fault: 'no confidence % for a claimed benefit',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'confidence', row(6)), null),
+    says: [
+      { rule: 'benefit-not-adjusted', severity: 'error', at: 'Impact!J15',
+        title: '“New Manager Essentials”: no confidence %',
+        explanation: '“New Manager Essentials” claims a benefit with no confidence % (J15): the certainty of the estimate is not stated, so the benefit cannot be adjusted and is left out.',
+        action: 'Enter the confidence % in J15 (for example 80%).' },
+    ],
+  },
+  {
+    fault: 'a confidence of 100%',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'confidence', row(6)), 1),
+    says: [
+      { rule: 'benefit-not-adjusted', severity: 'warning', at: 'Impact!J15',
+        title: '“New Manager Essentials”: confidence % is 100%',
+        explanation: '“New Manager Essentials”\'s confidence % is 100% (J15): the estimate is treated as certain, which executives are unlikely to accept.',
+        action: 'Use a confidence % supported by evidence in J15, or note how the full confidence % was established.' },
+    ],
+  },
+  {
+    fault: 'no on-the-job application data beneath a benefit',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'application', row(2)), null),
+    says: [
+      { rule: 'benefit-without-evidence', severity: 'error', at: 'Impact!D11',
+        title: '“Support Efficiency and Knowledge Base” claims a benefit without the evidence beneath it',
+        explanation: '“Support Efficiency and Knowledge Base” claims $1,500,000 of business results, but there is no data on whether participants apply it at work (on-the-job application). Without it nothing shows that the program, rather than something else, changed the result.',
+        action: 'Measure and enter D11 before counting the benefit.' },
+    ],
+  },
+  {
+    fault: 'neither learning gain nor application data: both named, the first is the cell',
+    plant: (v) => { setCell(v, ref(IMPACT_TABLE, 'application', row(2)), null); setCell(v, ref(IMPACT_TABLE, 'learningGain', row(2)), null); },
+    says: [
+      { rule: 'benefit-without-evidence', severity: 'error', at: 'Impact!C11',
+        title: '“Support Efficiency and Knowledge Base” claims a benefit without the evidence beneath it',
+        explanation: '“Support Efficiency and Knowledge Base” claims $1,500,000 of business results, but there is no data on what people learned (learning gain) or whether participants apply it at work (on-the-job application). Without it nothing shows that the program, rather than something else, changed the result.',
+        action: 'Measure and enter C11 and D11 before counting the benefit.' },
+    ],
+  },
+  {
+    fault: 'a metric described over three years',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'metric', row(4)), 'Regretted departures avoided over 3 years'),
+    says: [
+      { rule: 'multi-year-benefit', severity: 'error', at: 'Impact!E13',
+        title: '“Engineering Leadership Program” claims more than one year of benefits',
+        explanation: '“Engineering Leadership Program”\'s business result is described as “Regretted departures avoided over 3 years”, which covers more than one year. For a short program only the first year\'s benefits are credible.',
+        action: 'Enter the change for the first year only in F13 and describe the metric per year in E13.' },
+    ],
+  },
+  {
+    fault: 'a "Benefit years" column someone added, at 3',
+    plant: (v) => { setCell(v, `Impact!R${IMPACT_TABLE.headerRow}`, 'Benefit years'); setCell(v, `Impact!R${row(3)}`, 3); },
+    says: [
+      { rule: 'multi-year-benefit', severity: 'error', at: 'Impact!R12',
+        title: '“Product Discovery and Design Thinking” claims 3 years of benefits',
+        explanation: '“Product Discovery and Design Thinking” counts 3 years of benefits. For a short program only the first year\'s benefits are credible: later years depend on too many other things.',
+        action: 'Count one year of benefits (set R12 to 1 and enter the yearly change on Impact).' },
+    ],
+  },
+  {
+    fault: 'the change column renamed to cover three years',
+    plant: (v) => setCell(v, `Impact!F${IMPACT_TABLE.headerRow}`, 'Change over 3 years'),
+    says: [
+      { rule: 'multi-year-benefit', severity: 'error', at: 'Impact!F8',
+        title: 'The change in the business metric is not per year',
+        explanation: 'The column header “Change over 3 years” says the change covers more than one year, so every benefit on the sheet counts several years. For short programs only the first year\'s benefits are credible.',
+        action: 'Enter yearly changes and restore the header “Change in metric (per year)” in F8.' },
+      { rule: 'unreadable', severity: 'info', at: 'Impact!F8',
+        title: 'The header "Change in metric (per year)" reads "Change over 3 years"',
+        explanation: 'The header "Change in metric (per year)" reads "Change over 3 years"; column F is read as Change in metric (per year), where the template puts it.',
+        action: 'Restore the layout of the template here, or move the figures into the template’s rows and columns.' },
+    ],
+  },
+  {
+    fault: 'an absurd benefit: out of line with the others, and an extreme ROI',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'change', row(1)), 40000),
+    says: [
+      { rule: 'benefit-outlier', severity: 'error', at: 'Impact!K10',
+        title: '“Customer Success Playbook”\'s benefit is far out of line',
+        explanation: '“Customer Success Playbook” claims $720,000,000 of adjusted benefits, 941.2 times the median of the other initiatives ($765,000). It comes from a change of 40,000 (F10) × $45,000 per unit (G10); a figure this far from the rest is usually a typing slip or an unsupported claim.',
+        action: 'Check F10 and G10; if the figure is right, document the evidence, otherwise correct it or leave it out of the return.' },
+      { rule: 'roi-extreme', severity: 'error', at: 'ROI!O10',
+        title: '“Customer Success Playbook” shows an ROI of 327,173%',
+        explanation: '“Customer Success Playbook” returns 327,173% ($720,000,000 of benefits on $220,000 of costs), above the 1,000% that executives and auditors treat as implausible without proof. An extreme figure left in makes every other figure look doubtful.',
+        action: 'Check the inputs on Impact row 10 and ROI row 10; then either justify the figure with evidence or leave this initiative out of the reported return.' },
+    ],
+  },
+  {
+    fault: 'a fragile claim: 7 points above break-even, in percentage points',
+    plant: (v) => { setCell(v, ref(IMPACT_TABLE, 'isolation', row(5)), 0.25); setCell(v, ref(IMPACT_TABLE, 'isolationLow', row(5)), null); },
+    says: [
+      { rule: 'roi-fragile', severity: 'warning', at: 'Impact!I14',
+        title: '“Cloud Certification Path”: the return rests on a fragile isolation share',
+        explanation: '“Cloud Certification Path” claims that it caused 25% of the improvement; it pays back from 18.0% (break-even isolation). The claim clears break-even by 7 percentage points, less than 10: if the program caused only a little less, its ROI of 39% turns negative.',
+        action: 'Back the share in I14 with stronger isolation evidence (a control group or trend line), or report the ROI as uncertain.' },
+    ],
+  },
+  {
+    fault: 'a range whose low end loses money',
+    plant: (v) => setCell(v, ref(IMPACT_TABLE, 'isolationLow', row(0)), 0.1),
+    says: [
+      { rule: 'roi-range-negative', severity: 'warning', at: 'Impact!O9',
+        title: '“Consultative Selling Academy” may lose money at its low estimate',
+        explanation: '“Consultative Selling Academy”\'s ROI is 251% at the claimed isolation of 50%, but -30% at the low estimate of 10%: the range of estimates is so wide that the program may not pay back.',
+        action: 'Narrow the range with better isolation evidence, or present “Consultative Selling Academy”\'s return as a range from -30% to 357%.' },
+    ],
+  },
+  {
+    fault: 'an objective without a sponsor',
+    plant: (v) => setCell(v, ref(STRATEGY_TABLE, 'sponsor', dataRow(STRATEGY_TABLE, 2)), null),
+    says: [
+      { rule: 'objective-no-sponsor', severity: 'warning', at: 'Strategy!J8',
+        title: '“Reduce cost to serve” has no executive sponsor on Partners',
+        explanation: '“Reduce cost to serve” names no executive sponsor, so no business leader is accountable for what L&D delivers towards it.',
+        action: 'Agree a sponsor and enter their name in J8, then add them on Partners.' },
+    ],
+  },
+  {
+    fault: 'a sponsor removed from Partners',
+    plant: (v) => { for (const key of PARTNERS_TABLE.inputs) setCell(v, ref(PARTNERS_TABLE, key, dataRow(PARTNERS_TABLE, 3)), null); },
+    says: [
+      { rule: 'objective-no-sponsor', severity: 'warning', at: 'Strategy!J9',
+        title: '“Ship customer-driven innovation faster” has no executive sponsor on Partners',
+        explanation: '“Ship customer-driven innovation faster”\'s sponsor, Tom Becker, is not listed on Partners, so the relationship is not being tracked.',
+        action: 'Add Tom Becker on Partners (same spelling), with their last contact date.' },
+    ],
+  },
+  {
+    fault: 'a number typed over the fully loaded cost',
+    plant: (v) => { setCell(v, ref(ROI_TABLE, 'cost', row(0)), 100000); },
+    says: [
+      { rule: 'formula-overwritten', severity: 'error', at: 'ROI!K9',
+        title: '“Consultative Selling Academy”: a calculated figure was typed over',
+        explanation: 'K9 shows $100,000 as the fully loaded cost (the sum of the cost categories) of “Consultative Selling Academy”, but its inputs give $410,000. The cell\'s formula has probably been replaced by a typed number, and the Dashboard totals use it.',
+        action: 'Restore the formula in K9 (copy it from the row above or below), and change the inputs instead.' },
+    ],
+  },
+  {
+    fault: 'numbers typed over a gross and an adjusted benefit',
+    plant: (v) => { setCell(v, ref(IMPACT_TABLE, 'grossBenefit', row(0)), 5); setCell(v, ref(IMPACT_TABLE, 'adjustedBenefit', row(1)), 2000000); },
+    says: [
+      { rule: 'formula-overwritten', severity: 'error', at: 'Impact!H9',
+        title: '“Consultative Selling Academy”: a calculated figure was typed over',
+        explanation: 'H9 shows $5 as the gross benefit (change × value per unit) of “Consultative Selling Academy”, but its inputs give $3,600,000. The cell\'s formula has probably been replaced by a typed number, and the Dashboard totals use it.',
+        action: 'Restore the formula in H9 (copy it from the row above or below), and change the inputs instead.' },
+      { rule: 'formula-overwritten', severity: 'error', at: 'Impact!K10',
+        title: '“Customer Success Playbook”: a calculated figure was typed over',
+        explanation: 'K10 shows $2,000,000 as the adjusted benefit (gross × isolation × confidence) of “Customer Success Playbook”, but its inputs give $720,000. The cell\'s formula has probably been replaced by a typed number, and the Dashboard totals use it.',
+        action: 'Restore the formula in K10 (copy it from the row above or below), and change the inputs instead.' },
+    ],
+  },
+  {
+    fault: 'initiatives but no business objectives',
+    plant: (v) => { for (let k = 0; k < GROWTHCORP.objectives.length; k++) for (const key of STRATEGY_TABLE.inputs) setCell(v, ref(STRATEGY_TABLE, key, dataRow(STRATEGY_TABLE, k)), null); },
+    says: [
+      { rule: 'missing-figure', severity: 'error', at: 'Strategy!A6',
+        title: 'No business objectives on Strategy',
+        explanation: 'There are 7 initiatives but no business objectives, so none of them can be shown to serve the business and no alignment figure can be computed.',
+        action: 'List the business objectives on Strategy from A6, with their priority weights and sponsors, then rate the links on Alignment.' },
+    ],
+  },
+  {
+    fault: 'every sponsor last contacted more than 90 days before the audit (31 December 2025)',
+    plant: () => undefined,
+    today: '2025-12-31',
+    says: [
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H6',
+        title: 'No contact about “Grow annual recurring revenue” in the last 90 days',
+        explanation: 'The last contact about “Grow annual recurring revenue” was with its sponsor, Dana Whitfield, on 2025-06-12, 202 days before 2025-12-31. Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Dana Whitfield to review progress on “Grow annual recurring revenue”, and record the date in H6.' },
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H7',
+        title: 'No contact about “Raise customer retention” in the last 90 days',
+        explanation: 'The last contact about “Raise customer retention” was with its sponsor, Miguel Santos, on 2025-06-05, 209 days before 2025-12-31. Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Miguel Santos to review progress on “Raise customer retention”, and record the date in H7.' },
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H8',
+        title: 'No contact about “Reduce cost to serve” in the last 90 days',
+        explanation: 'The last contact about “Reduce cost to serve” was with Lena Ortiz on 2025-06-24, 190 days before 2025-12-31; the sponsor, Priya Nair, was last contacted on 2025-05-20 (225 days ago). Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Priya Nair to review progress on “Reduce cost to serve”, and record the date in H8.' },
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H9',
+        title: 'No contact about “Ship customer-driven innovation faster” in the last 90 days',
+        explanation: 'The last contact about “Ship customer-driven innovation faster” was with its sponsor, Tom Becker, on 2025-06-18, 196 days before 2025-12-31. Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Tom Becker to review progress on “Ship customer-driven innovation faster”, and record the date in H9.' },
+      { rule: 'sponsor-no-recent-contact', severity: 'warning', at: 'Partners!H10',
+        title: 'No contact about “Keep our best engineers and leaders” in the last 90 days',
+        explanation: 'The last contact about “Keep our best engineers and leaders” was with its sponsor, Alicia Grant, on 2025-06-20, 194 days before 2025-12-31. Without regular contact the sponsor hears about results late, if at all.',
+        action: 'Meet Alicia Grant to review progress on “Keep our best engineers and leaders”, and record the date in H10.' },
+    ],
+  },
 ];
 
 it.each(CASES.map((c) => [c.fault, c] as const))('%s', (_fault, c) => {
   const values = exampleValues();
   c.plant(values);
-  const added = audit(values).filter((f) => !baseline().has(f.id));
+  const added = audit(values, c.today).filter((f) => !baseline().has(f.id));
   expect(added.map((f): Said => ({ rule: f.rule, severity: f.severity, at: `${f.sheet}!${f.cell}`, title: f.title, explanation: f.explanation, action: f.action })))
     .toEqual(c.says);
 });

@@ -41,12 +41,12 @@ export function phillipsFindings(model: FrameworkModel, figures: PortfolioFigure
       out.push(...adjustmentFindings(i.impact.isolation, 'benefit-not-isolated', name, 'isolation %',
         'the share of the improvement the program itself caused (from a control group, a trend line or estimates by participants and managers)', 'all of the improvement is credited to the program, although other factors (prices, hiring, the market) moved the same measure'));
       out.push(...adjustmentFindings(i.impact.confidence, 'benefit-not-adjusted', name, 'confidence %',
-        'how sure the estimate is', 'the estimate is treated as certain'));
+        'the certainty of the estimate', 'the estimate is treated as certain'));
       // Level 2 from the Learning data's average score counts when Impact says to use it (as its Evidence reached formula).
       const learned = learningEvidence(model.learning?.settings, i.learning);
       const missing = [i.impact.learningGain, i.impact.application].filter((field) => field.value === null && field.invalid === undefined && !(learned && field === i.impact.learningGain));
       if (missing.length > 0) {
-        const levels = missing.map((field) => (field === i.impact.learningGain ? 'what people learned (learning gain)' : 'whether they apply it at work (on-the-job application)'));
+        const levels = missing.map((field) => (field === i.impact.learningGain ? 'what people learned (learning gain)' : 'whether participants apply it at work (on-the-job application)'));
         out.push(finding('benefit-without-evidence', missing[0].cell, `${name} claims a benefit without the evidence beneath it`,
           `${name} claims ${money(f.grossBenefit!)} of business results, but there is no data on ${levels.join(' or ')}. Without it nothing shows that the program, rather than something else, changed the result.`,
           `Measure and enter ${missing.map((field) => at(field)).join(' and ')} before counting the benefit.`));
@@ -104,7 +104,7 @@ function adjustmentFindings(field: NumberField, rule: 'benefit-not-isolated' | '
   if (field.value === 1) {
     return [finding(rule, field.cell, `${name}: ${what} is 100%`,
       `${name}'s ${what} is ${percent(1)} (${at(field)}): ${fullMeaning}, which executives are unlikely to accept.`,
-      `Use a ${what} supported by evidence in ${at(field)}, or note how the full ${what} was established.`, { severity: 'warning' })];
+      `Use ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} supported by evidence in ${at(field)}, or note how the full ${what} was established.`, { severity: 'warning' })];
   }
   return [];
 }

@@ -6,7 +6,7 @@
 import { BREAK_EVEN_MARGIN } from '../templates/layout';
 import { Finding, finding } from './findings';
 import type { PortfolioFigures } from './figures';
-import { percent } from './format';
+import { percent, plain } from './format';
 import type { FrameworkModel } from './model';
 import { splitCell } from './model';
 
@@ -27,7 +27,7 @@ export function uncertaintyFindings(model: FrameworkModel, figures: PortfolioFig
     if (f.breakEven !== null && isolation >= f.breakEven && isolation - f.breakEven < FRAGILE_CLAIM_MARGIN) {
       out.push(finding('roi-fragile', i.impact.isolation.cell, `${name}: the return rests on a fragile isolation share`,
         `${name} claims that it caused ${percent(isolation)} of the improvement; it pays back from ${percent(f.breakEven, 1)} (break-even isolation). ` +
-        `The claim clears break-even by ${percent(isolation - f.breakEven, 1)}, less than ${percent(FRAGILE_CLAIM_MARGIN)} points: if the program caused only a little less, its ROI of ${percent(f.roi!)} turns negative.`,
+        `The claim clears break-even by ${plain((isolation - f.breakEven) * 100, 1)} percentage points, less than ${plain(FRAGILE_CLAIM_MARGIN * 100)}: if the program caused only a little less, its ROI of ${percent(f.roi!)} turns negative.`,
         `Back the share in ${address} with stronger isolation evidence (a control group or trend line), or report the ROI as uncertain.`));
     }
     if (f.roi !== null && f.roi >= 0 && f.roiLow !== null && f.roiLow < 0) {
