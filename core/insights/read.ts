@@ -14,7 +14,7 @@
 import { columnLetter, parseCell } from '../templates/a1';
 import {
   ALIGNMENT_TABLE, COST_CATEGORIES, CostKey, HISTORY_TABLE, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE, MAX_INITIATIVE_CAPACITY, PARTNERS_TABLE, PLAN_CELLS, PLAN_TABLE, ROI_TABLE,
-  STRATEGY_TABLE, initiativeLayout,
+  SHEET_TITLES, STRATEGY_TABLE, initiativeLayout,
 } from '../templates/layout';
 import type { SheetName, TableLayout } from '../templates/types';
 import { findFramework, REQUIRED_PARTS, type FrameworkFound } from '../framework/resolve';
@@ -117,7 +117,13 @@ export function readFramework(source: WorkbookSource, options: ReadOptions = {})
   const partners = sheets.Partners ? readPartners(table('Partners', PARTNERS_TABLE), problems) : [];
   const history = sheets.History ? readHistory(table('History', HISTORY_TABLE)) : [];
   for (const s of OPTIONAL_SHEETS) {
-    if (!sheets[s]) problems.push({ severity: 'warning', sheet: s, cell: '', message: `The ${s} sheet is missing, so the checks that need it are skipped.` });
+    if (sheets[s]) continue;
+    // A sheet by the template's name that the framework was not found on: its header row is gone, not the sheet.
+    const title = SHEET_TITLES[s];
+    const named = source.sheetNames().find((n) => n.trim().toLowerCase() === title.toLowerCase());
+    problems.push(named === undefined
+      ? { severity: 'warning', sheet: title, cell: '', message: `The ${title} sheet is missing, so the checks that need it are skipped.` }
+      : { severity: 'warning', sheet: named, cell: '', message: `The ${named} sheet no longer holds the framework's ${title} table (its header row was not found), so the checks that need it are skipped. Restore the header row, or build the framework again with Set up.` });
   }
   const periodAt = (address: string): TextField | null => {
     if (!sheets.Plan) return null;

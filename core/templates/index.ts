@@ -6,7 +6,7 @@
  */
 import { GROWTHCORP, type ExampleDataset } from './growthcorp';
 import { filledGrowthCorp } from './filled-example';
-import { DEFINED_NAMES, initiativeLayout } from './layout';
+import { DEFINED_NAMES, initiativeLayout, SHEET_TITLES } from './layout';
 import { alignmentSheet } from './sheets/alignment';
 import { dashboardSheet } from './sheets/dashboard';
 import { guideSheet } from './sheets/guide';
@@ -30,20 +30,6 @@ import type { Dataset, DefinedNameSpec, SheetName, SheetSpec, WorkbookOptions, W
 export const SHEET_NAMES: readonly SheetName[] = [
   'Guide', 'Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Measures', 'Dashboard', 'ProgramReport', 'OperationsReport', 'SummaryReport', 'Learning', 'Mappings', 'History',
 ];
-
-/**
- * The name each sheet gets in a workbook. All are their canonical names except History: Excel
- * reserves "History" (its UI refuses it, and exceljs neither writes nor reads a workbook with such a
- * sheet), so it is shown as "History log". The spec's History sheet has `name: 'History log'` and
- * `canonicalName: 'History'`. The report sheets' canonical names are single words (a framework marker
- * names its part in letters only: `LDFramework_ProgramReport`); people see them as "Program report" etc.
- */
-export const SHEET_TITLES: Readonly<Record<SheetName, string>> = {
-  Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Measures: 'Measures', Dashboard: 'Dashboard',
-  ProgramReport: 'Program report', OperationsReport: 'Operations report', SummaryReport: 'Summary report',
-  Learning: 'Learning data', Mappings: 'Mappings',
-  History: 'History log',
-};
 
 /** A sheet of a spec by its canonical name, whatever it is called in the workbook. */
 export function findSheet(spec: WorkbookSpec, canonical: SheetName): SheetSpec {

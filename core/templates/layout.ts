@@ -531,3 +531,17 @@ export const REPORT_COLUMNS = ['measure', 'type', 'unit', 'lastYear', 'plan', 'y
 export const PROGRAM_REPORT = { initiative: 'B4', headerRow: 10, firstRow: 11, capacity: 25, position: 'M', counts: ['O', 'P', 'Q'] } as const;
 export const OPERATIONS_REPORT = { headerRow: 8, firstRow: 9, capacity: MEASURE_CAPACITY, position: 'N', counts: ['P', 'Q'] } as const;
 export const SUMMARY_REPORT = { headerRow: 9, firstRow: 10, position: 'N', outcomeCount: 'O' } as const;
+
+/**
+ * The name each sheet gets in a workbook. All are their canonical names except History: Excel
+ * reserves "History" (its UI refuses it, and exceljs neither writes nor reads a workbook with such a
+ * sheet), so it is shown as "History log". The spec's History sheet has `name: 'History log'` and
+ * `canonicalName: 'History'`. The report sheets' canonical names are single words (a framework marker
+ * names its part in letters only: `LDFramework_ProgramReport`); people see them as "Program report" etc.
+ */
+export const SHEET_TITLES: Readonly<Record<SheetName, string>> = {
+  Guide: 'Guide', Strategy: 'Strategy', Alignment: 'Alignment', Impact: 'Impact', ROI: 'ROI', Plan: 'Plan', Partners: 'Partners', Measures: 'Measures', Dashboard: 'Dashboard',
+  ProgramReport: 'Program report', OperationsReport: 'Operations report', SummaryReport: 'Summary report',
+  Learning: 'Learning data', Mappings: 'Mappings',
+  History: 'History log',
+};
