@@ -185,11 +185,12 @@ describe('the rules, one planted change at a time', () => {
 
   it('leaves the scenarios and break-even out when the shares cannot be used, and the break-even change without a unit value', () => {
     const values = exampleValues();
-    setCell(values, ref(IMPACT_TABLE, 'isolation', row(0)), 1.5); // not a share
-    setCell(values, ref(IMPACT_TABLE, 'confidence', row(1)), -0.2);
+    // One unusable share per initiative: each condition of a usable pair, broken alone.
+    const unusable: [number, string, number | null][] = [[0, 'isolation', 1.5], [1, 'confidence', -0.2], [3, 'isolation', null], [4, 'confidence', null], [5, 'isolation', -0.1], [6, 'confidence', 1.2]];
+    for (const [k, key, value] of unusable) setCell(values, ref(IMPACT_TABLE, key, row(k)), value);
     setCell(values, ref(IMPACT_TABLE, 'valuePerUnit', row(2)), 0);
     const plan = planPortfolio(modelOf(values), 5000000);
-    for (const k of [0, 1]) {
+    for (const [k] of unusable) {
       expect(lineOf(plan, k)).toMatchObject({ scenarios: { conservative: null, expected: null, optimistic: null }, breakEvenBenefit: null, breakEvenChange: null, breakEvenCover: null });
     }
     // Support Efficiency with a unit value of 0: a break-even benefit (230,000 of cost / 54%), but no change that reaches it.
@@ -204,6 +205,37 @@ describe('the rules, one planted change at a time', () => {
     expect(line.request).toBe(240000);
     expect(line.scenarioCost).toBe(220000); // its cost this period, unscaled
     expect(line.scenarios.expected).toBeCloseTo(1800000 * 0.5 * 0.8, 6);
+  });
+
+  it('funds a request that takes exactly what is left', () => {
+    const plan = planPortfolio(modelOf(), 1740000); // the sum of every request
+    expect([plan.funded, plan.left, plan.unfundedLines.length]).toEqual([1740000, 0, 0]);
+  });
+
+  it('takes shares of exactly 0% and 100% as shares: an isolation of 0 has no break-even', () => {
+    const values = exampleValues();
+    setCell(values, ref(IMPACT_TABLE, 'isolation', row(0)), 0);
+    setCell(values, ref(IMPACT_TABLE, 'isolation', row(1)), 1);
+    setCell(values, ref(IMPACT_TABLE, 'confidence', row(2)), 1);
+    setCell(values, ref(IMPACT_TABLE, 'confidence', row(3)), 0);
+    const plan = planPortfolio(modelOf(values), 5000000);
+    // Consultative Selling Academy: nothing isolated, so every scenario is 0 and no gross benefit breaks even.
+    expect(lineOf(plan, 0)).toMatchObject({ scenarios: { conservative: 0, expected: 0, optimistic: 0 }, breakEvenBenefit: null, breakEvenChange: null, breakEvenCover: null });
+    // Customer Success Playbook, isolation 100%: conservative 80% × 80%, optimistic capped at 100% (× 1.5 for the request).
+    expect(lineOf(plan, 1)!.scenarios.conservative).toBeCloseTo(1800000 * 0.8 * 0.8 * 1.5, 6);
+    expect(lineOf(plan, 1)!.scenarios.optimistic).toBeCloseTo(1800000 * 1 * 0.8 * 1.5, 6);
+    // Support Efficiency, confidence 100%: 1,500,000 × 60% in every scenario (× 200,000 / 150,000).
+    expect(lineOf(plan, 2)!.scenarios.conservative).toBeCloseTo(1500000 * 0.6 * (200000 / 150000), 6);
+    expect(lineOf(plan, 2)!.breakEvenBenefit).toBeCloseTo(230000 / 0.6, 6);
+    expect(lineOf(plan, 3)!.scenarios).toEqual({ conservative: 0, expected: 0, optimistic: 0 });
+  });
+
+  it('has a break-even change but no cover when the change itself is blank', () => {
+    const values = exampleValues();
+    setCell(values, ref(IMPACT_TABLE, 'change', row(1)), null);
+    const line = lineOf(planPortfolio(modelOf(values), 5000000), 1)!;
+    expect(line.breakEvenChange).toBeCloseTo(550000 / 45000, 9);
+    expect([line.currentChange, line.breakEvenCover]).toEqual([null, null]);
   });
 
   it('with a budget of 0 funds nothing, and the totals have no ratio', () => {

@@ -27,7 +27,6 @@
 import { evaluateFunction } from '../index';
 import { adjustedBenefit, benefitCostRatio, breakevenBenefit, roi } from '../functions/finance';
 import { isErrorValue } from '../errors';
-import { MIN_SUPPORT } from '../templates/layout';
 import { portfolioFigures } from './figures';
 import { money } from './format';
 import type { FrameworkModel } from './model';
@@ -135,7 +134,7 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
   let left = budget;
   const lines: PlanLine[] = ranked.map((c, k) => {
     let reason = '';
-    if (!c.f.aligned || c.f.strongestLink < MIN_SUPPORT) reason = 'not directly linked to any business objective';
+    if (!c.f.aligned) reason = 'not directly linked to any business objective';
     else if (c.f.bcr !== null && c.f.bcr < 1) reason = 'returns less than it costs';
     else if (c.request > left) reason = `its request of ${money(c.request)} is more than the ${money(left)} left`;
     const funded = reason === '';
@@ -155,8 +154,8 @@ export function planPortfolio(model: FrameworkModel, budget: number): PortfolioP
     let amount = 0;
     for (const line of fundedLines) {
       const f = figuresByRow.get(line.row)!;
-      const s = f.strengths[o.slot] ?? 0;
-      if (f.linkPoints > 0) amount += (line.request * s) / f.linkPoints;
+      // A funded line is aligned (a link of MIN_SUPPORT or more), so its link points are above 0.
+      amount += (line.request * (f.strengths[o.slot] ?? 0)) / f.linkPoints;
     }
     return { slot: o.slot, objective: o.name.value ?? '', amount, share: funded > 0 ? amount / funded : 0 };
   });
