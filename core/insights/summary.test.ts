@@ -79,7 +79,7 @@ describe('executiveSummary follows the numbers', () => {
     setCell(values, ref(ROI_TABLE, 'delivery', 11), null);
     setCell(values, ref(IMPACT_TABLE, 'confidence', 9), 80);
     const text = summarise(values).text;
-    expect(text).toContain('Caveats: the audit found 2 problems to fix before these figures are shared: some percentages are mistyped (80 instead of 80%) and some costs are missing, so the return is overstated.');
+    expect(text).toContain('Caveats: the audit found 2 problems to fix before these figures are shared: some percentages are mistyped (80 instead of 80%); some costs are missing, so the return is overstated.');
     // The mistyped row's benefit is left out rather than counted 100 times over.
     expect(text).toContain('No benefit is counted yet for Consultative Selling Academy.');
     expect(text).toContain('$4,370,000');

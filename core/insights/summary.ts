@@ -243,15 +243,18 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
 
   // 4. The top initiatives, and any that lose money.
   if (s.topInitiatives.length > 0) {
-    const named = s.topInitiatives.map((t) => `${t.name} (${$(t.netBenefits)} net${t.bcr !== null ? `, ${ratio(t.bcr)}` : ''})`);
-    let text = `The largest contributors are ${list(named)}.`;
+    // Only a program that returns more than it costs contributes; the others are named as losing money.
+    const named = s.topInitiatives.filter((t) => t.netBenefits > 0).map((t) => `${t.name} (${$(t.netBenefits)} net${t.bcr !== null ? `, ${ratio(t.bcr)}` : ''})`);
+    const sentences: string[] = [];
+    if (named.length > 0) sentences.push(`The largest ${named.length === 1 ? 'contributor is' : 'contributors are'} ${list(named)}.`);
     const losing = figures.initiatives.filter((f) => f.bcr !== null && f.bcr < 1).map((f) => `${f.name} (${ratio(f.bcr!)})`);
-    if (losing.length > 0) text += ` ${list(losing)} ${losing.length === 1 ? 'returns' : 'return'} less than ${losing.length === 1 ? 'it costs' : 'they cost'}.`;
+    if (losing.length > 0) sentences.push(`${list(losing)} ${losing.length === 1 ? 'returns' : 'return'} less than ${losing.length === 1 ? 'it costs' : 'they cost'}.`);
+    let text = sentences.join(' ');
     const uncounted = figures.initiatives.filter((f) => f.adjustedBenefit === null && !excludedSet.has(f.index)).map((f) => f.name);
-    if (uncounted.length > 0) text += ` No benefit is counted yet for ${list(uncounted)}.`;
+    if (uncounted.length > 0) text += `${text ? ' ' : ''}No benefit is counted yet for ${list(uncounted)}.`;
     const left = excluded.map((k) => model.initiatives[k].name.value ?? '');
-    if (left.length > 0) text += ` The ${left.length === 1 ? 'benefit' : 'benefits'} claimed for ${list(left)} ${left.length === 1 ? 'is' : 'are'} left out of these figures: ${left.length === 1 ? 'it is far out of line with the rest and needs' : 'they are far out of line with the rest and need'} checking.`;
-    paragraphs.push(text);
+    if (left.length > 0) text += `${text ? ' ' : ''}The ${left.length === 1 ? 'benefit' : 'benefits'} claimed for ${list(left)} ${left.length === 1 ? 'is' : 'are'} left out of these figures: ${left.length === 1 ? 'it is far out of line with the rest and needs' : 'they are far out of line with the rest and need'} checking.`;
+    if (text) paragraphs.push(text);
   }
 
   // 5. The plan.
@@ -277,7 +280,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
 function rangeSentences(s: SummaryFigures): string {
   let text = '';
   const differs = (x: number | null) => x !== null && s.roi !== null && Math.abs(x - s.roi) > 1e-9;
-  if (s.roiLow !== null && s.roiHigh !== null && (differs(s.roiLow) || differs(s.roiHigh))) {
+  // Said only when it shows: a range whose ends print the same (-100% and -100%) says nothing.
+  if (s.roiLow !== null && s.roiHigh !== null && (differs(s.roiLow) || differs(s.roiHigh)) && percent(s.roiLow) !== percent(s.roiHigh)) {
     text += ` On the most cautious and the most generous estimates of how much of each result the programs caused, the return lies between ${percent(s.roiLow)} and ${percent(s.roiHigh)}.`;
   }
   const x = s.breakEvenAttribution;
@@ -300,9 +304,10 @@ function caveats(findings: readonly Finding[]): string {
   const warnings = byRule('warning');
   if (counts.error === 0 && counts.warning === 0) return 'The audit of the workbook found nothing that would change these figures.';
   const out: string[] = [];
-  if (counts.error > 0) out.push(`Caveats: the audit found ${count(counts.error, 'problem')} to fix before these figures are shared: ${list(errors)}.`);
+  // Each caveat is a clause of its own, often with an "and" inside: semicolons keep them apart.
+  if (counts.error > 0) out.push(`Caveats: the audit found ${count(counts.error, 'problem')} to fix before these figures are shared: ${errors.join('; ')}.`);
   else out.push('The audit found nothing that would change these figures.');
-  if (counts.warning > 0) out.push(`It also notes ${count(counts.warning, 'point')} to follow up: ${list(warnings)}.`);
+  if (counts.warning > 0) out.push(`It also notes ${count(counts.warning, 'point')} to follow up: ${warnings.join('; ')}.`);
   return out.join(' ');
 }
 
