@@ -217,7 +217,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
       ];
       trend.push(`Since ${since}, ${parts.join(' and ')}${last.bcr !== null ? `, taking the ratio from ${ratio(last.bcr)} to ${ratio(s.bcr)}` : ''}.`);
     }
-  } else if (s.initiatives > 0) {
+  } else if (!last && s.initiatives > 0) {
+    // (With snapshots but no costs this period there is no ratio to compare them with: nothing is said.)
     trend.push('There is no earlier snapshot to compare with yet; taking one now starts the trend.');
   }
   if (trend.length > 0) paragraphs.push(trend.join(' '));
@@ -230,8 +231,10 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
     const gaps = figures.objectives.filter((o) => !o.supported).map((o) => `“${o.name}”`);
     if (gaps.length > 0) text += ` ${list(gaps)} ${gaps.length === 1 ? 'has' : 'have'} no program supporting ${gaps.length === 1 ? 'it' : 'them'} directly.`;
     if (s.bestServed && s.bestServed.benefits > 0) {
-      text += ` The best served objective is “${s.bestServed.name}” (${$(s.bestServed.benefits)} of benefits on ${$(s.bestServed.investment)} invested)`;
-      text += s.leastServed ? `; the least served is “${s.leastServed.name}” (${$(s.leastServed.benefits)} of benefits on ${$(s.leastServed.investment)}).` : '.';
+      // Without costs recorded, "on $0 invested" would read as free programs: only the benefits are given.
+      const costed = s.investment > 0;
+      text += ` The best served objective is “${s.bestServed.name}” (${$(s.bestServed.benefits)} of benefits${costed ? ` on ${$(s.bestServed.investment)} invested` : ''})`;
+      text += s.leastServed ? `; the least served is “${s.leastServed.name}” (${$(s.leastServed.benefits)} of benefits${costed ? ` on ${$(s.leastServed.investment)}` : ''}).` : '.';
     }
     const growth = figures.objectives.filter((o) => o.changeToDate !== null && model.objectives.find((m) => m.slot === o.slot)?.category.value === 'Revenue growth');
     for (const o of growth) {
@@ -244,7 +247,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
   // 4. The top initiatives, and any that lose money.
   if (s.topInitiatives.length > 0) {
     // Only a program that returns more than it costs contributes; the others are named as losing money.
-    const named = s.topInitiatives.filter((t) => t.netBenefits > 0).map((t) => `${t.name} (${$(t.netBenefits)} net${t.bcr !== null ? `, ${ratio(t.bcr)}` : ''})`);
+    // (Without costs recorded no net benefit can be stated, so no program is named a contributor.)
+    const named = s.topInitiatives.filter((t) => t.netBenefits > 0 && s.investment > 0).map((t) => `${t.name} (${$(t.netBenefits)} net${t.bcr !== null ? `, ${ratio(t.bcr)}` : ''})`);
     const sentences: string[] = [];
     if (named.length > 0) sentences.push(`The largest ${named.length === 1 ? 'contributor is' : 'contributors are'} ${list(named)}.`);
     const losing = figures.initiatives.filter((f) => f.bcr !== null && f.bcr < 1).map((f) => `${f.name} (${ratio(f.bcr!)})`);
