@@ -9,7 +9,10 @@ import {
   alignmentText, auditHeading, breakEvenText, buildCountsLine, countsLine, describeSnapshot, figureLabel, functionList, functionSyntax,
   groupFindings, MAX_BUDGET, parseBudget, place, planCaveat, planLineDetail, scenarioCells, snapshotHeading,
   auditDialogText, planInsertedText, summaryInsertedText, summaryText, type SnapshotView,
+  buildDialogText, inputRangeText, roiRangeText, sensitivityCaveat, sensitivityHeading, sensitivityRows, sensitivityRules, simulationRangeText,
+  simulationText, swingText, tornadoDescription, type BuildSummary,
 } from './pane';
+import type { InputSwing, Sensitivity, SimulatedRoi } from './sensitivity';
 import type { PlanLine } from './plan';
 
 describe('parseBudget', () => {
@@ -155,5 +158,102 @@ describe('dialogs', () => {
       '…and 2 more.', 'Open the pane to read every finding, what to do about it, and go to its cell.',
     ]);
     expect(auditDialogText({ ok: false, reason: 'No framework here.' }, 'Open the pane')).toBe('No framework here.');
+  });
+});
+
+describe('sensitivity', () => {
+  const swing = (over: Partial<InputSwing>): InputSwing => ({
+    input: 'isolation', label: 'Isolation', base: 0.5, low: 0.375, high: 0.625, roiAtLow: 1.7, roiAtHigh: 3.5, swing: 1.8, ...over,
+  });
+  const simulation: SimulatedRoi = {
+    p10: 1.2, p50: 2.5, p90: 3.9, chancePositive: 0.995, trials: 10000, seed: 1, benefit: { low: 1, likely: 2, high: 3 }, cost: { low: 1, likely: 1, high: 1 },
+  };
+  const sensitivity = (over: Partial<Extract<Sensitivity, { ok: true }>>): Extract<Sensitivity, { ok: true }> => ({
+    ok: true, subject: 'portfolio', name: 'Portfolio', benefit: 5810000, cost: 1660000, roi: 2.5,
+    inputs: [swing({}), swing({ input: 'benefit', label: 'Gross benefit', low: 1440000, high: 2160000, roiAtLow: 1.88, roiAtHigh: 3.32, swing: 1.44 }), swing({ input: 'delivery', label: 'Delivery', low: null, high: null, roiAtLow: 2.5, roiAtHigh: 2.5, swing: 0 })],
+    isolationSource: 'estimates', simulation, simulationProblem: null, unmeasured: [], ...over,
+  });
+
+  test('the heading, the caveat and each row', () => {
+    expect(sensitivityHeading(sensitivity({}))).toBe('Portfolio: ROI 250%');
+    expect(sensitivityHeading({ ok: false, subject: 'portfolio', name: '', reason: 'no benefit' })).toBe('No ROI to test');
+    expect(sensitivityHeading({ ok: false, subject: 'portfolio', name: 'Pilot', reason: 'no benefit' })).toBe('Pilot');
+    expect(sensitivityCaveat(0)).toBeUndefined();
+    expect(sensitivityCaveat(2)).toBe('The audit found 2 errors: these figures use the workbook as it stands. See Audit.');
+    expect(sensitivityCaveat(1, 'spreadsheet')).toBe('The audit found 1 error: these figures use the spreadsheet as it stands. See Audit.');
+    expect(sensitivityRows(sensitivity({}))).toEqual([
+      ['Isolation', '38%–63%', '170% → 350%', '180 pts'],
+      ['Gross benefit', '$1,440,000–$2,160,000', '188% → 332%', '144 pts'],
+      ['Delivery', 'not measured', '250% → 250%', '0 pts'],
+    ]);
+    expect(inputRangeText(swing({ input: 'confidence', low: 0.6, high: 1 }))).toBe('60%–100%');
+    expect(inputRangeText(swing({ low: 0.4, high: null }))).toBe('not measured');
+    expect(roiRangeText(swing({ roiAtLow: -0.25, roiAtHigh: 0 }))).toBe('-25% → 0%');
+    expect(swingText(0.004)).toBe('0 pts');
+    expect(swingText(12.345)).toBe('1,235 pts');
+  });
+
+  test('the chart described in words: bars that move, largest first', () => {
+    expect(tornadoDescription(sensitivity({}))).toBe('ROI 250%. Bars in order of swing: Isolation 170% → 350%; Gross benefit 188% → 332%.');
+    expect(tornadoDescription(sensitivity({ inputs: [swing({ swing: 0, roiAtLow: 2.5, roiAtHigh: 2.5 })] }))).toBe('No input moves ROI from 250%.');
+  });
+
+  test('the simulation: one decimal only when the chance is just short of certain', () => {
+    expect(simulationRangeText(simulation)).toBe('P10 120%, P50 250%, P90 390%');
+    expect(simulationText(simulation)).toBe('Simulated over 10,000 trials (seed 1): ROI P10 120%, P50 250%, P90 390%. ROI is above 0 in 99.5% of trials.');
+    expect(simulationText({ ...simulation, chancePositive: 1 })).toMatch(/ROI is above 0 in 100% of trials\.$/);
+    expect(simulationText({ ...simulation, chancePositive: 0.99 })).toMatch(/ROI is above 0 in 99% of trials\.$/);
+    expect(simulationText({ ...simulation, chancePositive: 0.42 })).toMatch(/ROI is above 0 in 42% of trials\.$/);
+  });
+
+  test('how it is worked out, for each source of the isolation range and each subject', () => {
+    const common = [
+      'Each bar moves one input to its low and then its high end, every other input as it is, and shows the ROI at each end; the longest bar moves ROI most.',
+      'Confidence, gross benefit (change × value per unit) and each cost category move ±20% of themselves; percentages stay within 0–100%.',
+      'The simulation draws benefit from a triangle of every benefit input at its low end, as it is, and at its high end, and cost from −20%, as it is and +20%, with a fixed seed so the figures stay the same.',
+    ];
+    const portfolio = 'For the portfolio an input moves in every initiative at once; isolation and confidence are shown weighted by the benefit they scale.';
+    expect(sensitivityRules(sensitivity({}), 0.2, 0.25)).toEqual([
+      common[0], 'Isolation runs between the low and high estimates on Impact (a blank one is the point value).', common[1], common[2], portfolio,
+    ]);
+    expect(sensitivityRules(sensitivity({ isolationSource: 'both', unmeasured: ['Pilot A', 'Pilot B'] }), 0.2, 0.25)).toEqual([
+      common[0], 'Isolation runs between the low and high estimates on Impact where they are given, else ±25% of itself.', common[1], common[2], portfolio,
+      'Counted as costs only, with no measured benefit: Pilot A, Pilot B.',
+    ]);
+    expect(sensitivityRules(sensitivity({ isolationSource: 'default', subject: 2 }), 0.2, 0.25)).toEqual([
+      common[0], 'Isolation moves ±25% of itself: Impact gives no low or high estimate.', common[1], common[2],
+    ]);
+  });
+});
+
+describe('the Set up dialog', () => {
+  const summary = (over: Partial<BuildSummary>): BuildSummary => ({
+    dataset: 'growthcorp', sheets: [{ name: 'Guide', purpose: '' }, { name: 'Strategy', purpose: '' }], renamed: [],
+    notes: ['Strategy was taken, so the new sheet is Strategy (2).'],
+    counts: { sheets: 2, validations: 1, conditionalFormats: 0, charts: 0, names: 1 },
+    figures: [{ name: 'TotalInvestment', text: '$1,660,000' }, { name: 'PortfolioBCR_2', text: '3.50x' }], summary: '', ...over,
+  });
+
+  test('names the sheets, the notes and the portfolio ratio, then where to read more', () => {
+    expect(buildDialogText(summary({}), 'Open the pane').split('\n\n')).toEqual([
+      'Added 2 sheets (with the GrowthCorp example): Guide, Strategy.',
+      'Strategy was taken, so the new sheet is Strategy (2).',
+      'Portfolio benefit–cost ratio: 3.50x.',
+      'Open the pane for the details.',
+    ]);
+    expect(buildDialogText(summary({ dataset: 'empty', notes: [], figures: [{ name: 'PortfolioBCR', text: '' }] }), 'Use the menu').split('\n\n')).toEqual([
+      'Added 2 sheets (empty template): Guide, Strategy.',
+      'Use the menu for the details.',
+    ]);
+  });
+
+  test('an audit without errors says so before the counts', () => {
+    const text = auditDialogText({ ok: true, today: '2025-06-30', counts: { error: 0, warning: 2, info: 0 }, findings: [], summary: { title: '', paragraphs: [], text: '' } } as never, 'Open the pane');
+    expect(text.split('\n')).toEqual(['No errors: 0 errors, 2 warnings, 0 notes.', 'Open the pane to read every finding, what to do about it, and go to its cell.']);
+  });
+
+  test('counts with one of each, and none', () => {
+    expect(buildCountsLine({ sheets: 1, validations: 2, conditionalFormats: 1, charts: 1, names: 1 })).toBe('2 dropdowns and input checks, 1 highlight rule, 1 chart, 1 named figure.');
+    expect(buildCountsLine({ sheets: 0, validations: 0, conditionalFormats: 0, charts: 0, names: 0 })).toBe('0 dropdowns and input checks, 0 highlight rules, 0 charts, 0 named figures.');
   });
 });
