@@ -100,24 +100,54 @@ export function markerInstances(names: readonly DefinedNameRef[], sheetNames: re
   return instances;
 }
 
+/** A part's header texts, normalised: worked out once per layout (layouts are constants). */
+const expectedHeaders = new WeakMap<TableLayout, readonly string[]>();
+
+function expectedOf(layout: TableLayout): readonly string[] {
+  let expected = expectedHeaders.get(layout);
+  if (!expected) {
+    expected = Object.values(layout.headers as Record<string, string>).map(normaliseHeader).filter((h) => h !== '');
+    expectedHeaders.set(layout, expected);
+  }
+  return expected;
+}
+
+type HeaderRows = (row: number) => ReadonlySet<string> | undefined;
+
+/** A sheet's rows as sets of normalised header texts (1-based, within HEADER_WINDOW), each worked out on first use. */
+function headerRows(grid: readonly (readonly unknown[])[]): HeaderRows {
+  const memo = new Map<number, ReadonlySet<string> | undefined>();
+  return (r) => {
+    if (!memo.has(r)) {
+      const row = grid[r - 1];
+      memo.set(r, Array.isArray(row) ? new Set(row.slice(0, HEADER_WINDOW.columns).map(normaliseHeader)) : undefined);
+    }
+    return memo.get(r);
+  };
+}
+
+function scoreRows(rows: HeaderRows, rowCount: number, layout: TableLayout): number {
+  const expected = expectedOf(layout);
+  if (expected.length === 0) return 0;
+  const first = Math.max(1, layout.headerRow - NEAR_ROWS);
+  const last = Math.min(rowCount, layout.headerRow + NEAR_ROWS, HEADER_WINDOW.rows);
+  let best = 0;
+  for (let r = first; r <= last; r++) {
+    const texts = rows(r);
+    if (!texts) continue;
+    let score = 0;
+    for (const h of expected) if (texts.has(h)) score++;
+    if (score > best) best = score;
+  }
+  return best / expected.length;
+}
+
 /**
  * How well a sheet's rows match a part's header row: the most of the part's headers found in one row
  * near the template's header row, as a share of all its headers (0 to 1).
  */
 export function headerMatch(grid: readonly (readonly unknown[])[], layout: TableLayout): number {
-  const expected = Object.values(layout.headers as Record<string, string>).map(normaliseHeader).filter((h) => h !== '');
-  if (expected.length === 0) return 0;
-  const first = Math.max(1, layout.headerRow - NEAR_ROWS);
-  const last = Math.min(grid.length, layout.headerRow + NEAR_ROWS, HEADER_WINDOW.rows);
-  let best = 0;
-  for (let r = first; r <= last; r++) {
-    const row = grid[r - 1];
-    if (!Array.isArray(row)) continue;
-    const texts = new Set(row.slice(0, HEADER_WINDOW.columns).map(normaliseHeader));
-    const score = expected.filter((h) => texts.has(h)).length;
-    if (score > best) best = score;
-  }
-  return best / expected.length;
+  return scoreRows(headerRows(grid), grid.length, layout);
 }
 
 /** A sheet counts as a part when at least this share of the part's headers sit in one row. */
@@ -136,12 +166,15 @@ function gridOf(source: WorkbookSource, sheet: string): readonly (readonly unkno
 function byHeaders(source: WorkbookSource, sheets: readonly string[], parts: readonly SheetName[]): Map<SheetName, string> {
   const candidates: { part: SheetName; sheet: string; score: number; order: number }[] = [];
   sheets.forEach((sheet, order) => {
+    // Each sheet's header rows are normalised once and scored against every part.
     let grid: readonly (readonly unknown[])[] | undefined;
+    let rows: HeaderRows | undefined;
     for (const part of parts) {
       const layout = PART_TABLES[part];
       if (!layout) continue;
       grid ??= gridOf(source, sheet);
-      const score = headerMatch(grid, layout);
+      rows ??= headerRows(grid);
+      const score = scoreRows(rows, grid.length, layout);
       if (score >= HEADER_MATCH_MIN) candidates.push({ part, sheet, score, order });
     }
   });
