@@ -22,6 +22,11 @@ export function describeCell(raw: unknown): string {
   return 'an unreadable value';
 }
 
+/** A field's `invalid` in a sentence: `the text "n/a"`, or as it is for `#N/A`, `TRUE` and `the date …`. */
+export function invalidText(invalid: string): string {
+  return /^(#|TRUE|FALSE|the date|an )/.test(invalid) ? invalid : `the text "${invalid}"`;
+}
+
 export function readNumber(raw: unknown, cell: string): NumberField {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, cell } : { value: null, cell, invalid: String(raw) };
   if (isBlankCell(raw)) return { value: null, cell };

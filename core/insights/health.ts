@@ -4,7 +4,7 @@
  * {@link ./phillips}. Deterministic: `today` is a parameter, and the findings come back sorted.
  */
 import { MAX_STRENGTH, MIN_SUPPORT, STRATEGY_TABLE } from '../templates/layout';
-import { daysBetween, isIsoDate } from './cells';
+import { daysBetween, invalidText, isIsoDate } from './cells';
 import { Finding, RULES, finding, sortFindings } from './findings';
 import { portfolioFigures, PortfolioFigures } from './figures';
 import { money, percent, plain } from './format';
@@ -37,7 +37,7 @@ export function numberFindings(field: NumberField, label: string, kind: Kind): F
   const { address } = splitCell(ref);
   if (field.invalid !== undefined) {
     return [finding('invalid-value', ref, `${label} is not a number`,
-      `${label} (${address}) holds ${quote(field.invalid)}, which is not a number, so the workbook's formulas skip it or show an error and every total that uses it is wrong.`,
+      `${label} (${address}) holds ${invalidText(field.invalid)}, which is not a number, so the workbook's formulas skip it or show an error and every total that uses it is wrong.`,
       `Type the figure as a plain number in ${address}${kind === 'fraction' ? ' (a percentage such as 80%)' : ''}, or clear the cell if it is not known.`)];
   }
   const v = field.value;
@@ -72,10 +72,6 @@ export function numberFindings(field: NumberField, label: string, kind: Kind): F
     return [finding('out-of-range', ref, `${label} is not a whole number`, `${label} (${address}) is ${v}; it counts people.`, `Type a whole number in ${address}.`, { severity: 'warning' })];
   }
   return [];
-}
-
-function quote(text: string): string {
-  return /^(#|TRUE|FALSE|the date|an )/.test(text) ? text : `the text "${text}"`;
 }
 
 export function checkHealth(model: FrameworkModel, options: HealthOptions): Finding[] {
@@ -154,7 +150,7 @@ function dataFindings(model: FrameworkModel): Finding[] {
   for (const s of model.history) {
     const when = s.date.value ?? `row ${s.row}`;
     if (s.date.invalid !== undefined) {
-      out.push(finding('invalid-value', s.date.cell, 'A snapshot date is not a date', `The snapshot date (${splitCell(s.date.cell).address}) holds ${quote(s.date.invalid)}, so the trend cannot place it.`, `Type the date as a date (2025-06-30) in ${splitCell(s.date.cell).address}.`));
+      out.push(finding('invalid-value', s.date.cell, 'A snapshot date is not a date', `The snapshot date (${splitCell(s.date.cell).address}) holds ${invalidText(s.date.invalid)}, so the trend cannot place it.`, `Type the date as a date (2025-06-30) in ${splitCell(s.date.cell).address}.`));
     }
     out.push(...numberFindings(s.investment, `The investment in the ${when} snapshot`, 'money'));
     out.push(...numberFindings(s.benefits, `The benefits in the ${when} snapshot`, 'money'));
@@ -169,7 +165,7 @@ function dataFindings(model: FrameworkModel): Finding[] {
   }
   for (const p of model.partners) {
     if (p.lastContact.invalid !== undefined) {
-      out.push(finding('invalid-value', p.lastContact.cell, `Last contact with ${p.name.value} is not a date`, `The last contact with ${p.name.value} (${splitCell(p.lastContact.cell).address}) holds ${quote(p.lastContact.invalid)}, so how recent it is cannot be checked.`, `Type the date (2025-06-30) in ${splitCell(p.lastContact.cell).address}.`));
+      out.push(finding('invalid-value', p.lastContact.cell, `Last contact with ${p.name.value} is not a date`, `The last contact with ${p.name.value} (${splitCell(p.lastContact.cell).address}) holds ${invalidText(p.lastContact.invalid)}, so how recent it is cannot be checked.`, `Type the date (2025-06-30) in ${splitCell(p.lastContact.cell).address}.`));
     }
   }
   return out;

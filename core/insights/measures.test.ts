@@ -247,3 +247,86 @@ describe('monthly actuals from Learning data (the sheet\'s "Month k used" helper
     expect(read).toBe(0);
   });
 });
+
+describe('what the Measures audit and reader say, word for word', () => {
+  const said = (values: Values) => {
+    const r = report(values);
+    return { findings: auditMeasures(r).map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`, f.title, f.explanation, f.action, f.id]), problems: r.problems.map((p) => [p.severity, p.cell, p.message]) };
+  };
+
+  it.each<[string, (values: Values) => void, (string | undefined)[][], string[][]]>([
+    ['a measure with no plan: the action names the cell', (v) => put(v, at('plan', 0), null), [[
+      'measure-no-plan', 'warning', `${SHEET}!${at('plan', 0)}`, 'Account executives trained has no plan',
+      "Without this year's plan the measure has no YTD % of plan, no forecast % of plan and no status, so the reports cannot say whether it is on track.",
+      `Type the plan for the year in ${at('plan', 0)} (Plan this year).`, `measure-no-plan@${SHEET}!${at('plan', 0)}`,
+    ]], []],
+    ['a month left blank in an average', (v) => put(v, at('m3', 1), null), [[
+      'months-out-of-order', 'warning', `${SHEET}!${at('m3', 1)}`, 'Academy reaction score: month 3 is blank but month 9 is reported',
+      'An average leaves the blank month out, so YTD is the average of fewer months until month 3 is filled.',
+      'Fill month 3 (type 0 if there was nothing to report).', `months-out-of-order@${SHEET}!${at('m3', 1)}`,
+    ]], []],
+    ['a month left blank in a sum', (v) => put(v, at('m2', 0), null), [[
+      'months-out-of-order', 'warning', `${SHEET}!${at('m2', 0)}`, 'Account executives trained: month 2 is blank but month 9 is reported',
+      'A sum counts the blank month as 0, so YTD and the run-rate forecast are too low until month 2 is filled.',
+      'Fill month 2 (type 0 if there was nothing to report).', `months-out-of-order@${SHEET}!${at('m2', 0)}`,
+    ]], []],
+    ['effectiveness without efficiency, and the other way round, one finding per initiative', (v) => { put(v, at('type', 0), 'Outcome'); put(v, at('type', 5), 'Efficiency'); }, [[
+      'effectiveness-without-efficiency', 'info', `${SHEET}!${at('name', 1)}`, 'Consultative Selling Academy has effectiveness measures but no efficiency measure',
+      'Effectiveness says how well it works; without an efficiency measure (participants, hours, cost per learner) the reports cannot say how much was delivered or at what cost.',
+      'Add an efficiency measure for it on Measures.', `effectiveness-without-efficiency@${SHEET}!${at('name', 1)}#Consultative Selling Academy`,
+    ], [
+      'efficiency-without-effectiveness', 'info', `${SHEET}!${at('name', 4)}`, 'Customer Success Playbook has efficiency measures but no effectiveness measure',
+      'Efficiency says how much was delivered and at what cost; without an effectiveness measure (reaction, learning, application, impact) nothing shows it works.',
+      'Add an effectiveness measure for it on Measures.', `efficiency-without-effectiveness@${SHEET}!${at('name', 4)}#Customer Success Playbook`,
+    ]], []],
+    // Rows 21 and 22 are the portfolio's own (no initiative): Fully loaded L&D cost, and its benefit–cost ratio.
+    ['the portfolio (no initiative) left with an effectiveness measure only', (v) => put(v, at('type', 21), 'Outcome'), [[
+      'effectiveness-without-efficiency', 'info', `${SHEET}!${at('name', 22)}`, 'The portfolio has effectiveness measures but no efficiency measure',
+      'Effectiveness says how well it works; without an efficiency measure (participants, hours, cost per learner) the reports cannot say how much was delivered or at what cost.',
+      'Add an efficiency measure for it on Measures.', `effectiveness-without-efficiency@${SHEET}!${at('name', 22)}#portfolio`,
+    ]], []],
+    ['text in a month: named as text, with its cell, and left out', (v) => put(v, at('m2', 2), 'n/a'), [[
+      'months-out-of-order', 'warning', `${SHEET}!${at('m2', 2)}`, 'Net new ARR: month 2 is blank but month 9 is reported',
+      'A sum counts the blank month as 0, so YTD and the run-rate forecast are too low until month 2 is filled.',
+      'Fill month 2 (type 0 if there was nothing to report).', `months-out-of-order@${SHEET}!${at('m2', 2)}`,
+    ]], [['error', at('m2', 2), `Month 2 (${at('m2', 2)}) should be a number, but it holds the text "n/a", so it is left out.`]]],
+    ['an error value in a plan is named as it is', (v) => put(v, at('plan', 1), '#DIV/0!'), [[
+      'measure-no-plan', 'warning', `${SHEET}!${at('plan', 1)}`, 'Academy reaction score has no plan',
+      "Without this year's plan the measure has no YTD % of plan, no forecast % of plan and no status, so the reports cannot say whether it is on track.",
+      `Type the plan for the year in ${at('plan', 1)} (Plan this year).`, `measure-no-plan@${SHEET}!${at('plan', 1)}`,
+    ]], [['error', at('plan', 1), `Plan this year (${at('plan', 1)}) should be a number, but it holds #DIV/0!, so it is left out.`]]],
+    ['a reporting month of 13', (v) => put(v, MEASURES_CELLS.reportingMonth, 13), [],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 13. Month 1 is used.']]],
+    ['a blank reporting month', (v) => put(v, MEASURES_CELLS.reportingMonth, null), [],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is blank. Month 1 is used.']]],
+    ['a reporting month of 2.5', (v) => put(v, MEASURES_CELLS.reportingMonth, 2.5), [],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 2.5. Month 1 is used.']]],
+  ])('%s', (_what, plant, findings, problems) => {
+    const values = exampleValues();
+    plant(values);
+    expect(said(values)).toEqual({ findings, problems });
+  });
+
+  it('states what is off track and at risk, and the snapshot note, at month 1', () => {
+    const values = exampleValues();
+    put(values, MEASURES_CELLS.reportingMonth, 1);
+    const r = report(values);
+    expect(offTrackSentence(r)).toBe('4 of 23 measures are off track at month 1: Cost per learner (forecast 85% of plan), Knowledge articles used per ticket (forecast 83% of plan), Discovery workshop hours (forecast 60% of plan) and Cloud certifications earned (forecast 67% of plan); 4 more are at risk.');
+    const note = 'Month 1: 15 on track, 4 at risk, 4 off track (Cost per learner, Knowledge articles used per ticket, Discovery workshop hours and Cloud certifications earned). Outcomes: Net new ARR 108% of plan, ARR growth over last year 120% of plan, Gross revenue retention 98% of plan, Support cost per customer 95% of plan, Customer-requested features shipped per quarter 91% of plan, Regretted attrition 87% of plan.';
+    expect(snapshotNote(r)).toBe(note);
+    // The JSON form (what a host's pane receives) gives the same note.
+    expect(snapshotNote(measuresSummary(r))).toBe(note);
+  });
+
+  it('says "is at risk" for one, and nothing about risk when none is', () => {
+    const one = { reportingMonth: 9, measures: [] } as unknown as MeasuresReport;
+    const m = (status: string, name = 'Hours') => ({ name, type: 'Efficiency', status, forecastPercent: 0.61 });
+    expect(offTrackSentence({ ...one, measures: [m('Off track'), m('At risk', 'Cost')] } as never)).toBe('1 of 2 measures is off track at month 9: Hours (forecast 61% of plan); 1 more is at risk.');
+    expect(offTrackSentence({ ...one, measures: [m('On track'), m('At risk', 'Cost')] } as never)).toBe('None of the 2 measures with a plan is off track at month 9; 1 is at risk.');
+    expect(offTrackSentence({ ...one, measures: [m('On track')] } as never)).toBe('The 1 measure with a plan is not off track at month 9.');
+    expect(offTrackSentence({ ...one, measures: [m('At risk')] } as never)).toBe('The 1 measure with a plan is not off track at month 9; 1 is at risk.');
+    expect(offTrackSentence({ ...one, measures: [m('Off track')] } as never)).toBe('1 of 1 measure is off track at month 9: Hours (forecast 61% of plan).');
+    expect(offTrackSentence({ ...one, measures: [m('Off track'), m('Off track', 'Cost')] } as never)).toBe('2 of 2 measures are off track at month 9: Hours (forecast 61% of plan) and Cost (forecast 61% of plan).');
+    expect(snapshotNote({ reportingMonth: 3, measures: [m('On track')] } as never)).toBe('Month 3: 1 on track, 0 at risk, 0 off track.');
+  });
+});

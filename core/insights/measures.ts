@@ -20,11 +20,11 @@ import {
   MEASURE_ACTUAL_SOURCES, MEASURE_AGGREGATIONS, MEASURE_DIRECTIONS, MEASURE_THRESHOLDS, MEASURE_TYPES, MEASURES_CELLS, MEASURES_TABLE as T, MONTHS_IN_YEAR,
   type MeasureActualSource, type MeasureKey, type MeasureType,
 } from '../templates/layout';
-import { isBlankCell, isoFromDate, readNumber, readText, serialFromIso } from './cells';
+import { invalidText, isBlankCell, isoFromDate, readNumber, readText, serialFromIso } from './cells';
 import { COMPLETING_STATUSES, readLearningRows, type LearningRowValues } from './learning';
 import type { Finding, Severity } from './findings';
 import { list, percent } from './format';
-import type { ReadProblem } from './model';
+import { splitCell, type ReadProblem } from './model';
 import type { WorkbookSource } from './read';
 import { cellRef, locateTable, normaliseHeader, rawAt, valueAt, type FoundTable } from './table';
 
@@ -227,7 +227,7 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   const cells = new Map<number, Partial<Record<MeasureKey, string>>>();
   const number = (key: MeasureKey, row: number): number | null => {
     const field = readNumber(valueAt(table, key, row), ref(key, row));
-    if (field.invalid !== undefined) problems.push({ severity: 'error', sheet, cell: address(key, row), message: `${T.headers[key]} should be a number, but it is ${field.invalid}.` });
+    if (field.invalid !== undefined) problems.push({ severity: 'error', sheet, cell: address(key, row), message: `${T.headers[key]} (${address(key, row)}) should be a number, but it holds ${invalidText(field.invalid)}, so it is left out.` });
     return field.value;
   };
   const text = (key: MeasureKey, row: number) => readText(valueAt(table, key, row), ref(key, row)).value ?? '';
@@ -335,7 +335,7 @@ export function auditMeasures(report: MeasuresReport): MeasureFinding[] {
     if (m.plan === null) {
       findings.push(measureFinding('measure-no-plan', at.plan ?? m.cell, `${m.name} has no plan`,
         `Without this year's plan the measure has no YTD % of plan, no forecast % of plan and no status, so the reports cannot say whether it is on track.`,
-        `Type the plan for the year in ${T.headers.plan}.`));
+        `Type the plan for the year in ${splitCell(at.plan ?? m.cell).address} (${T.headers.plan}).`));
     }
     const lastReported = m.months.reduce<number>((last, v, i) => (v !== null ? i : last), -1);
     const gap = m.months.findIndex((v, i) => v === null && i < lastReported);
@@ -386,11 +386,13 @@ export function offTrackSentence(report: MeasuresReport): string {
   const risk = rated.filter((m) => m.status === 'At risk').length;
   const month = `at month ${report.reportingMonth}`;
   const atRisk = risk === 0 ? '' : `${risk} ${off.length > 0 ? 'more ' : ''}${risk === 1 ? 'is' : 'are'} at risk`;
+  const measures = rated.length === 1 ? 'measure' : 'measures';
   if (off.length === 0) {
-    return `None of the ${rated.length} measures with a plan is off track ${month}${atRisk ? `; ${atRisk}` : ''}.`;
+    const none = rated.length === 1 ? 'The 1 measure with a plan is not' : `None of the ${rated.length} measures with a plan is`;
+    return `${none} off track ${month}${atRisk ? `; ${atRisk}` : ''}.`;
   }
   const verb = off.length === 1 ? 'is' : 'are';
-  return `${off.length} of ${rated.length} measures ${verb} off track ${month}: ${list(off.map(describe))}${atRisk ? `; ${atRisk}` : ''}.`;
+  return `${off.length} of ${rated.length} ${measures} ${verb} off track ${month}: ${list(off.map(describe))}${atRisk ? `; ${atRisk}` : ''}.`;
 }
 
 /** One measure as plain JSON-ready data (for `ld-report --json` and the pane): its figures without the month-by-month inputs. */
