@@ -3,6 +3,19 @@
  * `$1,660,000`, `250%`, `3.5x`.
  */
 
+/**
+ * `abs` (0 or more) rounded half up to `digits` decimals as the spreadsheet shows it: first to the 15
+ * significant digits a spreadsheet keeps (0.285 × 100 is 28.499999999999996 in binary), then on the
+ * decimal digits, not the binary value (1.005 is 1.00499… in binary; Excel and Sheets show 1.01).
+ */
+function fixed(abs: number, digits: number): string {
+  const shown = Number(abs.toPrecision(15));
+  const text = String(shown);
+  // Exponent notation (below 1e-6 or from 1e21) has no decimal digits to shift: toFixed is exact enough there.
+  if (!Number.isFinite(shown) || text.includes('e')) return shown.toFixed(digits);
+  return Number(`${Math.round(Number(`${text}e${digits}`))}e-${digits}`).toFixed(digits);
+}
+
 function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -10,31 +23,32 @@ function group(digits: string): string {
 /** `1660000` → `$1,660,000`; cents only under 100; negative as `-$5,000`. */
 export function money(value: number, currency = '$'): string {
   const abs = Math.abs(value);
-  const text = abs < 100 && abs !== Math.round(abs) ? abs.toFixed(2) : group(String(Math.round(abs)));
-  return `${value < 0 && Math.round(abs * 100) !== 0 ? '-' : ''}${currency}${text}`;
+  const cents = fixed(abs, 2);
+  const text = Number(cents) < 100 && !cents.endsWith('.00') ? cents : group(fixed(abs, 0));
+  return `${value < 0 && Number(cents) !== 0 ? '-' : ''}${currency}${text}`;
 }
 
 /** A fraction as a percentage: `2.5` → `250%`, `0.285` → `29%` (`digits` decimals). */
 export function percent(fraction: number, digits = 0): string {
-  const rounded = Number((fraction * 100).toFixed(digits));
-  const [whole, decimals] = Math.abs(rounded).toFixed(digits).split('.');
-  return `${rounded < 0 ? '-' : ''}${group(whole)}${decimals ? `.${decimals}` : ''}%`;
+  const text = fixed(Math.abs(fraction * 100), digits);
+  const [whole, decimals] = text.split('.');
+  return `${fraction < 0 && Number(text) !== 0 ? '-' : ''}${group(whole)}${decimals ? `.${decimals}` : ''}%`;
 }
 
 /** A ratio to one decimal, two when it is below 10 and needs them: `3.5x`, `1.25x`, `12.3x`. */
 export function ratio(value: number): string {
-  const two = Number(value.toFixed(2));
-  const one = Number(value.toFixed(1));
-  const text = Math.abs(value) < 10 && Math.abs(two - one) > 1e-9 ? two.toFixed(2) : one.toFixed(1);
-  return `${text}x`;
+  const two = fixed(Math.abs(value), 2);
+  const one = fixed(Math.abs(value), 1);
+  const text = Math.abs(value) < 10 && Math.abs(Number(two) - Number(one)) > 1e-9 ? two : one;
+  return `${value < 0 && Number(text) !== 0 ? '-' : ''}${text}x`;
 }
 
 /** A plain number with thousands separators, up to `digits` decimals (trailing zeros dropped). */
 export function plain(value: number, digits = 2): string {
   // Only a fraction's trailing zeros go: 10 stays `10`, 0 stays `0`.
-  const fixed = Math.abs(value).toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  const [whole, fraction] = fixed.split('.');
-  return `${value < 0 && Number(fixed) !== 0 ? '-' : ''}${group(whole)}${fraction ? `.${fraction}` : ''}`;
+  const text = fixed(Math.abs(value), digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const [whole, fraction] = text.split('.');
+  return `${value < 0 && Number(text) !== 0 ? '-' : ''}${group(whole)}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
