@@ -9,6 +9,7 @@ import {
 } from '../templates';
 import type { TableLayout } from '../templates/types';
 import { readFramework } from './index';
+import { findFramework } from '../framework/resolve';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
 const read = (values: Values = exampleValues()) => readFramework(sourceOf(values));
@@ -136,5 +137,33 @@ describe('rows of Impact, ROI and Plan joined by the name they show', () => {
     setCell(values, ref(ROI_TABLE, 'cost', row(2)), 230000);
     setCell(values, ref(ROI_TABLE, 'benefit', row(2)), 810000);
     expect(read(values).model.initiatives[2].derivedShown).toEqual({ grossBenefit: 1500000, adjustedBenefit: 810000, cost: 230000, benefit: 810000 });
+  });
+});
+
+describe('a part whose table is gone', () => {
+  it('refuses a required sheet without its table, naming its first headers, when the framework was found before the edit', () => {
+    const values = exampleValues();
+    const found = findFramework(sourceOf(values));
+    values.Strategy[STRATEGY_TABLE.headerRow - 1] = [];
+    expect(() => readFramework(sourceOf(values), { framework: found })).toThrow(
+      'The framework\'s Strategy sheet "Strategy" has no Objectives table: none of its headers, such as Objective, Category, Priority weight, KPI, were found. Restore them, or build the framework again with Set up.',
+    );
+  });
+
+  it('says a required column is missing as an error, an optional input column as a warning', () => {
+    const values = exampleValues();
+    // The Objective and Owner headers typed over with other words, and their columns taken by the header that was there.
+    setCell(values, `Strategy!${STRATEGY_TABLE.columns.objective}${STRATEGY_TABLE.headerRow}`, 'Category');
+    setCell(values, `Strategy!${STRATEGY_TABLE.columns.category}${STRATEGY_TABLE.headerRow}`, 'Notes');
+    // The same on Partners, whose Name is an input but not required: a warning.
+    setCell(values, `Partners!${PARTNERS_TABLE.columns.name}${PARTNERS_TABLE.headerRow}`, 'Role');
+    setCell(values, `Partners!${PARTNERS_TABLE.columns.role}${PARTNERS_TABLE.headerRow}`, 'Notes');
+    const { model, problems } = read(values);
+    // Said once per column, not once per row that now has no name to read.
+    expect(problems.map((p) => [p.severity, p.sheet, p.cell, p.message])).toEqual([
+      ['error', 'Strategy', `${STRATEGY_TABLE.headerRow}:${STRATEGY_TABLE.headerRow}`, `No column headed "Objective" was found in row ${STRATEGY_TABLE.headerRow}; its values cannot be read.`],
+      ['warning', 'Partners', `${PARTNERS_TABLE.headerRow}:${PARTNERS_TABLE.headerRow}`, `No column headed "Name" was found in row ${PARTNERS_TABLE.headerRow}; its values cannot be read.`],
+    ]);
+    expect([model.objectives.length, model.partners.length]).toEqual([0, 0]);
   });
 });

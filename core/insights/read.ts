@@ -152,7 +152,8 @@ function readObjectives(t: FoundTable<(typeof STRATEGY_TABLE.inputs)[number] | s
       baseline: num('baseline'), target: num('target'), current: num('current'), sponsor: text('sponsor'), horizon: text('horizon'),
     };
     if (objective.name.value === null) {
-      problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'objective', row).split('!').pop()!, message: `Strategy row ${row} has figures but no objective name; it is left out of every figure.` });
+      // Without an Objective column every row would say so: the missing column is said once instead.
+      if (t.columns.has('objective')) problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'objective', row).split('!').pop()!, message: `Strategy row ${row} has figures but no objective name; it is left out of every figure.` });
       continue;
     }
     out.push(objective);
@@ -211,7 +212,7 @@ function readInitiatives(
     const num = (k: string) => readNumber(valueAt(alignment, k, row), cellRef(alignment, A, k, row));
     const name = text('name');
     if (name.value === null) {
-      problems.push({ severity: 'warning', sheet: alignment.sheet, cell: cellRef(alignment, A, 'name', row).split('!').pop()!, message: `Alignment row ${row} has figures but no initiative name; it is left out of every figure.` });
+      if (alignment.columns.has('name')) problems.push({ severity: 'warning', sheet: alignment.sheet, cell: cellRef(alignment, A, 'name', row).split('!').pop()!, message: `Alignment row ${row} has figures but no initiative name; it is left out of every figure.` });
       continue;
     }
     const links: Link[] = objectives.map((o) => {
@@ -334,7 +335,7 @@ function readPartners(t: FoundTable<string>, problems: ReadProblem[]): Partner[]
       nextStep: text('nextStep'),
     };
     if (partner.name.value === null) {
-      problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'name', row).split('!').pop()!, message: `Partners row ${row} has details but no name; it is left out.` });
+      if (t.columns.has('name')) problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'name', row).split('!').pop()!, message: `Partners row ${row} has details but no name; it is left out.` });
       continue;
     }
     out.push(partner);
