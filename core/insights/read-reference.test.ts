@@ -144,6 +144,7 @@ describe('a part whose table is gone', () => {
   it('refuses a required sheet without its table, naming its first headers, when the framework was found before the edit', () => {
     const values = exampleValues();
     const found = findFramework(sourceOf(values));
+    if (!found.ok) throw new Error(found.reason);
     values.Strategy[STRATEGY_TABLE.headerRow - 1] = [];
     expect(() => readFramework(sourceOf(values), { framework: found })).toThrow(
       'The framework\'s Strategy sheet "Strategy" has no Objectives table: none of its headers, such as Objective, Category, Priority weight, KPI, were found. Restore them, or build the framework again with Set up.',
