@@ -606,3 +606,40 @@ it.each(CASES.map((c) => [c.fault, c] as const))('%s', (_fault, c) => {
   expect(added.map((f): Said => ({ rule: f.rule, severity: f.severity, at: `${f.sheet}!${f.cell}`, title: f.title, explanation: f.explanation, action: f.action })))
     .toEqual(c.says);
 });
+
+describe('every checked field is named in its title', () => {
+  const srow = (k: number) => dataRow(STRATEGY_TABLE, k);
+  const hrow = (k: number) => dataRow(HISTORY_TABLE, k);
+  // [what is planted, where, the value, the rule, the title]: one per field the data checks read.
+  it.each<[string, string, unknown, string, string]>([
+    ['a KPI baseline', ref(STRATEGY_TABLE, 'baseline', srow(0)), 'n/a', 'invalid-value', 'The KPI baseline of “Grow annual recurring revenue” is not a number'],
+    ['a KPI target', ref(STRATEGY_TABLE, 'target', srow(1)), 'n/a', 'invalid-value', 'The KPI target of “Raise customer retention” is not a number'],
+    ['a current KPI value', ref(STRATEGY_TABLE, 'current', srow(2)), 'n/a', 'invalid-value', 'The current KPI value of “Reduce cost to serve” is not a number'],
+    ['a priority weight', ref(STRATEGY_TABLE, 'weight', srow(3)), 'n/a', 'invalid-value', 'The priority weight of “Ship customer-driven innovation faster” is not a number'],
+    ['a KPI target below 0 (a measure may be negative)', ref(STRATEGY_TABLE, 'target', srow(1)), -5, '', ''],
+    ['on-the-job application', ref(IMPACT_TABLE, 'application', row(0)), -0.1, 'out-of-range', 'On-the-job application for “Consultative Selling Academy” is outside 0% to 100%'],
+    ['the change in the metric', ref(IMPACT_TABLE, 'change', row(1)), 'lots', 'invalid-value', 'The change in the business metric for “Customer Success Playbook” is not a number'],
+    ['the value per unit', ref(IMPACT_TABLE, 'valuePerUnit', row(2)), -12.5, 'out-of-range', 'The value per unit for “Support Efficiency and Knowledge Base” is negative'],
+    ['the learning gain', ref(IMPACT_TABLE, 'learningGain', row(3)), 35, 'percent-typed-as-whole', 'The learning gain of “Product Discovery and Design Thinking” typed as 35 instead of 35%'],
+    ['the isolation % at exactly 100 typed as a whole number', ref(IMPACT_TABLE, 'isolation', row(3)), 100, 'percent-typed-as-whole', 'The isolation % of “Product Discovery and Design Thinking” typed as 100 instead of 100%'],
+    ['a reaction of exactly 1 (the scale’s low end is allowed)', ref(IMPACT_TABLE, 'reaction', row(4)), 1, '', ''],
+    ['a reaction of exactly 5', ref(IMPACT_TABLE, 'reaction', row(4)), 5, '', ''],
+    ['a snapshot’s investment', ref(HISTORY_TABLE, 'investment', hrow(0)), 'n/a', 'invalid-value', 'The investment in the 2023-06-30 snapshot is not a number'],
+    ['a snapshot’s benefits', ref(HISTORY_TABLE, 'benefits', hrow(1)), -1, 'out-of-range', 'The benefits in the 2023-12-31 snapshot is negative'],
+    ['a snapshot’s coverage', ref(HISTORY_TABLE, 'coverage', hrow(2)), 150, 'out-of-range', 'Objective coverage in the 2024-06-30 snapshot is outside 0% to 100%'],
+    ['a snapshot’s alignment', ref(HISTORY_TABLE, 'alignment', hrow(3)), -2, 'out-of-range', 'Portfolio alignment in the 2024-12-31 snapshot is negative'],
+  ])('%s', (_what, address, value, rule, title) => {
+    const values = exampleValues();
+    setCell(values, address, value);
+    const added = audit(values).filter((f) => !baseline().has(f.id) && !f.rule.startsWith('sponsor'));
+    expect(added.map((f) => [f.rule, f.title])).toEqual(rule === '' ? [] : [[rule, title]]);
+  });
+
+  it('names an undated snapshot by its row', () => {
+    const values = exampleValues();
+    setCell(values, ref(HISTORY_TABLE, 'date', hrow(3)), null);
+    setCell(values, ref(HISTORY_TABLE, 'alignment', hrow(3)), -2);
+    const added = audit(values).filter((f) => !baseline().has(f.id));
+    expect(added.map((f) => [f.rule, f.title])).toEqual([['out-of-range', `Portfolio alignment in the row ${hrow(3)} snapshot is negative`]]);
+  });
+});
