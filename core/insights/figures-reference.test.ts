@@ -6,7 +6,7 @@
  * $1,660,000 invested, $5,810,000 returned, BCR 3.5x, 100% aligned). Then the edges, on planted copies.
  */
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, LINK_COLUMNS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
-import { portfolioFigures, readFramework, type PortfolioFigures } from './index';
+import { portfolioFigures, readFramework } from './index';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
 const figuresOf = (values: Values = exampleValues(), excludeBenefits?: number[]) => portfolioFigures(readFramework(sourceOf(values)).model, { excludeBenefits });
@@ -77,17 +77,15 @@ function expectClose(actual: unknown, expected: unknown, path = 'figures'): void
   }
 }
 
+// Figures are computed inside each test, not in a beforeAll: mutation testing runs a mutant only
+// against the tests whose own code reached it, and a beforeAll belongs to no test.
 describe('the example, against figures worked from its inputs', () => {
-  let figures: PortfolioFigures;
-  beforeAll(() => {
-    figures = figuresOf();
-  });
-
   it('has every field of every initiative, objective and total', () => {
-    expectClose(figures, reference());
+    expectClose(figuresOf(), reference());
   });
 
   it('is the case study of the brief', () => {
+    const figures = figuresOf();
     expect([figures.totalInvestment, figures.totalAdjustedBenefits, figures.portfolioBCR, figures.alignedShare]).toEqual([1660000, 5810000, 3.5, 1]);
   });
 });

@@ -58,7 +58,7 @@ describe('computeMeasure (the core functions, hand-worked references)', () => {
 
 describe('the GrowthCorp measures', () => {
   let r: MeasuresReport;
-  beforeAll(() => {
+  beforeEach(() => {
     r = report();
   });
 
@@ -161,7 +161,7 @@ describe('offTrackSentence', () => {
 
 describe('plain data for ld-report --json and snapshots', () => {
   let r: MeasuresReport;
-  beforeAll(() => {
+  beforeEach(() => {
     r = report();
   });
 

@@ -73,15 +73,12 @@ function expectClose(actual: unknown, expected: unknown, path = ''): void {
   }
 }
 
+// The plan is made inside each test, not in a beforeAll: mutation testing runs a mutant only against
+// the tests whose own code reached it, and a beforeAll belongs to no test.
 describe.each([2000000, 1500000, 1000000, 420000])('the example planned with a budget of %d, against the reference plan', (budget) => {
-  let plan: PortfolioPlan;
-  let reference: ReturnType<typeof referencePlan>;
-  beforeAll(() => {
-    plan = planPortfolio(modelOf(), budget);
-    reference = referencePlan(budget);
-  });
-
   it('ranks, funds and explains every line as the reference does', () => {
+    const plan = planPortfolio(modelOf(), budget);
+    const reference = referencePlan(budget);
     expect(plan.lines.map((l) => [l.rank, l.name, l.row, l.funded])).toEqual(reference.lines.map((l) => [l.rank, l.name, l.row, l.funded]));
     let left = budget;
     plan.lines.forEach((line, k) => {
@@ -99,6 +96,8 @@ describe.each([2000000, 1500000, 1000000, 420000])('the example planned with a b
   });
 
   it('totals, splits by objective and sums the scenarios of the funded lines only', () => {
+    const plan = planPortfolio(modelOf(), budget);
+    const reference = referencePlan(budget);
     expect(plan.budget).toBe(budget);
     expect(plan.requested).toBe(GROWTHCORP.initiatives.reduce((s, i) => s + i.nextBudget, 0));
     expect(plan.funded).toBe(reference.fundedTotal);

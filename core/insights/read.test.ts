@@ -15,7 +15,7 @@ const read = (values: Values) => readFramework(sourceOf(values));
 describe('readFramework on the GrowthCorp example', () => {
   let model: ReadResult['model'];
   let problems: ReadResult['problems'];
-  beforeAll(() => {
+  beforeEach(() => {
     ({ model, problems } = read(exampleValues()));
   });
 
@@ -58,7 +58,7 @@ function swapColumns(values: Values, sheet: string, a: string, b: string): void 
 
 describe('readFramework on workbooks people have changed', () => {
   let original: ReadResult['model'];
-  beforeAll(() => {
+  beforeEach(() => {
     original = read(exampleValues()).model;
   });
 

@@ -67,7 +67,7 @@ const bar = (s: Extract<Sensitivity, { ok: true }>, input: string) => s.inputs.f
 
 describe('sensitivity of one initiative', () => {
   let s: ReturnType<typeof ok>;
-  beforeAll(() => {
+  beforeEach(() => {
     s = ok(sensitivity(model(PLAYBOOK), 0));
   });
 
@@ -145,7 +145,7 @@ describe('sensitivity of one initiative', () => {
 
 describe('sensitivity of the portfolio', () => {
   let s: ReturnType<typeof ok>;
-  beforeAll(() => {
+  beforeEach(() => {
     s = ok(sensitivity(model(PLAYBOOK, COACHING, PILOT), 'portfolio'));
   });
 
@@ -216,7 +216,7 @@ describe('when there is no ROI to test', () => {
 
 describe('what the pane shows (core/insights/pane.ts, service.ts)', () => {
   let s: ReturnType<typeof ok>;
-  beforeAll(() => {
+  beforeEach(() => {
     s = ok(sensitivity(model(PLAYBOOK), 0));
   });
 

@@ -18,7 +18,7 @@ function summarise(values: Values, organisation = 'GrowthCorp') {
 
 describe('executiveSummary of the GrowthCorp example', () => {
   let summary: ReturnType<typeof summarise>;
-  beforeAll(() => {
+  beforeEach(() => {
     summary = summarise(exampleValues());
   });
 

@@ -14,7 +14,7 @@ const figuresOf = (values: Values) => portfolioFigures(readFramework(sourceOf(va
 
 describe('GrowthCorp: ROI range and break-even attribution', () => {
   let f: ReturnType<typeof figuresOf>;
-  beforeAll(() => {
+  beforeEach(() => {
     f = figuresOf(exampleValues());
   });
 
@@ -71,7 +71,7 @@ describe('GrowthCorp: ROI range and break-even attribution', () => {
 
 describe('a workbook built before the range columns', () => {
   let read: ReadResult;
-  beforeAll(() => {
+  beforeEach(() => {
     const values = exampleValues();
     for (const key of IMPACT_OPTIONAL_COLUMNS) {
       for (let row = IMPACT_TABLE.headerRow; row <= IMPACT_TABLE.lastDataRow; row++) setCell(values, `Impact!${IMPACT_TABLE.columns[key]}${row}`, null);
