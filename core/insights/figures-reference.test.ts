@@ -7,6 +7,7 @@
  */
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, LINK_COLUMNS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
 import { portfolioFigures, readFramework } from './index';
+import { expectClose } from './testing/close';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
 const figuresOf = (values: Values = exampleValues(), excludeBenefits?: number[]) => portfolioFigures(readFramework(sourceOf(values)).model, { excludeBenefits });
@@ -65,23 +66,11 @@ function reference() {
   };
 }
 
-/** Numbers equal to 12 significant digits; everything else exactly; every key of `expected` present. */
-function expectClose(actual: unknown, expected: unknown, path = 'figures'): void {
-  if (typeof expected === 'number') {
-    if (typeof actual !== 'number' || Math.abs(actual - expected) > 1e-12 * Math.max(1, Math.abs(expected))) throw new Error(`${path}: ${String(actual)} is not ${expected}`);
-  } else if (expected !== null && typeof expected === 'object') {
-    expect(Object.keys(actual as object).sort()).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-  } else {
-    expect([path, actual]).toEqual([path, expected]);
-  }
-}
-
 // Figures are computed inside each test, not in a beforeAll: mutation testing runs a mutant only
 // against the tests whose own code reached it, and a beforeAll belongs to no test.
 describe('the example, against figures worked from its inputs', () => {
   it('has every field of every initiative, objective and total', () => {
-    expectClose(figuresOf(), reference());
+    expectClose(figuresOf(), reference(), { exact: true, path: 'figures' });
   });
 
   it('is the case study of the brief', () => {

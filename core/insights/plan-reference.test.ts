@@ -8,6 +8,7 @@
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, LINK_COLUMNS, PLAN_TABLE, ROI_TABLE } from '../templates';
 import { planPortfolio, readFramework, type PortfolioPlan } from './index';
 import { PLAN_RULES } from './plan';
+import { expectClose } from './testing/close';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
 const modelOf = (values: Values = exampleValues()) => readFramework(sourceOf(values)).model;
@@ -60,19 +61,6 @@ function referencePlan(budget: number) {
   return { lines, fundedTotal, left: budget - fundedTotal, byObjective, scenarios: { conservative: totals('conservative'), expected: totals('expected'), optimistic: totals('optimistic') } };
 }
 
-/** Numbers equal to 12 significant digits; everything else exactly. */
-function expectClose(actual: unknown, expected: unknown, path = ''): void {
-  if (typeof expected === 'number') {
-    expect(typeof actual).toBe('number');
-    const a = actual as number;
-    if (Math.abs(a - expected) > 1e-12 * Math.max(1, Math.abs(expected))) throw new Error(`${path}: ${a} is not ${expected}`);
-  } else if (expected !== null && typeof expected === 'object') {
-    for (const [key, value] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-  } else {
-    expect([path, actual]).toEqual([path, expected]);
-  }
-}
-
 // The plan is made inside each test, not in a beforeAll: mutation testing runs a mutant only against
 // the tests whose own code reached it, and a beforeAll belongs to no test.
 describe.each([2000000, 1500000, 1000000, 420000])('the example planned with a budget of %d, against the reference plan', (budget) => {
@@ -87,7 +75,7 @@ describe.each([2000000, 1500000, 1000000, 420000])('the example planned with a b
         request: r.request, alignmentScore: r.alignmentScore, expectedBCR: r.expectedBCR, priority: r.priority,
         scenarios: r.scenarios, scenarioCost: r.scenarioCost, breakEvenBenefit: r.breakEvenBenefit, breakEvenChange: r.breakEvenChange,
         currentChange: r.currentChange, metric: r.metric, breakEvenCover: r.breakEvenCover,
-      }, line.name);
+      }, { path: line.name });
       // A line that does not fit says how much it asked for and how much was left when its turn came.
       const money = (n: number) => `$${n.toLocaleString('en-US')}`;
       expect(line.reason).toBe(r.funded ? '' : `its request of ${money(r.request)} is more than the ${money(left)} left`);
@@ -104,8 +92,8 @@ describe.each([2000000, 1500000, 1000000, 420000])('the example planned with a b
     expect(plan.left).toBe(reference.left);
     expect(plan.fundedLines.map((l) => l.name)).toEqual(reference.lines.filter((l) => l.funded).map((l) => l.name));
     expect(plan.unfundedLines.map((l) => l.name)).toEqual(reference.lines.filter((l) => !l.funded).map((l) => l.name));
-    expectClose(plan.byObjective, reference.byObjective, 'byObjective');
-    expectClose(plan.scenarios, reference.scenarios, 'scenarios');
+    expectClose(plan.byObjective, reference.byObjective, { path: 'byObjective' });
+    expectClose(plan.scenarios, reference.scenarios, { path: 'scenarios' });
     expect(plan.rules).toBe(PLAN_RULES);
   });
 });
