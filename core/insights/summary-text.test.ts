@@ -5,7 +5,7 @@
  * number behind it is right. The figures were checked against the example's inputs
  * (core/templates/growthcorp.ts) and the case study in the brief; summary.test.ts checks them one by one.
  */
-import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, LINK_COLUMNS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, LINK_COLUMNS, PLAN_CELLS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
 import { checkHealth, executiveSummary, readFramework, type SummaryOptions } from './index';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
@@ -218,4 +218,41 @@ it.each(CASES.map((c) => [c.what, c] as const))('%s', (_what, c) => {
   const summary = summarise(values, c.options ?? { organisation: 'GrowthCorp' });
   expect(summary.title).toBe(c.title);
   expect(summary.paragraphs).toEqual(c.paragraphs);
+});
+
+describe('the branches of single sentences', () => {
+  const paragraphs = (plant: (values: Values) => void, options: SummaryOptions = { organisation: 'GrowthCorp' }) => {
+    const values = exampleValues();
+    plant(values);
+    return summarise(values, options).paragraphs;
+  };
+
+  it('names one contributor in the singular', () => {
+    // Only the Academy returns more than it costs: every other isolation is 12%, which leaves each a
+    // little short of its costs (Cloud Certification: 1,250,000 × 12% × 80% = 120,000 on 180,000), and
+    // the Academy's benefit within 10 times the others' median (1,440,000 against 162,000).
+    const p = paragraphs((v) => { for (let k = 1; k < 7; k++) setCell(v, ref(IMPACT_TABLE, 'isolation', row(k)), 0.12); });
+    expect(p[3]).toMatch(/^The largest contributor is Consultative Selling Academy \(\$1,030,000 net, 3\.51x\)\. /);
+  });
+
+  it('leaves out two extreme benefits in the plural', () => {
+    const p = paragraphs((v) => { setCell(v, ref(IMPACT_TABLE, 'change', row(1)), 40000); setCell(v, ref(IMPACT_TABLE, 'change', row(4)), 12000); });
+    expect(p.find((x) => x.startsWith('The largest'))).toMatch(/The benefits claimed for Customer Success Playbook and Engineering Leadership Program are left out of these figures: they are far out of line with the rest and need checking\.$/);
+  });
+
+  it('says benefits are unchanged when only the investment moved, and leaves the KPI name and the next period out when blank', () => {
+    const p = paragraphs((v) => {
+      setCell(v, ref(HISTORY_TABLE, 'investment', hrow(4)), 1500000);
+      setCell(v, ref(STRATEGY_TABLE, 'kpi', dataRow(STRATEGY_TABLE, 0)), null);
+      setCell(v, `Plan!${PLAN_CELLS.nextPeriod}`, null);
+    });
+    expect(p[1]).toBe('The benefit-cost ratio has moved from 1.2x at the first snapshot (30 June 2023) to 3.5x now, up 192%. Since the last snapshot (30 June 2025), investment has gone from $1,500,000 to $1,660,000 and benefits are unchanged, taking the ratio from 3.87x to 3.5x.');
+    expect(p[2]).toMatch(/“Grow annual recurring revenue” is up 28% on its baseline \(from 250,000,000 to 320,000,000\)\.$/);
+    expect(p[4]).toBe("The plan asks for $1,740,000, 45% more than this period's budget of $1,200,000.");
+  });
+
+  it('says "This period" without a period', () => {
+    const p = paragraphs((v) => setCell(v, `Plan!${PLAN_CELLS.thisPeriod}`, null));
+    expect(p[0]).toMatch(/^This period, GrowthCorp invested \$1,660,000/);
+  });
 });

@@ -5,8 +5,8 @@
  * 5,810,000 of adjusted benefits on 1,660,000 of fully loaded costs).
  */
 import { evaluate } from '../index';
-import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE } from '../templates';
-import { checkHealth, executiveSummary, readFramework, summaryRows } from './index';
+import { ALIGNMENT_TABLE, HISTORY_TABLE, IMPACT_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
+import { checkHealth, executiveSummary, readFramework, summaryFigures, summaryRows } from './index';
 import { exampleValues, ref, setCell, sourceOf, Values } from './testing/workbook';
 
 const TODAY = '2025-06-30';
@@ -137,5 +137,54 @@ describe('executiveSummary with History rows out of order', () => {
     const first = HISTORY_TABLE.firstDataRow - 1;
     [sheet[first], sheet[first + 4]] = [sheet[first + 4], sheet[first]];
     expect(summarise(values).text).toContain('from 1.2x at the first snapshot (30 June 2023) to 3.5x now');
+  });
+});
+
+describe('summaryFigures, field by field (the example, growthcorp.ts)', () => {
+  const figuresOf = (values: Values) => {
+    const { model } = readFramework(sourceOf(values));
+    return summaryFigures(model, checkHealth(model, { today: TODAY }));
+  };
+
+  it('takes the first and last snapshots with their ratios, and the shares a snapshot can have', () => {
+    const s = figuresOf(exampleValues());
+    // First: 1,320,000 on 1,100,000; last: 5,810,000 on 1,660,000 (the case study's 1.2x and 3.5x).
+    expect(s.firstSnapshot).toEqual({ date: '2023-06-30', investment: 1100000, benefits: 1320000, bcr: 1320000 / 1100000, roi: 220000 / 1100000, alignedShare: 0.4 });
+    expect(s.lastSnapshot).toEqual({ date: '2025-06-30', investment: 1660000, benefits: 5810000, bcr: 3.5, roi: 2.5, alignedShare: 1 });
+    expect([s.period, s.initiatives, s.alignedCount, s.thisBudget, s.nextBudget, s.errors, s.warnings, s.benefitsLeftOut]).toEqual(['FY2025', 7, 7, 1200000, 1740000, 0, 0, []]);
+    expect(s.budgetChange).toBeCloseTo(0.45, 12);
+    expect(s.topInitiatives.map((t) => [t.name, t.netBenefits])).toEqual([
+      ['Consultative Selling Academy', 1030000], ['Support Efficiency and Knowledge Base', 580000], ['Engineering Leadership Program', 560000],
+    ]);
+  });
+
+  it('leaves out a snapshot without investment or benefits, a share above 100% and a ratio with no investment', () => {
+    const values = exampleValues();
+    setCell(values, ref(HISTORY_TABLE, 'investment', HISTORY_TABLE.firstDataRow), null); // the first: left out
+    setCell(values, ref(HISTORY_TABLE, 'alignedShare', HISTORY_TABLE.firstDataRow + 1), 60); // a share typed as 60
+    setCell(values, ref(HISTORY_TABLE, 'investment', HISTORY_TABLE.firstDataRow + 4), 0); // the last: no ratio
+    const s = figuresOf(values);
+    expect(s.firstSnapshot).toMatchObject({ date: '2023-12-31', alignedShare: null });
+    expect(s.lastSnapshot).toMatchObject({ date: '2025-06-30', investment: 0, bcr: null, roi: null });
+    setCell(values, ref(HISTORY_TABLE, 'benefits', HISTORY_TABLE.firstDataRow + 1), null);
+    expect(figuresOf(values).firstSnapshot).toMatchObject({ date: '2024-06-30' });
+  });
+
+  it('has no first snapshot with only one, and none at all without any', () => {
+    const values = exampleValues();
+    for (let k = 1; k < 5; k++) setCell(values, ref(HISTORY_TABLE, 'investment', HISTORY_TABLE.firstDataRow + k), null);
+    expect([figuresOf(values).firstSnapshot, figuresOf(values).lastSnapshot?.date]).toEqual([null, '2023-06-30']);
+    setCell(values, ref(HISTORY_TABLE, 'investment', HISTORY_TABLE.firstDataRow), null);
+    expect(figuresOf(values).lastSnapshot).toBeNull();
+  });
+
+  it('serves only objectives with a weight or an investment', () => {
+    const values = exampleValues();
+    // Objective 5 (Keep our best engineers) loses its weight and every link: neither weight nor investment, so it is not served.
+    setCell(values, ref(STRATEGY_TABLE, 'weight', STRATEGY_TABLE.firstDataRow + 4), 0);
+    for (let k = 0; k < 7; k++) setCell(values, `Alignment!${ALIGNMENT_TABLE.columns.link5}${ALIGNMENT_TABLE.firstDataRow + k}`, 0);
+    const s = figuresOf(values);
+    // With no benefit and no investment it would be the least served: it is left out instead.
+    expect(s.leastServed?.name).toBe('Reduce cost to serve');
   });
 });
