@@ -283,9 +283,9 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
  */
 function rangeSentences(s: SummaryFigures): string {
   let text = '';
-  const differs = (x: number | null) => x !== null && s.roi !== null && Math.abs(x - s.roi) > 1e-9;
-  // Said only when it shows: a range whose ends print the same (-100% and -100%) says nothing.
-  if (s.roiLow !== null && s.roiHigh !== null && (differs(s.roiLow) || differs(s.roiHigh)) && percent(s.roiLow) !== percent(s.roiHigh)) {
+  // Said only when it shows: a range whose ends print the same (-100% and -100%, or no estimate
+  // moving the return off its point) says nothing.
+  if (s.roiLow !== null && s.roiHigh !== null && percent(s.roiLow) !== percent(s.roiHigh)) {
     text += ` On the most cautious and the most generous estimates of how much of each result the programs caused, the return lies between ${percent(s.roiLow)} and ${percent(s.roiHigh)}.`;
   }
   const x = s.breakEvenAttribution;
