@@ -255,4 +255,14 @@ describe('the branches of single sentences', () => {
     const p = paragraphs((v) => setCell(v, `Plan!${PLAN_CELLS.thisPeriod}`, null));
     expect(p[0]).toMatch(/^This period, GrowthCorp invested \$1,660,000/);
   });
+
+  it('gives every warning of the Phillips checks a caveat: a fragile claim and a range that may lose money', () => {
+    const p = paragraphs((v) => {
+      // Cloud Certification Path: isolation 25% against a break-even of 18% (fragile); the Academy's low estimate 10% (loses money).
+      setCell(v, ref(IMPACT_TABLE, 'isolation', row(5)), 0.25);
+      setCell(v, ref(IMPACT_TABLE, 'isolationLow', row(5)), null);
+      setCell(v, ref(IMPACT_TABLE, 'isolationLow', row(0)), 0.1);
+    });
+    expect(p[p.length - 1]).toBe('The audit found nothing that would change these figures. It also notes 2 points to follow up: some programs may lose money on the most cautious estimates; some returns rest on a share of the result barely above what they need to pay back.');
+  });
 });

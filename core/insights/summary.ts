@@ -91,6 +91,8 @@ const CAVEATS: Partial<Record<RuleId, string>> = {
   'objective-unsupported': 'some business objectives have no program supporting them directly',
   'objective-no-sponsor': 'some objectives have no executive sponsor on record',
   'sponsor-no-recent-contact': 'some sponsors have not been contacted in the last 90 days',
+  'roi-fragile': 'some returns rest on a share of the result barely above what they need to pay back',
+  'roi-range-negative': 'some programs may lose money on the most cautious estimates',
   'unreadable': 'parts of the workbook could not be read',
 };
 
@@ -309,9 +311,11 @@ function caveats(findings: readonly Finding[]): string {
   if (counts.error === 0 && counts.warning === 0) return 'The audit of the workbook found nothing that would change these figures.';
   const out: string[] = [];
   // Each caveat is a clause of its own, often with an "and" inside: semicolons keep them apart.
-  if (counts.error > 0) out.push(`Caveats: the audit found ${count(counts.error, 'problem')} to fix before these figures are shared: ${errors.join('; ')}.`);
+  // A kind with no caveat of its own (a rule added later) still counts; the list is then left out.
+  const listed = (kinds: readonly string[]) => (kinds.length > 0 ? `: ${kinds.join('; ')}` : '');
+  if (counts.error > 0) out.push(`Caveats: the audit found ${count(counts.error, 'problem')} to fix before these figures are shared${listed(errors)}.`);
   else out.push('The audit found nothing that would change these figures.');
-  if (counts.warning > 0) out.push(`It also notes ${count(counts.warning, 'point')} to follow up: ${warnings.join('; ')}.`);
+  if (counts.warning > 0) out.push(`It also notes ${count(counts.warning, 'point')} to follow up${listed(warnings)}.`);
   return out.join(' ');
 }
 
