@@ -16,6 +16,11 @@ function fixed(abs: number, digits: number): string {
   return Number(`${Math.round(Number(`${text}e${digits}`))}e-${digits}`).toFixed(digits);
 }
 
+/** The minus sign of a negative `value`, unless it rounds to nothing as `shown` (no `-$0`, `-0%`). */
+function minus(value: number, shown: string): string {
+  return value < 0 && Number(shown) !== 0 ? '-' : '';
+}
+
 function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -25,14 +30,14 @@ export function money(value: number, currency = '$'): string {
   const abs = Math.abs(value);
   const cents = fixed(abs, 2);
   const text = Number(cents) < 100 && !cents.endsWith('.00') ? cents : group(fixed(abs, 0));
-  return `${value < 0 && Number(cents) !== 0 ? '-' : ''}${currency}${text}`;
+  return `${minus(value, cents)}${currency}${text}`;
 }
 
 /** A fraction as a percentage: `2.5` → `250%`, `0.285` → `29%` (`digits` decimals). */
 export function percent(fraction: number, digits = 0): string {
   const text = fixed(Math.abs(fraction * 100), digits);
   const [whole, decimals] = text.split('.');
-  return `${fraction < 0 && Number(text) !== 0 ? '-' : ''}${group(whole)}${decimals ? `.${decimals}` : ''}%`;
+  return `${minus(fraction, text)}${group(whole)}${decimals ? `.${decimals}` : ''}%`;
 }
 
 /** A ratio to one decimal, two when it is below 10 and needs them: `3.5x`, `1.25x`, `12.3x`. */
@@ -40,7 +45,7 @@ export function ratio(value: number): string {
   const two = fixed(Math.abs(value), 2);
   const one = fixed(Math.abs(value), 1);
   const text = Math.abs(value) < 10 && Math.abs(Number(two) - Number(one)) > 1e-9 ? two : one;
-  return `${value < 0 && Number(text) !== 0 ? '-' : ''}${text}x`;
+  return `${minus(value, text)}${text}x`;
 }
 
 /** A plain number with thousands separators, up to `digits` decimals (trailing zeros dropped). */
@@ -48,7 +53,7 @@ export function plain(value: number, digits = 2): string {
   // Only a fraction's trailing zeros go: 10 stays `10`, 0 stays `0`.
   const text = fixed(Math.abs(value), digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const [whole, fraction] = text.split('.');
-  return `${value < 0 && Number(text) !== 0 ? '-' : ''}${group(whole)}${fraction ? `.${fraction}` : ''}`;
+  return `${minus(value, text)}${group(whole)}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
