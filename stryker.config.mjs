@@ -9,10 +9,17 @@
  * the work-counting scale suites (linear, capacity-read: seconds each, their values are pinned by the
  * smaller tests) are not run against mutants.
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const target = process.env.MUTATE ?? 'core';
 const slug = target.replace(/[^\w.-]+/g, '_');
+// Which test files reached which mutants in the initial run (mutation-environment.js writes it,
+// mutation-sequencer.js reads it); the worker processes inherit this variable.
+const testFiles = fileURLToPath(new URL(`./.stryker-tmp/${slug}.test-files.jsonl`, import.meta.url));
+mkdirSync(fileURLToPath(new URL('./.stryker-tmp', import.meta.url)), { recursive: true });
+rmSync(testFiles, { force: true });
+process.env.MUTATION_TEST_FILES = testFiles;
 const mutate = [
   ...target.split(',').map((t) => (/\.ts(:\d+-\d+)?$/.test(t) ? t : `${t}/**/*.ts`)),
   '!**/*.test.ts',
@@ -30,7 +37,8 @@ export default {
       globalSetup: null,
       globalTeardown: null,
       reporters: ['default'],
-      // Skip a mutant's remaining tests after its first failure, quickest files first (see the two files).
+      // Skip a mutant's remaining tests after its first failure; load only the files whose tests reached
+      // the mutant, quickest first (see the two files).
       // Absolute: Stryker loads the environment itself, before jest would replace <rootDir>.
       testEnvironment: fileURLToPath(new URL('./test/support/mutation-environment.js', import.meta.url)),
       testSequencer: fileURLToPath(new URL('./test/support/mutation-sequencer.js', import.meta.url)),
