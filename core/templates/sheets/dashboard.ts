@@ -109,7 +109,7 @@ export function dashboardSheet(layout: InitiativeLayout = initiativeLayout()): S
     b.formula(`D${r}`, `=IF($B${r}="","",Plan!$${PO.benefits}$${planRow})`, MONEY);
     b.formula(`E${r}`, `=IF(OR(C${r}="",D${r}=""),"",IF(C${r}=0,"",(D${r}-C${r})/C${r}))`, PERCENT);
     b.formula(`F${r}`, `=IF($B${r}="","",Alignment!$${link}$${ALIGNMENT_ROWS.coverage})`);
-    b.formula(`G${r}`, `=IFERROR(INDEX(Alignment!$${first}$${ALIGNMENT_ROWS.objectiveNames}:$${last}$${ALIGNMENT_ROWS.objectiveNames},MATCH(${j + 1},Alignment!$${first}$${ALIGNMENT_ROWS.gapNumber}:$${last}$${ALIGNMENT_ROWS.gapNumber},0)),"")`);
+    b.formula(`G${r}`, `=IFERROR(INDEX(Alignment!$${first}$${ALIGNMENT_ROWS.objectiveNames}:$${last}$${ALIGNMENT_ROWS.objectiveNames},1,MATCH(${j + 1},Alignment!$${first}$${ALIGNMENT_ROWS.gapNumber}:$${last}$${ALIGNMENT_ROWS.gapNumber},0)),"")`);
   });
   const lastObjectiveRow = BY.firstRow + OBJECTIVE_CAPACITY - 1;
   b.conditionalFormats.push(

@@ -67,7 +67,7 @@ export function planSheet(data?: ExampleDataset, layout: InitiativeLayout = init
       thisBudget: { formula: `=IF(OR($${col.name}${r}="",Alignment!$${A.columns.budget}${r}=""),"",Alignment!$${A.columns.budget}${r})` },
       budgetChange: { formula: `=IF(OR(${col.thisBudget}${r}="",${col.nextBudget}${r}=""),"",IF(${col.thisBudget}${r}=0,"",(${col.nextBudget}${r}-${col.thisBudget}${r})/${col.thisBudget}${r}))` },
       primaryObjective: {
-        formula: `=IF(OR($${col.name}${r}="",N(${col.linkTotal}${r})=0),"",INDEX(Alignment!$${firstLink}$${ALIGNMENT_ROWS.objectiveNames}:$${lastLink}$${ALIGNMENT_ROWS.objectiveNames},MATCH(MAX(${links}),${links},0)))`,
+        formula: `=IF(OR($${col.name}${r}="",N(${col.linkTotal}${r})=0),"",INDEX(Alignment!$${firstLink}$${ALIGNMENT_ROWS.objectiveNames}:$${lastLink}$${ALIGNMENT_ROWS.objectiveNames},1,MATCH(MAX(${links}),${links},0)))`,
       },
       linkTotal: { formula: `=IF($${col.name}${r}="","",SUM(${links}))` },
       costPerLink: { formula: perLink(`ROI!$${ROI_TABLE.columns.cost}${r}`) },
