@@ -15,7 +15,7 @@ import { buildWorkbookSpec, columnLetter, columnNumber } from '../../core/templa
 import { specValues } from '../../core/insights';
 import { DIST as EXCEL_DIST, ensureExcelBuild } from '../../excel-addin/test/ensure-built';
 import { officeStubScript, type StubConfig } from '../../excel-addin/test/office-stub';
-import { evaluateSpec } from '../../excel-addin/test/spec-engine';
+import { evaluateSpec } from '../../core/templates/testing/engine';
 import { DIST as SHEETS_DIST, ensureSheetsBuild } from '../../sheets-addon/test/ensure-built';
 import { FakeRange, FakeSpreadsheetApp } from '../../sheets-addon/test/fake-spreadsheet';
 import { loadCodeJs } from '../../sheets-addon/test/gas-vm';

@@ -2,7 +2,7 @@
  * Both workbooks, written by the .xlsx writer and recalculated by LibreOffice headless: no cell is an
  * error, and every dashboard figure equals what the core computes from the same rows (to 1e-9
  * relative). Then inputs are changed in the file and the dashboard follows: the workbook is live.
- * Expected values come from test/templates/expected.ts (the core's own functions) or, for the case
+ * Expected values come from core/templates/testing/expected.ts (the core's own functions) or, for the case
  * study, from the product brief (shared/brief: "improved from 1.2x to 3.5x", "increased budget by
  * 45%", "28% revenue growth", "100% of programs aligned").
  */
@@ -11,40 +11,23 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import {
-  ALIGNMENT_TABLE, DASHBOARD_BY_OBJECTIVE, DASHBOARD_CELLS as D, DASHBOARD_TOP, DASHBOARD_TOP_BLOCK, DASHBOARD_TREND_BLOCK as TREND, GROWTHCORP, HISTORY_TABLE, IMPACT_TABLE,
-  INITIATIVE_CAPACITY, PLAN_BY_OBJECTIVE, PLAN_BY_OBJECTIVE_COLUMNS, PLAN_CELLS, PLAN_RANKED, PLAN_RANKED_BLOCK, PLAN_RANKED_COLUMNS, PLAN_TABLE,
-  ROI_TABLE, buildWorkbookSpec,
+  ALIGNMENT_TABLE, DASHBOARD_CELLS as D, DASHBOARD_TREND_BLOCK as TREND, GROWTHCORP, HISTORY_TABLE, IMPACT_TABLE, PLAN_BY_OBJECTIVE,
+  PLAN_BY_OBJECTIVE_COLUMNS, PLAN_CELLS, buildWorkbookSpec,
 } from '../../core/templates';
 import { filledGrowthCorp, type Dataset, type ExampleDataset, type ExampleInitiative } from '../../core/templates';
 import { portfolioFigures, readFramework, specSource } from '../../core/insights';
 import { writeWorkbook } from '../../scripts/xlsx/write-workbook';
 import { recalculate } from '../support/libreoffice';
-import { closeTo } from '../support/results';
-import { expectedFigures, type ExpectedFigures } from './expected';
-import { errorCells, formulaCount, loadWorkbook, tableValue, valueAt, writeInitiative, writeObjective, type CellValue } from './workbook-cells';
+import { checkDashboard as checkFigures, expectNumber, unexpectedErrors as expectedErrorsLeftOut, type CellReader } from '../../core/templates/testing/dashboard';
+import { expectedFigures, type ExpectedFigures } from '../../core/templates/testing/expected';
+import { errorCells, formulaCount, loadWorkbook, tableValue, valueAt, writeInitiative, writeObjective } from './workbook-cells';
 
-const TOLERANCE = 1e-9;
 const SETUP_TIMEOUT = 300_000;
 
-function expectNumber(actual: CellValue, expected: number, what: string): void {
-  if (typeof actual !== 'number' || !closeTo(actual, expected, TOLERANCE)) {
-    throw new Error(`${what}: the workbook shows ${JSON.stringify(actual)}, the core computes ${expected}`);
-  }
-}
-
-/**
- * Error cells, except the #N/A of an empty slot of the Dashboard's trend block: a slot without a
- * snapshot has no date and #N/A as its BCR, on purpose (a line chart leaves #N/A out; it would draw
- * an empty text as 0). A #N/A beside a date, or any other error, is still reported.
- */
-function unexpectedErrors(workbook: ExcelJS.Workbook): string[] {
-  const emptySlot = new Set<string>();
-  for (let r = TREND.firstRow; r < TREND.firstRow + TREND.slots; r++) {
-    const date = valueAt(workbook, 'Dashboard', `B${r}`);
-    if (date === '' || date === null) emptySlot.add(`Dashboard!C${r}: #N/A`);
-  }
-  return errorCells(workbook).filter((e) => !emptySlot.has(e));
-}
+/** A recalculated workbook's cells, as the shared checks read them. */
+const reader = (workbook: ExcelJS.Workbook): CellReader => (sheet, address) => valueAt(workbook, sheet, address);
+const unexpectedErrors = (workbook: ExcelJS.Workbook): string[] => expectedErrorsLeftOut(errorCells(workbook), reader(workbook));
+const checkDashboard = (workbook: ExcelJS.Workbook, expected: ExpectedFigures, data: ExampleDataset): void => checkFigures(reader(workbook), expected, data);
 
 let dir: string;
 const written: Partial<Record<Dataset, string>> = {};
@@ -63,81 +46,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The dashboard's headline figures against the core, for any dataset. */
-function checkDashboard(workbook: ExcelJS.Workbook, expected: ExpectedFigures, data: ExampleDataset): void {
-  const figure = (cell: string) => valueAt(workbook, 'Dashboard', cell);
-  expectNumber(figure(D.totalInvestment), expected.totalInvestment, 'TotalInvestment (sum of fully loaded costs)');
-  expectNumber(figure(D.totalAdjustedBenefits), expected.totalAdjustedBenefits, 'TotalAdjustedBenefits (sum of ADJUSTED_BENEFIT)');
-  expectNumber(figure(D.netBenefits), expected.totalAdjustedBenefits - expected.totalInvestment, 'net benefits');
-  expectNumber(figure(D.portfolioROI), expected.portfolioROI, "PortfolioROI (core's ROI)");
-  expectNumber(figure(D.portfolioBCR), expected.portfolioBCR, "PortfolioBCR (core's BCR)");
-  expectNumber(figure(D.alignedShare), expected.alignedShare, "AlignedShare (core's ALIGNED_SHARE)");
-  expectNumber(figure(D.objectiveCoverage), expected.objectiveCoverage, "ObjectiveCoverage (core's OBJECTIVE_COVERAGE)");
-  expectNumber(figure(D.portfolioAlignment), expected.portfolioAlignment, "PortfolioAlignment (core's PORTFOLIO_ALIGNMENT)");
-  expectNumber(figure(D.initiatives), data.initiatives.length, 'initiatives');
-  expectNumber(figure(D.objectives), data.objectives.length, 'objectives');
-  expectNumber(figure(D.thisBudget), expected.thisBudget, "this period's budget");
-  expectNumber(figure(D.nextBudget), expected.nextBudget, "next period's budget");
-  expectNumber(figure(D.budgetChange), expected.budgetChange, 'budget change');
-  expectNumber(figure(D.gaps), expected.gaps.length, 'number of gaps');
-  expectNumber(figure(D.portfolioROILow), expected.portfolioROILow, "PortfolioROILow (core's ROI of ADJUSTED_BENEFIT with the low estimates)");
-  expectNumber(figure(D.portfolioROIHigh), expected.portfolioROIHigh, "PortfolioROIHigh (core's ROI of ADJUSTED_BENEFIT with the high estimates)");
-  expectNumber(figure(D.breakEvenAttribution), expected.breakEvenAttribution, "BreakEvenAttribution (core's BREAKEVEN_ISOLATION of the totals)");
-  if (expected.revenueGrowth !== undefined) expectNumber(figure(D.revenueGrowth), expected.revenueGrowth, 'revenue growth');
-  if (expected.firstBCR !== undefined) {
-    expectNumber(figure(D.firstBCR), expected.firstBCR, 'BCR at the first snapshot');
-    expectNumber(figure(D.bcrChange), (expected.portfolioBCR - expected.firstBCR) / expected.firstBCR, 'BCR change since the first snapshot');
-  }
-
-  // Per initiative, on every sheet, against the core; the rows after the last initiative stay blank.
-  expected.initiatives.forEach((x, i) => {
-    expect(tableValue(workbook, IMPACT_TABLE, 'name', i)).toBe(x.name);
-    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedBenefit', i), x.adjustedBenefit, `${x.name}: ADJUSTED_BENEFIT`);
-    expectNumber(tableValue(workbook, IMPACT_TABLE, 'breakEven', i), x.breakEven, `${x.name}: BREAKEVEN_ISOLATION`);
-    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedLow', i), x.adjustedLow, `${x.name}: ADJUSTED_BENEFIT (low)`);
-    expectNumber(tableValue(workbook, IMPACT_TABLE, 'adjustedHigh', i), x.adjustedHigh, `${x.name}: ADJUSTED_BENEFIT (high)`);
-    expectNumber(tableValue(workbook, ROI_TABLE, 'cost', i), x.cost, `${x.name}: fully loaded cost`);
-    expectNumber(tableValue(workbook, ROI_TABLE, 'net', i), x.net, `${x.name}: NET_BENEFITS`);
-    expectNumber(tableValue(workbook, ROI_TABLE, 'bcr', i), x.bcr, `${x.name}: BCR`);
-    expectNumber(tableValue(workbook, ROI_TABLE, 'roi', i), x.roi, `${x.name}: ROI`);
-    expectNumber(tableValue(workbook, ROI_TABLE, 'payback', i), x.payback, `${x.name}: PAYBACK_MONTHS`);
-    expectNumber(tableValue(workbook, ALIGNMENT_TABLE, 'score', i), x.alignmentScore, `${x.name}: ALIGNMENT_SCORE`);
-    expect(tableValue(workbook, ALIGNMENT_TABLE, 'aligned', i)).toBe(x.aligned);
-    expectNumber(tableValue(workbook, PLAN_TABLE, 'priority', i), x.priority, `${x.name}: priority score`);
-  });
-  for (const i of [expected.initiatives.length, INITIATIVE_CAPACITY - 1].filter((k) => k >= expected.initiatives.length)) {
-    for (const key of ['score', 'aligned'] as const) expect(tableValue(workbook, ALIGNMENT_TABLE, key, i)).toBeNull();
-    for (const key of ['breakEven', 'adjustedLow', 'adjustedHigh'] as const) expect(tableValue(workbook, IMPACT_TABLE, key, i)).toBeNull();
-    for (const key of ['cost', 'benefit', 'net', 'bcr', 'roi', 'payback'] as const) expect(tableValue(workbook, ROI_TABLE, key, i)).toBeNull();
-  }
-
-  // Top initiatives by net benefit, and the plan's ranking by priority.
-  const top = Array.from({ length: DASHBOARD_TOP }, (_, k) => valueAt(workbook, 'Dashboard', `B${DASHBOARD_TOP_BLOCK.firstRow + k}`));
-  expect(top).toEqual([...expected.topByNetBenefit.slice(0, DASHBOARD_TOP), ...Array(Math.max(0, DASHBOARD_TOP - expected.topByNetBenefit.length)).fill(null)]);
-  const ranked = Array.from({ length: PLAN_RANKED }, (_, k) => valueAt(workbook, 'Plan', `${PLAN_RANKED_COLUMNS.name}${PLAN_RANKED_BLOCK.firstRow + k}`));
-  expect(ranked).toEqual([...expected.rankedByPriority.slice(0, PLAN_RANKED), ...Array(Math.max(0, PLAN_RANKED - expected.rankedByPriority.length)).fill(null)]);
-
-  // Investment and benefits by objective, on Plan and on the Dashboard; coverage and gaps.
-  expected.objectives.forEach((o, j) => {
-    const planRow = PLAN_BY_OBJECTIVE.firstRow + j;
-    const P = PLAN_BY_OBJECTIVE_COLUMNS;
-    expect(valueAt(workbook, 'Plan', `${P.objective}${planRow}`)).toBe(o.name);
-    expectNumber(valueAt(workbook, 'Plan', `${P.thisBudget}${planRow}`), o.thisBudget, `${o.name}: budget this period`);
-    expectNumber(valueAt(workbook, 'Plan', `${P.nextBudget}${planRow}`), o.nextBudget, `${o.name}: budget next period`);
-    const row = DASHBOARD_BY_OBJECTIVE.firstRow + j;
-    expect(valueAt(workbook, 'Dashboard', `B${row}`)).toBe(o.name);
-    expectNumber(valueAt(workbook, 'Dashboard', `C${row}`), o.investment, `${o.name}: investment`);
-    expectNumber(valueAt(workbook, 'Dashboard', `D${row}`), o.benefits, `${o.name}: benefits`);
-    expect(valueAt(workbook, 'Dashboard', `F${row}`)).toBe(o.covered ? 'Covered' : 'Gap');
-  });
-  const gapList = Array.from({ length: 12 }, (_, k) => valueAt(workbook, 'Dashboard', `G${DASHBOARD_BY_OBJECTIVE.firstRow + k}`)).filter((v) => v !== null);
-  expect(gapList).toEqual(expected.gaps);
-  // Split budgets add back up to the totals (nothing is lost in the split).
-  const totalRow = PLAN_BY_OBJECTIVE.unlinkedRow + 1;
-  expectNumber(valueAt(workbook, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.thisBudget}${totalRow}`), expected.thisBudget, 'budget by objective, total');
-  expectNumber(valueAt(workbook, 'Plan', `${PLAN_BY_OBJECTIVE_COLUMNS.investment}${totalRow}`), expected.totalInvestment, 'investment by objective, total');
-}
 
 describe('GrowthCorp example, recalculated by LibreOffice', () => {
   const expected = expectedFigures(GROWTHCORP);

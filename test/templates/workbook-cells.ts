@@ -3,12 +3,11 @@
  * layout constants of core/templates), the way a person or the insights reader would.
  */
 import ExcelJS from 'exceljs';
-import {
-  ALIGNMENT_TABLE, COST_CATEGORIES, IMPACT_TABLE, PLAN_TABLE, ROI_TABLE, SHEET_TITLES, STRATEGY_TABLE,
-} from '../../core/templates';
+import { SHEET_TITLES } from '../../core/templates';
 import type { ExampleInitiative, ExampleObjective, SheetName, TableLayout } from '../../core/templates';
+import { tableCell, typeInitiative, typeObjective, type CellValue, type CellWriter } from '../../core/templates/testing/dashboard';
 
-export type CellValue = number | string | boolean | Date | { readonly error: string } | null;
+export { tableCell, type CellValue };
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -45,10 +44,6 @@ export function valueAt(workbook: ExcelJS.Workbook, name: SheetName, address: st
   return shown(sheet(workbook, name).getCell(address));
 }
 
-export function tableCell(table: TableLayout, key: string, index: number): string {
-  return `${(table.columns as Record<string, string>)[key]}${table.firstDataRow + index}`;
-}
-
 export function tableValue(workbook: ExcelJS.Workbook, table: TableLayout, key: string, index: number): CellValue {
   return valueAt(workbook, table.sheet, tableCell(table, key, index));
 }
@@ -77,32 +72,16 @@ export function formulaCount(workbook: ExcelJS.Workbook): number {
   return n;
 }
 
-function put(workbook: ExcelJS.Workbook, table: TableLayout, key: string, index: number, value: string | number): void {
-  sheet(workbook, table.sheet).getCell(tableCell(table, key, index)).value = value;
-}
+/** A workbook on disk as the shared writers type into it. */
+const writer = (workbook: ExcelJS.Workbook): CellWriter => (name, address, value) => {
+  sheet(workbook, name).getCell(address).value = value;
+};
 
 /** Type one initiative's inputs into Alignment, Impact, ROI and Plan row `index`, as a person would. */
 export function writeInitiative(workbook: ExcelJS.Workbook, index: number, x: ExampleInitiative): void {
-  put(workbook, ALIGNMENT_TABLE, 'name', index, x.name);
-  put(workbook, ALIGNMENT_TABLE, 'owner', index, x.owner);
-  put(workbook, ALIGNMENT_TABLE, 'audience', index, x.audience);
-  put(workbook, ALIGNMENT_TABLE, 'participants', index, x.participants);
-  put(workbook, ALIGNMENT_TABLE, 'budget', index, x.budget);
-  put(workbook, ALIGNMENT_TABLE, 'status', index, x.status);
-  x.links.forEach((s, j) => put(workbook, ALIGNMENT_TABLE, `link${j + 1}`, index, s));
-  for (const key of ['reaction', 'learningGain', 'application', 'metric', 'change', 'valuePerUnit', 'isolation', 'confidence', 'leading', 'lagging'] as const) {
-    put(workbook, IMPACT_TABLE, key, index, x.impact[key]);
-  }
-  // The optional range estimates: a blank cell where the initiative has none.
-  for (const key of ['isolationLow', 'isolationHigh'] as const) sheet(workbook, 'Impact').getCell(tableCell(IMPACT_TABLE, key, index)).value = x.impact[key] ?? null;
-  for (const [key] of COST_CATEGORIES) put(workbook, ROI_TABLE, key, index, x.costs[key]);
-  put(workbook, ROI_TABLE, 'intangibles', index, x.intangibles);
-  put(workbook, PLAN_TABLE, 'nextBudget', index, x.nextBudget);
-  put(workbook, PLAN_TABLE, 'decision', index, x.decision);
+  typeInitiative(writer(workbook), index, x);
 }
 
 export function writeObjective(workbook: ExcelJS.Workbook, index: number, o: ExampleObjective): void {
-  for (const key of ['objective', 'category', 'weight', 'kpi', 'baseline', 'target', 'current', 'sponsor', 'horizon'] as const) {
-    put(workbook, STRATEGY_TABLE, key, index, o[key]);
-  }
+  typeObjective(writer(workbook), index, o);
 }

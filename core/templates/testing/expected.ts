@@ -2,12 +2,13 @@
  * What the framework's figures must be for a dataset, computed by the core's own functions
  * (`evaluate('ROI', …)`, `ALIGNMENT_SCORE`, `ALIGNED_SHARE`, …) from the same rows the workbook holds.
  * Where the core has no function (a sum, a share of a budget) the arithmetic is written out here and
- * says so. The LibreOffice tests compare the recalculated workbook with these values.
+ * says so. The recalculation tests (HyperFormula: core/templates/recalc.test.ts; LibreOffice:
+ * test/templates/libreoffice.test.ts) compare the recalculated workbook with these values.
  */
-import { evaluate } from '../../core';
-import type { CellResult, HostArg, Result } from '../../core';
-import { COST_CATEGORIES } from '../../core/templates';
-import type { ExampleDataset } from '../../core/templates';
+import { evaluate } from '../../index';
+import type { CellResult, HostArg, Result } from '../../index';
+import { COST_CATEGORIES } from '..';
+import type { ExampleDataset } from '..';
 
 export interface ExpectedInitiative {
   readonly name: string;

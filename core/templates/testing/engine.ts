@@ -1,24 +1,36 @@
 /**
- * A template spec recalculated by a real formula engine (HyperFormula), so the browser test can show
- * the figures Excel would show after a build: cell values by sheet and address, with the cell's
- * number format applied for the formats the dashboard uses.
+ * Test support: a template spec recalculated by a real formula engine (HyperFormula), in process and
+ * in seconds. The recalculation test (core/templates/recalc.test.ts) checks every dashboard figure
+ * against the core with it; the browser test shows the figures Excel would show after a build. Cell
+ * values by sheet and address, with the cell's number format applied for the formats the dashboard uses.
+ *
+ * Array arithmetic is on, as in Excel and LibreOffice: `SUMPRODUCT(--(range<=x), other)` compares a
+ * range cell by cell (off, HyperFormula answers #VALUE!).
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
-import type { WorkbookSpec } from '../../core/templates/types';
-import { splitSheetReference } from '../../core/templates/a1';
+import { DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
+import { SHEET_TITLES } from '../layout';
+import type { SheetName, WorkbookSpec } from '../types';
+import { cellAddress, parseCell, splitSheetReference } from '../a1';
+import type { CellValue } from './dashboard';
 
 export interface EvaluatedSpec {
+  /** The engine's value of a cell on the sheet named `sheet` (its title in the workbook). */
   value(sheet: string, address: string): unknown;
   /** The cell as Excel would display it (for the number formats the dashboard uses). */
   text(sheet: string, address: string): string;
+  /** What a framework sheet's cell shows, as the recalculation checks read it: blank and "" as null, an error as `{ error }`. */
+  shown(sheet: SheetName, address: string): CellValue;
+  /** Every cell that shows an error, as `Sheet!A1: #N/A`. */
+  errorCells(): string[];
+  /** Type a value into a framework sheet's cell, as a person would; the engine recalculates what depends on it. */
+  set(sheet: SheetName, address: string, value: number | string | null): void;
   destroy(): void;
 }
 
-function parseCell(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+function at(address: string): { row: number; col: number } {
+  const cell = parseCell(splitSheetReference(address).address);
+  if (!cell) throw new Error(`not a cell address: ${address}`);
+  return { row: cell.row - 1, col: cell.column - 1 };
 }
 
 export function formatValue(value: unknown, format: string | undefined): string {
@@ -68,7 +80,7 @@ export function evaluateSpec(spec: WorkbookSpec): EvaluatedSpec {
   for (const sheet of spec.sheets) {
     sheets[sheet.name] = sheet.cells.map((row) => row.map((cell) => (cell ? (cell.formula ?? cell.value ?? null) : null)));
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   for (const name of spec.names) hf.addNamedExpression(name.name, `=${name.ref.replace(/^=/, '')}`);
   const formats = new Map<string, string | undefined>();
   for (const sheet of spec.sheets) {
@@ -76,17 +88,37 @@ export function evaluateSpec(spec: WorkbookSpec): EvaluatedSpec {
       if (cell?.numberFormat) formats.set(`${sheet.name}!${r}:${c}`, cell.numberFormat);
     }));
   }
+  const sheetId = (name: string): number => {
+    const id = hf.getSheetId(name);
+    if (id === undefined) throw new Error(`the workbook has no sheet ${name}`);
+    return id;
+  };
   const value = (sheet: string, address: string) => {
-    const { row, col } = parseCell(splitSheetReference(address).address);
     const id = hf.getSheetId(sheet);
-    if (id === undefined) return undefined;
-    return hf.getCellValue({ sheet: id, row, col });
+    return id === undefined ? undefined : hf.getCellValue({ sheet: id, ...at(address) });
+  };
+  const shown = (v: unknown): CellValue => {
+    if (v instanceof DetailedCellError) return { error: v.value };
+    return v === undefined || v === null || v === '' ? null : (v as CellValue);
   };
   return {
     value,
     text: (sheet, address) => {
-      const { row, col } = parseCell(address);
+      const { row, col } = at(address);
       return formatValue(value(sheet, address), formats.get(`${sheet}!${row}:${col}`));
+    },
+    shown: (sheet, address) => shown(value(SHEET_TITLES[sheet], address)),
+    errorCells: () => {
+      const found: string[] = [];
+      for (const name of hf.getSheetNames()) {
+        hf.getSheetValues(sheetId(name)).forEach((row, r) => row.forEach((v, c) => {
+          if (v instanceof DetailedCellError) found.push(`${name}!${cellAddress(r + 1, c + 1)}: ${v.value}`);
+        }));
+      }
+      return found;
+    },
+    set: (sheet, address, v) => {
+      hf.setCellContents({ sheet: sheetId(SHEET_TITLES[sheet]), ...at(address) }, v);
     },
     destroy: () => hf.destroy(),
   };
