@@ -30,7 +30,11 @@ const ALLOWED_FUNCTIONS = new Set([
 ]);
 
 const DATASETS: readonly Dataset[] = ['empty', 'growthcorp'];
-const SPECS: Readonly<Record<Dataset, WorkbookSpec>> = { empty: buildWorkbookSpec('empty'), growthcorp: buildWorkbookSpec('growthcorp') };
+/**
+ * Each test builds the spec it checks (about 0.3 s): mutation testing judges a mutant only by the tests
+ * whose own code reached it, and a spec built at module scope or in a beforeAll belongs to no test.
+ */
+const specOf = (dataset: Dataset): WorkbookSpec => buildWorkbookSpec(dataset);
 
 interface FormulaSite {
   readonly sheet: SheetSpec;
@@ -81,7 +85,10 @@ function cellAt(sheet: SheetSpec, address: string): CellSpec | null | undefined 
 }
 
 describe.each(DATASETS)('the %s workbook spec', (dataset) => {
-  const spec = SPECS[dataset];
+  let spec: WorkbookSpec;
+  beforeEach(() => {
+    spec = specOf(dataset);
+  });
 
   test('has the fifteen sheets in order, History shown as "History log" (Excel reserves "History")', () => {
     expect(spec.sheets).toHaveLength(15);
@@ -139,11 +146,15 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
     expect(count).toBeGreaterThan(1000);
   });
 
-  test('every validation resolves: list values or a source range on a declared sheet, bounds in order', () => {
+  test('every validation resolves: list values or a source range on a declared sheet, bounds in order, a hint and a refusal in words', () => {
+    const dates: string[] = [];
     for (const sheet of spec.sheets) {
       for (const v of sheet.validations) {
         expect(outOfBounds(spec, v.range, sheet)).toBeUndefined();
-        expect(v.errorMessage.length).toBeGreaterThan(10);
+        expect(['list', 'whole', 'decimal', 'date']).toContain(v.type);
+        // The hint shown on selecting the cell, and the reason an entry is refused: whole sentences.
+        expect([v.range, v.prompt]).toEqual([v.range, expect.stringMatching(/^.{10,}\.$/)]);
+        expect([v.range, v.errorMessage]).toEqual([v.range, expect.stringMatching(/^.{10,}\.$/)]);
         if (v.type === 'list') {
           const hasValues = (v.values?.length ?? 0) > 0;
           expect(hasValues || v.source !== undefined).toBe(true);
@@ -153,11 +164,16 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
             expect(ref.start.column).toBe(ref.end.column); // one column of choices
           }
           for (const value of v.values ?? []) expect(value).not.toMatch(/,/); // a list formula joins them with commas
+        } else if (v.type === 'date') {
+          // Every date from 2000-01-01 (Excel's =DATE(2000,1,1) is 36526) to 2100-12-31 (73415).
+          expect([v.range, v.min, v.max]).toEqual([v.range, 36526, 73415]);
+          dates.push(`${sheet.name}!${v.range}`);
         } else if (v.min !== undefined && v.max !== undefined) {
           expect(v.min).toBeLessThanOrEqual(v.max);
         }
       }
     }
+    expect(dates).toEqual(['Partners!H6:H55', 'Measures!B6', 'History log!A6:A45']);
   });
 
   test('every percentage input refuses 80 typed for 80% (a decimal between 0 and 1 with a hint)', () => {
@@ -307,7 +323,7 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
 
 describe('datasets', () => {
   test('the empty template has no example rows: every input cell of every table is blank', () => {
-    const spec = SPECS.empty;
+    const spec = specOf('empty');
     for (const table of [STRATEGY_TABLE, ALIGNMENT_TABLE, IMPACT_TABLE, ROI_TABLE, PLAN_TABLE, PARTNERS_TABLE, HISTORY_TABLE] as TableLayout[]) {
       const sheet = findSheet(spec, table.sheet);
       for (const key of table.inputs) {
@@ -320,7 +336,7 @@ describe('datasets', () => {
   });
 
   test('the two datasets differ only in input values', () => {
-    const [a, b] = [SPECS.empty, SPECS.growthcorp];
+    const [a, b] = [specOf('empty'), specOf('growthcorp')];
     const differences: string[] = [];
     a.sheets.forEach((sheet, i) => {
       const other = b.sheets[i];
@@ -336,7 +352,10 @@ describe('datasets', () => {
 });
 
 describe('renameSheets', () => {
-  const spec = SPECS.growthcorp;
+  let spec: WorkbookSpec;
+  beforeEach(() => {
+    spec = specOf('growthcorp');
+  });
 
   test('quotes names that need it, and doubles apostrophes', () => {
     expect(quoteSheet('Strategy')).toBe('Strategy');
@@ -365,13 +384,13 @@ describe('renameSheets', () => {
     expect(spec.sheets.map((s) => s.name)).toContain('Strategy'); // the input is not changed
   });
 
-  const ORIGINAL_REFERENCES = formulaSites(spec).reduce((n, site) => n + findReferences(site.formula).length, 0);
   const sheetName = fc
     .stringMatching(/^[A-Za-z0-9 '()_.&é-]{1,24}$/)
     .filter((s) => s.trim().length > 0 && !s.startsWith("'") && !s.endsWith("'") && s.toLowerCase() !== 'history');
   const mapping = fc.uniqueArray(fc.tuple(fc.constantFrom(...SHEET_NAMES), sheetName), { selector: ([canonical]) => canonical, minLength: 1, maxLength: 9 });
 
   test('every reference follows the new names, and renaming back gives the original spec (property)', () => {
+    const originalReferences = formulaSites(spec).reduce((n, site) => n + findReferences(site.formula).length, 0);
     fc.assert(
       fc.property(mapping, (pairs) => {
         const wanted = new Map(pairs);
@@ -401,7 +420,7 @@ describe('renameSheets', () => {
         }
         for (const n of renamed.names) expect(outOfBounds(renamed, n.ref, findSheet(renamed, 'Dashboard'))).toBeUndefined();
         // The same number of references as before, and back to the original names restores the spec.
-        expect(references).toBe(ORIGINAL_REFERENCES);
+        expect(references).toBe(originalReferences);
         const back = renameSheets(renamed, Object.fromEntries(spec.sheets.map((s) => [s.canonicalName ?? s.name, s.name])) as Partial<Record<SheetName, string>>);
         const strip = (w: WorkbookSpec) => ({ ...w, sheets: w.sheets.map((s) => ({ ...s, canonicalName: s.canonicalName ?? s.name })) });
         expect(strip(back)).toEqual(strip(spec));

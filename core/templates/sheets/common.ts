@@ -7,6 +7,11 @@ export function isoDateSerial(iso: string): number {
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
+/** A date from 2000-01-01 to 2100-12-31: a year typed as 25 or 20250630 typed as a number is refused. */
+export function dateValidation(range: string, prompt: string, errorMessage: string): ValidationSpec {
+  return { range, type: 'date', min: isoDateSerial('2000-01-01'), max: isoDateSerial('2100-12-31'), prompt, errorMessage };
+}
+
 /** A percentage typed as a fraction: 80% or 0.8 is fine, 80 is refused with a hint. */
 export function fractionValidation(range: string, what: string): ValidationSpec {
   return {

@@ -3,7 +3,7 @@ import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
 import { HISTORY_TABLE as T } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { TAB, fractionValidation, isoDateSerial, moneyValidation } from './common';
+import { TAB, dateValidation, fractionValidation, isoDateSerial, moneyValidation } from './common';
 
 export function historySheet(data?: ExampleDataset): SheetSpec {
   const b = new SheetBuilder('History');
@@ -34,7 +34,7 @@ export function historySheet(data?: ExampleDataset): SheetSpec {
   });
   const rows = (key: keyof typeof col) => `${col[key]}${d1}:${col[key]}${dn}`;
   b.validations.push(
-    { range: rows('date'), type: 'date', min: isoDateSerial('2000-01-01'), max: isoDateSerial('2100-12-31'), prompt: 'Date of the snapshot.', errorMessage: 'Type a date, e.g. 2025-06-30.' },
+    dateValidation(rows('date'), 'Date of the snapshot.', 'Type a date, e.g. 2025-06-30.'),
     moneyValidation(rows('investment'), 'Total investment'),
     moneyValidation(rows('benefits'), 'Total adjusted benefits'),
     fractionValidation(rows('alignedShare'), 'Programs aligned'),

@@ -15,7 +15,7 @@ import {
   MEASURES_CELLS as S, MEASURES_TABLE as T, MONTH_COLUMNS, MONTHS_IN_YEAR, PERCENT, STRATEGY_TABLE, columnRange, initiativeLayout, type InitiativeLayout,
 } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { BAD, GOOD, TAB, WARN, isoDateSerial, listValidation, literalCriterion } from './common';
+import { BAD, GOOD, TAB, WARN, dateValidation, isoDateSerial, listValidation, literalCriterion } from './common';
 import { COMPLETING } from './learning';
 
 /**
@@ -137,7 +137,7 @@ export function measuresSheet(data?: ExampleDataset, layout: InitiativeLayout = 
     listValidation(rows('direction'), MEASURE_DIRECTIONS, 'direction'),
     listValidation(rows('aggregation'), MEASURE_AGGREGATIONS, 'aggregation'),
     listValidation(rows('actualsFrom'), MEASURE_ACTUAL_SOURCES, 'source of actuals'),
-    { range: S.yearStart, type: 'date', min: isoDateSerial('2000-01-01'), max: isoDateSerial('2100-12-31'), prompt: 'The first day of your fiscal year, e.g. 2025-01-01.', errorMessage: 'The year start is a date, e.g. 2025-01-01.' },
+    dateValidation(S.yearStart, 'The first day of your fiscal year, e.g. 2025-01-01.', 'The year start is a date, e.g. 2025-01-01.'),
   );
   const status = rows('status');
   b.conditionalFormats.push(

@@ -3,7 +3,7 @@ import { SheetBuilder, widthsFrom } from '../builder';
 import type { ExampleDataset } from '../growthcorp';
 import { CADENCES, LEVELS, PARTNERS_TABLE as T, STRATEGY_TABLE } from '../layout';
 import type { CellSpec, SheetSpec } from '../types';
-import { TAB, WARN, isoDateSerial, listValidation } from './common';
+import { TAB, WARN, dateValidation, isoDateSerial, listValidation } from './common';
 
 export function partnersSheet(data?: ExampleDataset): SheetSpec {
   const b = new SheetBuilder('Partners');
@@ -45,7 +45,7 @@ export function partnersSheet(data?: ExampleDataset): SheetSpec {
     listValidation(rows('influence'), LEVELS, 'influence'),
     listValidation(rows('interest'), LEVELS, 'interest'),
     listValidation(rows('cadence'), CADENCES, 'engagement cadence'),
-    { range: rows('lastContact'), type: 'date', min: isoDateSerial('2000-01-01'), max: isoDateSerial('2100-12-31'), prompt: 'Date of the last conversation.', errorMessage: 'Type a date, e.g. 2025-06-30.' },
+    dateValidation(rows('lastContact'), 'Date of the last conversation.', 'Type a date, e.g. 2025-06-30.'),
   );
   b.conditionalFormats.push({ range: rows('nextContact'), formula: `=AND($${col.nextContact}${d1}<>"",$${col.nextContact}${d1}<TODAY())`, style: WARN });
   return b.build({ purpose: 'Stakeholders: objectives they own, influence, interest and engagement.', tabColor: TAB.Partners, frozenRows: T.headerRow, frozenColumns: 1, columnWidths: widthsFrom(T.defs) });
