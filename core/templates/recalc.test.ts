@@ -15,6 +15,7 @@ import {
   ALIGNMENT_TABLE, buildWorkbookSpec,
 } from '.';
 import type { ExampleDataset } from '.';
+import { evaluate } from '../index';
 import { checkDashboard, expectNumber, tableCell, typeInitiative, typeObjective, unexpectedErrors } from './testing/dashboard';
 import { evaluateSpec, type EvaluatedSpec } from './testing/engine';
 import { expectedFigures } from './testing/expected';
@@ -50,6 +51,18 @@ describe('GrowthCorp example, recalculated by HyperFormula', () => {
     expectNumber(book.shown('Plan', PLAN_CELLS.change), 0.45, 'budget change on Plan');
     expectNumber(figure(D.revenueGrowth), 0.28, 'revenue growth');
     expect(figure(D.revenueObjective)).toBe('Grow annual recurring revenue');
+
+    // Every snapshot as typed, with the ROI and BCR History computes (the core's ROI and BCR); then blank rows.
+    GROWTHCORP.history.forEach((h, k) => {
+      const at = (key: string) => book.shown('History', tableCell(HISTORY_TABLE, key, k));
+      expect(['date', 'investment', 'benefits', 'alignedShare', 'coverage', 'alignment', 'note'].map(at))
+        .toEqual([serial(h.date), h.investment, h.benefits, h.alignedShare, h.coverage, h.alignment, h.note]);
+      expectNumber(at('roi'), evaluate('ROI', [h.benefits, h.investment]) as number, `History ROI of ${h.date}`);
+      expectNumber(at('bcr'), evaluate('BCR', [h.benefits, h.investment]) as number, `History BCR of ${h.date}`);
+    });
+    for (const k of [GROWTHCORP.history.length, HISTORY_TABLE.capacity - 1]) {
+      expect(['roi', 'bcr'].map((key) => book.shown('History', tableCell(HISTORY_TABLE, key, k)))).toEqual([null, null]);
+    }
 
     // The trend block: each snapshot's date and BCR, oldest first; empty slots #N/A for the chart to leave out.
     GROWTHCORP.history.forEach((h, k) => {

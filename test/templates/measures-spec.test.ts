@@ -10,10 +10,16 @@ import {
   ALIGNMENT_TABLE, EFFECTIVE_MONTH_COLUMNS, MEASURE_ACTUAL_SOURCES, MEASURE_AGGREGATIONS, MEASURE_CAPACITY, MEASURE_DIRECTIONS, MEASURE_TYPES, MEASURES_CELLS,
   MEASURES_TABLE as M, MONTH_COLUMNS, SHEET_NAMES, SHEET_TITLES, STRATEGY_TABLE, buildWorkbookSpec, columnLetter, columnRange, findReferences, findSheet, parseRange,
 } from '../../core/templates';
-import type { CellSpec, SheetSpec } from '../../core/templates';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
 
-const spec = buildWorkbookSpec('growthcorp');
-const empty = buildWorkbookSpec('empty');
+// Built for each test: mutation testing judges a mutant only by the tests whose own code reached it,
+// and a spec built at module scope belongs to no test.
+let spec: WorkbookSpec;
+let empty: WorkbookSpec;
+beforeEach(() => {
+  spec = buildWorkbookSpec('growthcorp');
+  empty = buildWorkbookSpec('empty');
+});
 
 function cellAt(sheet: SheetSpec, address: string): CellSpec | null | undefined {
   const ref = parseRange(address)!;
@@ -21,7 +27,10 @@ function cellAt(sheet: SheetSpec, address: string): CellSpec | null | undefined 
 }
 
 describe('the Measures sheet', () => {
-  const sheet = findSheet(spec, 'Measures');
+  let sheet: SheetSpec;
+  beforeEach(() => {
+    sheet = findSheet(spec, 'Measures');
+  });
 
   test('sits after Partners, with the reports after the Dashboard, shown by their titles', () => {
     expect(SHEET_NAMES.slice(6, 12)).toEqual(['Partners', 'Measures', 'Dashboard', 'ProgramReport', 'OperationsReport', 'SummaryReport']);
@@ -78,7 +87,10 @@ describe('the Measures sheet', () => {
 });
 
 describe('Measures: monthly actuals from Learning data', () => {
-  const sheet = findSheet(spec, 'Measures');
+  let sheet: SheetSpec;
+  beforeEach(() => {
+    sheet = findSheet(spec, 'Measures');
+  });
 
   test('"Actuals from" and the twelve months-used helpers are appended after the old columns, so built workbooks keep their addresses', () => {
     // The letters before this feature (name A … outcome objective AD) are unchanged.

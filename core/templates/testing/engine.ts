@@ -5,7 +5,8 @@
  * values by sheet and address, with the cell's number format applied for the formats the dashboard uses.
  *
  * Array arithmetic is on, as in Excel and LibreOffice: `SUMPRODUCT(--(range<=x), other)` compares a
- * range cell by cell (off, HyperFormula answers #VALUE!).
+ * range cell by cell (off, HyperFormula answers #VALUE!). Smart rounding is off, so a value is the full
+ * double as in Excel (on, a typed 31.027777777777775 reads back as 31.027777778).
  */
 import { DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
 import { SHEET_TITLES } from '../layout';
@@ -80,7 +81,7 @@ export function evaluateSpec(spec: WorkbookSpec): EvaluatedSpec {
   for (const sheet of spec.sheets) {
     sheets[sheet.name] = sheet.cells.map((row) => row.map((cell) => (cell ? (cell.formula ?? cell.value ?? null) : null)));
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true, smartRounding: false });
   for (const name of spec.names) hf.addNamedExpression(name.name, `=${name.ref.replace(/^=/, '')}`);
   const formats = new Map<string, string | undefined>();
   for (const sheet of spec.sheets) {
