@@ -33,7 +33,8 @@ export default {
     projectType: 'custom',
     configFile: 'jest.config.js',
     config: {
-      roots: ['<rootDir>/core'],
+      // The core's tests, and the template specs' own checks that live beside the LibreOffice suites.
+      roots: ['<rootDir>/core', '<rootDir>/test/templates'],
       globalSetup: null,
       globalTeardown: null,
       reporters: ['default'],
@@ -44,7 +45,12 @@ export default {
       testSequencer: fileURLToPath(new URL('./test/support/mutation-sequencer.js', import.meta.url)),
       // lazy-load.test.ts imports modules inside a test (it checks they do no work at load): against
       // mutants it would stand alone for every module-level line and leave false survivors.
-      testPathIgnorePatterns: ['/node_modules/', 'linear\\.test\\.ts$', 'capacity-read\\.test\\.ts$', 'lazy-load\\.test\\.ts$'],
+      // LibreOffice's suites (a minute each, and what they check of the formulas recalc.test.ts checks
+      // with HyperFormula in seconds) and the .xlsx writer's are not core tests.
+      testPathIgnorePatterns: [
+        '/node_modules/', 'linear\\.test\\.ts$', 'capacity-read\\.test\\.ts$', 'lazy-load\\.test\\.ts$',
+        'libreoffice[^/]*\\.test\\.ts$', 'test/templates/(print|xlsx-writer)\\.test\\.ts$',
+      ],
     },
     enableFindRelatedTests: true,
   },
