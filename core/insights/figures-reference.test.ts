@@ -6,7 +6,7 @@
  * $1,660,000 invested, $5,810,000 returned, BCR 3.5x, 100% aligned). Then the edges, on planted copies.
  */
 import { ALIGNMENT_TABLE, GROWTHCORP, IMPACT_TABLE, LINK_COLUMNS, PLAN_TABLE, ROI_TABLE, STRATEGY_TABLE } from '../templates';
-import { portfolioFigures, readFramework } from './index';
+import { initiativeFigures, portfolioFigures, readFramework } from './index';
 import { expectClose } from './testing/close';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
 
@@ -208,5 +208,56 @@ describe('the edges, one planted change at a time', () => {
     for (let k = 0; k < GROWTHCORP.objectives.length; k++) for (const key of STRATEGY_TABLE.inputs) setCell(values, ref(STRATEGY_TABLE, key, dataRow(STRATEGY_TABLE, k)), null);
     const noObjectives = figuresOf(values);
     expect([noObjectives.objectives.length, noObjectives.alignedShare, noObjectives.objectiveCoverage]).toEqual([0, null, null]);
+  });
+
+  it('has no KPI change or progress without a baseline, and no progress without a target', () => {
+    const values = exampleValues();
+    setCell(values, ref(STRATEGY_TABLE, 'baseline', dataRow(STRATEGY_TABLE, 0)), null);
+    setCell(values, ref(STRATEGY_TABLE, 'target', dataRow(STRATEGY_TABLE, 1)), null);
+    const o = figuresOf(values).objectives;
+    expect([o[0].changeToDate, o[0].progressToTarget]).toEqual([null, null]);
+    expect([o[1].changeToDate, o[1].progressToTarget]).toEqual([(0.92 - 0.88) / 0.88, null]);
+  });
+
+  it('has no budget change without this period\'s budgets, even when next period\'s are typed', () => {
+    const values = exampleValues();
+    for (let k = 0; k < GROWTHCORP.initiatives.length; k++) setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(k)), null);
+    const f = figuresOf(values);
+    expect([f.thisBudget, f.nextBudget, f.budgetChange]).toEqual([0, 1740000, null]);
+  });
+
+  it('counts the cost of an initiative linked to nothing in the total, and in no objective', () => {
+    const values = exampleValues();
+    LINK_COLUMNS.slice(0, GROWTHCORP.objectives.length).forEach((letter) => setCell(values, `Alignment!${letter}${row(0)}`, 0));
+    const before = figuresOf();
+    const f = figuresOf(values);
+    expect([f.initiatives[0].linkPoints, f.totalInvestment]).toEqual([0, before.totalInvestment]);
+    // Its 410,000 leaves the objectives it was split over (objectives 1 and 2, 3 : 1); the others keep theirs.
+    expect(f.objectives.map((o) => o.investment)).toEqual(before.objectives.map((o, j) => o.investment - [307500, 102500, 0, 0, 0][j]));
+    expect(f.objectives.every((o) => Number.isFinite(o.investment) && Number.isFinite(o.benefits))).toBe(true);
+  });
+
+  it('has a break-even once any one cost is entered', () => {
+    const values = exampleValues();
+    for (const key of ['needsAssessment', 'design', 'delivery', 'materials', 'facilities', 'participantTime', 'technology', 'evaluation']) setCell(values, ref(ROI_TABLE, key, row(0)), null);
+    setCell(values, ref(ROI_TABLE, 'overhead', row(0)), 36000);
+    const f = figuresOf(values).initiatives[0];
+    // Consultative Selling Academy: gross 3,600,000 at 80% confidence; 36,000 / (3,600,000 × 0.8) = 1.25%.
+    expect([f.cost, f.breakEven]).toEqual([36000, 36000 / (3600000 * 0.8)]);
+  });
+
+  it('takes the learning time cost only for a blank Participants\' time, not for one typed wrongly; names a nameless initiative ""', () => {
+    const model = readFramework(sourceOf(exampleValues())).model;
+    const [selling] = model.initiatives;
+    const blank = { ...selling.costs.participantTime, value: null };
+    const learning = { ...selling.learning!, timeCost: 5000 } as NonNullable<typeof selling.learning>;
+    const withTime = (participantTime: typeof blank) => initiativeFigures({ ...selling, learning, costs: { ...selling.costs, participantTime } }, model.objectives).cost;
+    const others = 410000 - GROWTHCORP.initiatives[0].costs.participantTime;
+    expect(withTime(blank)).toBe(others + 5000);
+    expect(withTime({ ...blank, invalid: 'many hours' })).toBe(others);
+    expect(initiativeFigures({ ...selling, name: { ...selling.name, value: null } }, model.objectives).name).toBe('');
+    // No link read for any objective: each is blank, not a crash, and ALIGNMENT_SCORE of a row of blanks is no score.
+    const unlinked = initiativeFigures({ ...selling, links: [] }, model.objectives);
+    expect([unlinked.strongestLink, unlinked.linkPoints, unlinked.alignmentScore]).toEqual([0, 0, null]);
   });
 });
