@@ -4,7 +4,7 @@
  * (core/templates/growthcorp.ts): break-even = cost / (gross benefit × confidence), ROI = (adjusted −
  * cost) / cost, a range estimate outside 0–1 or blank falls back to the point isolation.
  */
-import { GROWTHCORP, IMPACT_TABLE } from '../templates';
+import { GROWTHCORP, IMPACT_OPTIONAL_COLUMNS, IMPACT_TABLE } from '../templates';
 import { FRAGILE_CLAIM_MARGIN, portfolioFigures, rangeReport, readFramework } from './index';
 import { expectClose } from './testing/close';
 import { dataRow, exampleValues, ref, setCell, sourceOf, type Values } from './testing/workbook';
@@ -73,5 +73,15 @@ describe('rangeReport', () => {
     expect(fragileAt(breakEven + 0.09)).toBe(true);
     expect(fragileAt(breakEven + 0.11)).toBe(false);
     expect(fragileAt(breakEven - 0.01)).toBe(false); // short of break-even: a loss, not a fragile claim
+  });
+
+  it('reports the point as both ends for a workbook built before the range columns', () => {
+    const values = exampleValues();
+    for (const key of IMPACT_OPTIONAL_COLUMNS) {
+      for (let r = IMPACT_TABLE.headerRow; r <= IMPACT_TABLE.lastDataRow; r++) setCell(values, `Impact!${IMPACT_TABLE.columns[key]}${r}`, null);
+    }
+    const { report } = reportOf(values);
+    expect(report.initiatives.map((r) => [r.isolationLow, r.isolationHigh])).toEqual(GROWTHCORP.initiatives.map((i) => [i.impact.isolation, i.impact.isolation]));
+    expect(report.initiatives.map((r) => r.roiLow)).toEqual(report.initiatives.map((r) => r.roi));
   });
 });
