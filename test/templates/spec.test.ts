@@ -153,8 +153,8 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
         expect(outOfBounds(spec, v.range, sheet)).toBeUndefined();
         expect(['list', 'whole', 'decimal', 'date']).toContain(v.type);
         // The hint shown on selecting the cell, and the reason an entry is refused: whole sentences.
-        expect([v.range, v.prompt]).toEqual([v.range, expect.stringMatching(/^.{10,}\.$/)]);
-        expect([v.range, v.errorMessage]).toEqual([v.range, expect.stringMatching(/^.{10,}\.$/)]);
+        expect([v.range, v.prompt]).toEqual([v.range, expect.stringMatching(/^[A-Z].{9,}\.$/)]);
+        expect([v.range, v.errorMessage]).toEqual([v.range, expect.stringMatching(/^[A-Z].{9,}\.$/)]);
         if (v.type === 'list') {
           const hasValues = (v.values?.length ?? 0) > 0;
           expect(hasValues || v.source !== undefined).toBe(true);
@@ -174,6 +174,16 @@ describe.each(DATASETS)('the %s workbook spec', (dataset) => {
       }
     }
     expect(dates).toEqual(['Partners!H6:H55', 'Measures!B6', 'History log!A6:A45']);
+  });
+
+  test('every sheet but the Dashboard opens with its title in A1, and all but the Dashboard and Measures with an instruction in A2', () => {
+    for (const sheet of spec.sheets) {
+      const [title, instruction] = [sheet.cells[0]?.[0], sheet.cells[1]?.[0]];
+      if (sheet.name === 'Dashboard') continue;
+      expect([sheet.name, title?.style, title?.value]).toEqual([sheet.name, 'title', expect.stringMatching(/^[A-Z].{9,}$/)]);
+      if (sheet.name === 'Measures') continue;
+      expect([sheet.name, instruction?.style, instruction?.value]).toEqual([sheet.name, expect.stringMatching(/^(subtitle|help)$/), expect.stringMatching(/^[A-Z].{40,}[.)]$/)]);
+    }
   });
 
   test('every percentage input refuses 80 typed for 80% (a decimal between 0 and 1 with a hint)', () => {
