@@ -11,32 +11,18 @@ import { buildFramework } from '../server/builder/build';
 import { buildWorkbookSpec } from '../../core/templates';
 import { FakeSpreadsheetApp, type FakeSheet } from './fake-spreadsheet';
 
-/**
- * HyperFormula reads `INDEX(one-row range, k)` as row k (giving #NUM! for k > 1), where Excel, Sheets and
- * LibreOffice read it as column k. The same formula with the row given explicitly, for HyperFormula only.
- */
-export function forHyperFormula(formula: string): string {
-  return formula.replace(/INDEX\(((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)),/g, (whole, sheet: string | undefined, range: string, r1: string, r2: string) =>
-    (r1 === r2 ? `INDEX(${sheet ?? ''}${range},1,` : whole));
-}
-
 /** A sheet's cells as HyperFormula reads them (formulas as text, escaped text without its apostrophe). */
 function grid(sheet: FakeSheet): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(',').map(Number);
     while (rows.length <= r) rows.push([]);
-    const value = cell.formula !== undefined ? forHyperFormula(cell.formula) : (cell.value instanceof Date ? null : cell.value ?? null);
+    const value = cell.formula !== undefined ? cell.formula : (cell.value instanceof Date ? null : cell.value ?? null);
     // Text stays text: HyperFormula, like Sheets, would otherwise read "007" as a number.
     rows[r][c] = typeof value === 'string' && cell.formula === undefined ? `'${value}` : value;
   }
   return rows.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? null));
 }
-
-test('the HyperFormula adapter only makes a one-row INDEX explicit', () => {
-  expect(forHyperFormula('=INDEX(Alignment!$G$3:$R$3,MATCH(1,A1:A2,0))')).toBe('=INDEX(Alignment!$G$3:$R$3,1,MATCH(1,A1:A2,0))');
-  expect(forHyperFormula("=INDEX('Strategy (2)'!$A$6:$A$17,2)")).toBe("=INDEX('Strategy (2)'!$A$6:$A$17,2)");
-});
 
 test('GrowthCorp built next to sheets named Strategy and Dashboard recalculates to the case study', () => {
   const app = new FakeSpreadsheetApp();
