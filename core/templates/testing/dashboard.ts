@@ -10,6 +10,7 @@ import {
   STRATEGY_TABLE,
 } from '..';
 import type { ExampleDataset, ExampleInitiative, ExampleObjective, SheetName, TableLayout } from '..';
+import { closeTo } from '../../../test/support/results';
 import type { ExpectedFigures } from './expected';
 
 /** What a cell shows after recalculation: blank (and "") as null, an error as `{ error: '#N/A' }`. */
@@ -25,9 +26,7 @@ const TOLERANCE = 1e-9;
 
 /** `actual` equals `expected` to 1e-9 relative; the failure says which figure and both values. */
 export function expectNumber(actual: CellValue, expected: number, what: string): void {
-  const close = typeof actual === 'number'
-    && (actual === expected || Math.abs(actual - expected) <= TOLERANCE * Math.max(Math.abs(expected), Math.abs(actual), 1e-300));
-  if (!close) throw new Error(`${what}: the workbook shows ${JSON.stringify(actual)}, the core computes ${expected}`);
+  if (typeof actual !== 'number' || !closeTo(actual, expected, TOLERANCE)) throw new Error(`${what}: the workbook shows ${JSON.stringify(actual)}, the core computes ${expected}`);
 }
 
 /** The cell of the `index`-th (0-based) data row of a table column. */
