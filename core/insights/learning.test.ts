@@ -8,7 +8,12 @@ import { matchActivities } from '../learning';
 import { GROWTHCORP, IMPACT_TABLE, LEARNING_SETTINGS, LEARNING_TABLE, MAPPINGS_TABLE, ROI_TABLE, SHEET_TITLES, buildWorkbookSpec, columnNumber, parseCell } from '../templates';
 import { rowOf, sampleRecords, sampleRows, type RowCell } from '../../test/templates/learning-rows';
 import { portfolioFigures } from './figures';
-import { confirmedMappings, learningFigures, learningSummary, type LearningSettings, type LearningRowValues } from './learning';
+import { columnLetter } from '../templates/a1';
+import {
+  confirmedMappings, learningEvidence, learningFigures, learningSummary, readLearning, readLearningRows, readLearningSettings, readMappings,
+  type LearningSettings, type LearningRowValues,
+} from './learning';
+import type { ReadProblem } from './model';
 import { phillipsFindings } from './phillips';
 import { readFramework } from './read';
 import { gridSource, specValues } from './source';
@@ -29,9 +34,11 @@ describe('learningFigures: the sheet formulas rules', () => {
     row('Other', 'completed', 1, null),
     row('', 'completed', 1, null),
   ];
-  const { figures, records, unassigned } = learningFigures(rows, ['Sales Academy', 'Leadership', 'Sales Academy'], OFF);
+  // Computed inside each test (not in the describe body), so that mutation testing credits these checks.
+  const tallied = () => learningFigures(rows, ['Sales Academy', 'Leadership', 'Sales Academy'], OFF);
 
   it('counts completing records, enrolments, records, hours and the mean score per initiative', () => {
+    const { figures } = tallied();
     expect(figures[0]).toEqual({
       participants: 2, // completed + passed
       enrolments: 4, // completed, passed, failed, in progress
@@ -44,11 +51,13 @@ describe('learningFigures: the sheet formulas rules', () => {
   });
 
   it('gives an initiative without records zeros and no rate or score; a name listed twice gets the same figures', () => {
+    const { figures } = tallied();
     expect(figures[1]).toEqual({ participants: 0, enrolments: 0, records: 0, completionRate: null, hours: 0, averageScore: null, timeCost: null });
     expect(figures[2]).toEqual(figures[0]);
   });
 
   it('counts rows under no initiative as unassigned', () => {
+    const { records, unassigned } = tallied();
     expect([records, unassigned]).toEqual([9, 2]);
   });
 
@@ -58,6 +67,163 @@ describe('learningFigures: the sheet formulas rules', () => {
     expect(learningFigures(rows, ['Sales Academy'], rate(50, false)).figures[0].timeCost).toBeNull();
     expect(learningFigures(rows, ['Sales Academy'], rate(null)).figures[0].timeCost).toBeNull();
     expect(learningFigures(rows, ['Leadership'], rate(50)).figures[0].timeCost).toBeNull(); // no hours: blank, as IF(hours=0,"")
+  });
+
+  it('matches a number typed as the initiative or the status as its text; other kinds match nothing', () => {
+    const numbered = [row(2024, 'completed', 1, 0.5), row('2024', 'PASSED', 2, 1), row(true, 'completed'), row(null, 'completed'), row('2024', 7, 1, null), row('2024', null, 1, null)];
+    const { figures, records, unassigned } = learningFigures(numbered, ['2024'], OFF);
+    expect([records, unassigned]).toEqual([6, 2]); // the TRUE and the blank initiative
+    expect(figures[0]).toMatchObject({ participants: 2, enrolments: 2, records: 2, hours: 1 + 2 + 1 + 1, averageScore: 0.75 });
+  });
+
+  it('skips hours and scores that are not finite numbers (text, NaN, infinity), as SUMIFS and AVERAGEIFS do', () => {
+    const odd = [row('A', 'completed', Number.NaN, Number.POSITIVE_INFINITY), row('A', 'completed', '3', '0.9'), row('A', 'completed', 2, 0.6), row('A', 'attempted', 1, 0.2)];
+    const [a] = learningFigures(odd, ['A'], { ...OFF, use: true, hourlyCost: { value: 10, cell: 'ROI!B6' } }).figures;
+    // Enrolments 3 (the completed rows), progress 1 (attempted): 4 records, 3 of 3 completing.
+    expect(a).toEqual({ participants: 3, enrolments: 3, records: 4, completionRate: 1, hours: 3, averageScore: (0.6 + 0.2) / 2, timeCost: 30 });
+  });
+
+  it('a completion rate is completing records over enrolments; progress records are not enrolments', () => {
+    const mixed = [row('A', 'completed'), row('A', 'failed'), row('A', 'not started'), row('A', 'withdrawn'), row('A', 'experienced'), row('A', 'attempted'), row('A', 'experienced')];
+    const [a] = learningFigures(mixed, ['A'], OFF).figures;
+    expect(a).toMatchObject({ participants: 1, enrolments: 4, records: 7, completionRate: 0.25 });
+    const [scores] = learningFigures([row('A', 'passed', null, 0.5), row('A', 'passed', null, 0.7), row('A', 'passed', null, 0.9)], ['A'], OFF).figures;
+    expect(scores.averageScore).toBeCloseTo(0.7, 12);
+  });
+
+  it('an initiative with an empty name takes no records, even those with an empty initiative', () => {
+    const { figures, unassigned } = learningFigures([row('', 'completed', 1, 1), row('B', 'completed', 1, 1)], ['', 'B'], OFF);
+    expect(figures[0]).toEqual({ participants: 0, enrolments: 0, records: 0, completionRate: null, hours: 0, averageScore: null, timeCost: null });
+    expect(figures[1].participants).toBe(1);
+    expect(unassigned).toBe(1);
+  });
+
+  it('a name listed twice in different cases counts its records once', () => {
+    const { figures } = learningFigures([row('b', 'completed', 2, 0.5)], ['B', 'b'], OFF);
+    expect(figures.map((f) => [f.participants, f.hours])).toEqual([[1, 2], [1, 2]]);
+  });
+});
+
+/** A sheet's grid with `headers` on `headerRow` from column A, then `rows` below it. */
+function tableGrid(headerRow: number, headers: readonly string[], rows: readonly (readonly unknown[])[]): unknown[][] {
+  return [...Array.from({ length: headerRow - 1 }, () => [] as unknown[]), [...headers], ...rows.map((r) => [...r])];
+}
+const LEARNING_HEADERS = LEARNING_TABLE.defs.map((d) => LEARNING_TABLE.headers[d.key]);
+const MAPPINGS_HEADERS = MAPPINGS_TABLE.defs.map((d) => MAPPINGS_TABLE.headers[d.key]);
+/** A Learning data row in template column order, from the fields given. */
+const learningRow = (fields: Partial<Record<(typeof LEARNING_TABLE.defs)[number]['key'], unknown>>) => LEARNING_TABLE.defs.map((d) => fields[d.key] ?? null);
+
+describe('the Learning data and Mappings readers', () => {
+  it('reads every row with a record key or an initiative, to the last one, with its date', () => {
+    const grid = tableGrid(LEARNING_TABLE.headerRow, LEARNING_HEADERS, [
+      learningRow({ key: 'k1', initiative: 'A', status: 'completed', hours: 2, score: 0.8, date: 45000 }),
+      learningRow({}), // nothing: skipped
+      learningRow({ person: 'p@x', activity: 'Course' }), // neither key nor initiative: skipped
+      learningRow({ key: 'k2', status: 'failed' }), // a key but no initiative: a record (unassigned)
+      learningRow({ initiative: 'B', status: 'passed' }), // an initiative but no key: a record
+    ]);
+    const problems: ReadProblem[] = [];
+    const rows = readLearningRows('Learning data', grid, problems);
+    expect(rows).toEqual([
+      { initiative: 'A', status: 'completed', hours: 2, score: 0.8, date: 45000 },
+      { initiative: null, status: 'failed', hours: null, score: null, date: null },
+      { initiative: 'B', status: 'passed', hours: null, score: null, date: null },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a Learning data sheet without its headers: an error for Initiative and Status, the columns it needs', () => {
+    const problems: ReadProblem[] = [];
+    readLearningRows('Learning data', [['nothing'], ['here']], problems);
+    const errors = problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(errors).toEqual([expect.stringContaining('"Initiative"'), expect.stringContaining('"Status"')]);
+  });
+
+  it('reads Mappings rows with both an activity (exactly as written, a number as its text) and an initiative (trimmed)', () => {
+    const grid = tableGrid(MAPPINGS_TABLE.headerRow, MAPPINGS_HEADERS, [
+      [' Sales 101 ', '  Sales Academy ', 'user'],
+      [101, 'Leadership', 'exact'],
+      ['', 'Leadership'], // no activity
+      ['Orphan', '   '], // no initiative
+      [true, 'Leadership'], // not an activity name
+      ['Last', 'Cloud'],
+    ]);
+    const problems: ReadProblem[] = [];
+    const first = MAPPINGS_TABLE.firstDataRow;
+    expect(readMappings('Mappings', grid, problems)).toEqual([
+      { row: first, activity: ' Sales 101 ', initiative: 'Sales Academy' },
+      { row: first + 1, activity: '101', initiative: 'Leadership' },
+      { row: first + 5, activity: 'Last', initiative: 'Cloud' },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a Mappings sheet without its headers: an error for Activity and Initiative', () => {
+    const problems: ReadProblem[] = [];
+    expect(readMappings('Mappings', [['x']], problems)).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining('"Activity"'), expect.stringContaining('"Initiative"')]);
+  });
+
+  it("reads ROI's and Impact's settings relative to their tables, with the cells they came from", () => {
+    const roiGrid = tableGrid(ROI_TABLE.headerRow + 2, [], []); // two rows inserted above the table
+    const put = (grid: unknown[][], address: string, shift: number, value: unknown) => {
+      const cell = parseCell(address)!;
+      (grid[cell.row - 1 + shift] ??= [])[cell.column - 1] = value;
+    };
+    put(roiGrid, LEARNING_SETTINGS.roiUse, 2, 'YES');
+    put(roiGrid, LEARNING_SETTINGS.roiHourlyCost, 2, 42);
+    const impactGrid: unknown[][] = [];
+    put(impactGrid, LEARNING_SETTINGS.impactUse, 0, 'No');
+    const settings = readLearningSettings({ sheet: 'ROI', grid: roiGrid, headerRow: ROI_TABLE.headerRow + 2 }, { sheet: 'Impact', grid: impactGrid, headerRow: IMPACT_TABLE.headerRow });
+    const roiUse = parseCell(LEARNING_SETTINGS.roiUse)!;
+    const impactUse = parseCell(LEARNING_SETTINGS.impactUse)!;
+    expect(settings).toEqual({
+      use: true, useCell: `ROI!${columnLetter(roiUse.column)}${roiUse.row + 2}`,
+      hourlyCost: { value: 42, cell: `ROI!${columnLetter(roiUse.column)}${parseCell(LEARNING_SETTINGS.roiHourlyCost)!.row + 2}` },
+      impactUse: false, impactUseCell: `Impact!${LEARNING_SETTINGS.impactUse.replace(/\d+$/, '')}${impactUse.row}`,
+    });
+    // Yes only as text: TRUE or 1 is not a Yes; without Impact there is no Level 2 setting.
+    put(roiGrid, LEARNING_SETTINGS.roiUse, 2, true);
+    const alone = readLearningSettings({ sheet: 'ROI', grid: roiGrid, headerRow: ROI_TABLE.headerRow + 2 });
+    expect(alone.use).toBe(false);
+    expect('impactUse' in alone).toBe(false);
+  });
+
+  it('Level 2 evidence needs Impact to say Yes and an average score', () => {
+    const figures = learningFigures([row('A', 'passed', 1, 0.7)], ['A', 'B'], OFF).figures;
+    const yes: LearningSettings = { ...OFF, impactUse: true, impactUseCell: 'Impact!B5' };
+    expect(learningEvidence(yes, figures[0])).toBe(true);
+    expect(learningEvidence(yes, figures[1])).toBe(false); // no score
+    expect(learningEvidence({ ...yes, impactUse: false }, figures[0])).toBe(false);
+    expect(learningEvidence(OFF, figures[0])).toBe(false); // no Impact setting
+    expect(learningEvidence(undefined, figures[0])).toBe(false);
+    expect(learningEvidence(yes, undefined)).toBe(false);
+  });
+
+  it('readLearning: no Learning data sheet changes nothing; no Mappings sheet gives no mappings', () => {
+    const initiatives = [{ name: { value: 'A' } }, { name: { value: null } }];
+    const roi = { sheet: 'ROI', grid: [] as unknown[][], headerRow: ROI_TABLE.headerRow };
+    const none = readLearning({}, () => [], roi, initiatives, []);
+    expect(none).toEqual({ initiatives });
+    expect(none.initiatives).not.toBe(initiatives);
+    const grid = tableGrid(LEARNING_TABLE.headerRow, LEARNING_HEADERS, [learningRow({ key: 'k', initiative: 'A', status: 'completed' }), learningRow({ key: 'j', initiative: 'Stryker', status: 'completed' })]);
+    const read = readLearning({ Learning: 'Learning data' }, (sheet) => (sheet === 'Learning data' ? grid : []), roi, initiatives, []);
+    expect(read.data).toMatchObject({ sheet: 'Learning data', records: 2, unassigned: 1, mappings: [] });
+    expect(read.initiatives.map((i) => i.learning?.participants)).toEqual([1, 0]);
+  });
+
+  it('learningSummary: none without learning data; only initiatives with records', () => {
+    expect(learningSummary({ initiatives: [] })).toBeUndefined();
+    const settings: LearningSettings = { ...OFF, use: true, hourlyCost: { value: 25, cell: 'ROI!B6' } };
+    const [a, b] = learningFigures([row('A', 'completed', 2)], ['A', 'B'], settings).figures;
+    const summary = learningSummary({
+      learning: { sheet: 'Learning data', records: 3, unassigned: 2, settings, mappings: [{ row: 6, activity: 'x', initiative: 'A' }, { row: 7, activity: 'x', initiative: 'B' }] },
+      initiatives: [{ name: { value: 'A' }, learning: a }, { name: { value: 'B' }, learning: b }, { name: { value: 'C' } }, { name: { value: null }, learning: a }],
+    });
+    expect(summary).toEqual({
+      records: 3, unassigned: 2, useForParticipantTime: true, hourlyCost: 25, mappings: 1,
+      initiatives: [{ initiative: 'A', ...a }, { initiative: '', ...a }],
+    });
   });
 });
 
