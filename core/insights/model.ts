@@ -183,8 +183,3 @@ export function splitCell(ref: string): { sheet: string; address: string } {
   const bang = ref.lastIndexOf('!');
   return bang < 0 ? { sheet: '', address: ref } : { sheet: ref.slice(0, bang), address: ref.slice(bang + 1) };
 }
-
-/** The text of a field, or '' when blank. */
-export function textOf(field: TextField | null | undefined): string {
-  return field?.value ?? '';
-}

@@ -214,7 +214,8 @@ export function planAppend(input: AppendInput): AppendPlan {
   };
 }
 
-const textOf = (cell: unknown): string => (typeof cell === 'string' ? cell.trim() : typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : '');
+/** A cell read as text: trimmed text, a finite number as its digits, anything else ''. */
+export const cellText = (cell: unknown): string => (typeof cell === 'string' ? cell.trim() : typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : '');
 
 /**
  * The confirmed mappings a Mappings sheet holds, from its rows as (activity, initiative) pairs:
@@ -225,8 +226,8 @@ const textOf = (cell: unknown): string => (typeof cell === 'string' ? cell.trim(
 export function mappingsFromRows(rows: Iterable<readonly unknown[]>): Map<string, string> {
   const out = new Map<string, string>();
   for (const row of rows) {
-    const activity = textOf(row[0]);
-    const initiative = textOf(row[1]);
+    const activity = cellText(row[0]);
+    const initiative = cellText(row[1]);
     if (activity === '' || initiative === '') continue;
     out.set(activity, initiative);
   }

@@ -24,7 +24,7 @@ import type { FrameworkResolution } from '../framework/resolve';
 import type { NoFramework } from '../insights/pane';
 import { columnLetter } from '../templates/a1';
 import { LEARNING_TABLE, MAPPINGS_TABLE } from '../templates/layout';
-import { enteredRow, mappingsFromRows, sourceText, LEARNING_ROW_KEYS, MAPPING_ROW_KEYS, type AppendPlan } from './append';
+import { cellText, enteredRow, mappingsFromRows, sourceText, LEARNING_ROW_KEYS, MAPPING_ROW_KEYS, type AppendPlan } from './append';
 import type { LmsCsvResult, LmsField } from './csv';
 import type { MatchKind } from './match';
 import type { Rejection } from './types';
@@ -101,7 +101,6 @@ export interface ImportWrite {
 
 // ---- Reading ----
 
-const textOf = (cell: unknown): string => (typeof cell === 'string' ? cell.trim() : typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : '');
 const filled = (cell: unknown): boolean => cell !== '' && cell !== null && cell !== undefined;
 
 /** The framework's Learning data and Mappings sheets, or why an import cannot go ahead. */
@@ -117,7 +116,7 @@ export function initiativeNames(cells: Iterable<unknown>): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const cell of cells) {
-    const name = textOf(cell);
+    const name = cellText(cell);
     if (name === '' || seen.has(name)) continue;
     seen.add(name);
     out.push(name);
@@ -144,7 +143,7 @@ export function lastFilledRow(rows: readonly (readonly unknown[])[], firstRow: n
 export function existingKeys(keyCells: Iterable<unknown>): string[] {
   const out: string[] = [];
   for (const cell of keyCells) {
-    const key = textOf(cell);
+    const key = cellText(cell);
     if (key !== '') out.push(key);
   }
   return out;
