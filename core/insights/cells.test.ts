@@ -93,12 +93,40 @@ describe('dates', () => {
   it('accepts only real calendar dates written year first', () => {
     expect(['2025-06-30', '2024-02-29', '2025/6/30'].map(isIsoDate)).toEqual([true, true, true]);
     expect(['2025-02-29', '2025-13-01', '2025-00-10', '2025-06-31', '25-06-30', '2025-06-30T00:00', 'today', ''].map(isIsoDate)).toEqual(Array(8).fill(false));
+    // Years 0–99 are refused: Date.UTC reads them as 1900–1999, and no spreadsheet date is that early.
+    expect(isIsoDate('0050-06-30')).toBe(false);
   });
 
   it('takes a Date at UTC midnight by its UTC day, any other by its local day', () => {
     expect(isoFromDate(new Date('0905-01-09T00:00:00Z'))).toBe('0905-01-09'); // the year padded to four digits
     const local = new Date(2025, 5, 30, 12, 0, 0); // noon, local time: the same calendar day in every time zone
     expect(isoFromDate(local)).toBe('2025-06-30');
+  });
+
+  // Where the local and the UTC day differ, which fields are read decides the answer. Jest's process.env
+  // is a copy (TZ cannot change inside a test), so a Date whose local fields are those of a fixed UTC
+  // offset stands in for a machine in that zone.
+  class ZonedDate extends Date {
+    constructor(instant: string, private readonly offsetHours: number) {
+      super(instant);
+    }
+    private local(): Date {
+      return new Date(this.getTime() + this.offsetHours * 3_600_000);
+    }
+    override getFullYear(): number { return this.local().getUTCFullYear(); }
+    override getMonth(): number { return this.local().getUTCMonth(); }
+    override getDate(): number { return this.local().getUTCDate(); }
+  }
+
+  it.each([
+    // [the instant, the zone's offset, its calendar day]
+    ['2025-06-30T00:00:00Z', -4, '2025-06-30'], // UTC midnight (the .xlsx reader) in New York: the UTC day
+    ['2025-06-30T00:30:00Z', -4, '2025-06-29'], // not midnight by minutes: local 20:30 the day before
+    ['2025-06-30T00:00:30Z', -4, '2025-06-29'], // not midnight by seconds
+    ['2025-06-29T12:00:00Z', 12, '2025-06-30'], // local midnight in Auckland (Apps Script): the local day
+    ['2025-06-29T21:00:00Z', 12, '2025-06-30'], // local 09:00: whole minutes and seconds, but not midnight
+  ])('%s at a UTC offset of %i hours is the day %s', (instant, offset, day) => {
+    expect(isoFromDate(new ZonedDate(instant, offset))).toBe(day);
   });
 });
 
