@@ -17,6 +17,9 @@ describe('plain', () => {
     expect(plain(1234.5678)).toBe('1,234.57');
     expect(plain(-0.001)).toBe('0');
     expect(plain(-12.3)).toBe('-12.3');
+    // A zero inside the fraction stays; only the zeros at its end go.
+    expect(plain(10.05)).toBe('10.05');
+    expect(plain(1.0405, 4)).toBe('1.0405');
   });
 });
 
@@ -97,6 +100,8 @@ describe('list, count and longDate', () => {
 
   it('writes a date as day, month name and year', () => {
     expect(['2025-06-30', '2023-01-05', '2024-12-31'].map(longDate)).toEqual(['30 June 2025', '5 January 2023', '31 December 2024']);
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    expect(months.map((_, m) => longDate(`2025-${String(m + 1).padStart(2, '0')}-01`))).toEqual(months.map((name) => `1 ${name} 2025`));
   });
 });
 
