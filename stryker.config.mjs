@@ -5,12 +5,18 @@
  *   MUTATE=core/functions npm run mutation
  *   MUTATE=core/insights/health.ts npm run mutation
  *   MUTATE=core/index.ts,core/runner.ts npm run mutation
+ *   MUTATION_SAMPLE=0.1 MUTATE=core/templates npm run mutation   (a random tenth of the mutants, scored with its 95% interval)
  * Static mutants (module-level constants, which every test would have to re-run) are left out, and
  * the work-counting scale suites (linear, capacity-read: seconds each, their values are pinned by the
  * smaller tests) are not run against mutants.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// MUTATION_SAMPLE=0.1: judge a random tenth of the mutants (test/support/mutation-sample.js); checked here,
+// so that a bad value stops the run before it starts.
+const sample = createRequire(import.meta.url)('./test/support/mutation-sample.js').sampleSettings();
 
 const target = process.env.MUTATE ?? 'core';
 const slug = target.replace(/[^\w.-]+/g, '_');
@@ -59,8 +65,10 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20000,
-  reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
+  // A sampled run writes its own JSON report, with the mutants outside the sample marked Ignored.
+  reporters: ['clear-text', 'progress-append-only', sample ? 'mutation-sample' : 'json'],
+  appendPlugins: [fileURLToPath(new URL('./test/support/mutation-sample-reporter.mjs', import.meta.url))],
+  jsonReporter: { fileName: `reports/mutation/${sample ? `${slug}.sample-${sample.fraction}-${sample.seed}` : slug}.json` },
   ignorePatterns: ['dist', 'build', 'reports', 'coverage', 'docs/images', '.stryker-tmp'],
   // One sandbox folder per target, so runs of different folders can go side by side.
   tempDirName: `.stryker-tmp/${slug}`,

@@ -1,9 +1,10 @@
 /**
- * The jest environment of `npm run mutation` only (stryker.config.mjs). Two jobs:
+ * The jest environment of `npm run mutation` only (stryker.config.mjs). Three jobs:
  *
  * - Bail: a mutant is killed by its first failing test, so once one fails the rest of that mutant's
  *   tests are skipped. Stryker's jest runner cannot bail (jest offers no programmatic bail), and without
  *   this every killed mutant paid for every test that covers it.
+ * - Sample (MUTATION_SAMPLE only, see mutation-sample.js): a mutant outside the sample fails at once.
  * - Record, in the initial run, which test files reached which mutants (a line of JSON per file in the
  *   file MUTATION_TEST_FILES names), so mutation-sequencer.js can leave out the related test files
  *   none of whose tests reached the mutant. Stryker filters tests by name only, so each of those files
@@ -16,6 +17,9 @@
 const { appendFileSync } = require('node:fs');
 const path = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
+const { inSample, sampleSettings } = require('./mutation-sample');
+
+const SAMPLE = sampleSettings();
 
 const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
 let killed; // the mutant this process has seen a test fail for
@@ -25,6 +29,10 @@ class MutationEnvironment extends TestEnvironment {
   #reached = new Set();
 
   constructor(config, context) {
+    // A mutant outside the sample (MUTATION_SAMPLE, see mutation-sample.js) fails before its test file
+    // loads: Stryker records a RuntimeError, which no score counts.
+    const active = process.env[ACTIVE_MUTANT];
+    if (active !== undefined && !inSample(active, SAMPLE)) throw new Error(`mutant ${active} is not in the sample`);
     super(config, context);
     this.#relativePath = path.relative(config.projectConfig.rootDir, context.testPath);
   }
