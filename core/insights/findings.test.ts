@@ -49,6 +49,23 @@ describe('sortFindings', () => {
     expect(sortFindings([...input].reverse())).toEqual(once);
     expect(once.map((x) => x.id)).toEqual(['Strategy!C6', 'x', 'Impact!C9']);
   });
+
+  it('breaks a tie on one cell by id, whatever the order in, for a few findings and for hundreds', () => {
+    const ids = ['a', 'b', 'c'];
+    const permutations = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    for (const p of permutations) expect(sortFindings(p.map((i) => f('error', 'ROI', 'D9', ids[i]))).map((x) => x.id)).toEqual(ids);
+    // Past 64 findings the engine's sort merges runs instead of inserting one by one.
+    const many = Array.from({ length: 300 }, (_, i) => `id${String(i).padStart(3, '0')}`);
+    const shuffled = many.map((id, i) => ({ id, key: (i * 7919) % 300 })).sort((x, y) => x.key - y.key).map((x) => f('warning', 'Impact', 'C9', x.id));
+    expect(sortFindings(shuffled).map((x) => x.id)).toEqual(many);
+    expect(sortFindings([...many].reverse().map((id) => f('warning', 'Impact', 'C9', id))).map((x) => x.id)).toEqual(many);
+  });
+
+  it('a whole-sheet finding comes before row 1 of its sheet', () => {
+    const sorted = sortFindings([f('error', 'ROI', 'A1', 'b'), f('error', 'ROI', 'B1', 'c'), f('error', 'ROI', '', 'z'), f('error', 'ROI', 'A2', 'a')]);
+    expect(sorted.map((x) => x.id)).toEqual(['z', 'b', 'c', 'a']);
+    expect(sortFindings([f('error', 'ROI', 'A1', 'b'), f('error', 'ROI', '', 'z')]).map((x) => x.id)).toEqual(['z', 'b']);
+  });
 });
 
 it('counts findings by severity, with 0 for none', () => {
