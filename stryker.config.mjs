@@ -65,6 +65,8 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20000,
+  // The initial run is every core test with per-test coverage: over Stryker's 5 minutes when another run shares the cores.
+  dryRunTimeoutMinutes: 20,
   // A sampled run writes its own JSON report, with the mutants outside the sample marked Ignored.
   reporters: ['clear-text', 'progress-append-only', sample ? 'mutation-sample' : 'json'],
   appendPlugins: [fileURLToPath(new URL('./test/support/mutation-sample-reporter.mjs', import.meta.url))],
