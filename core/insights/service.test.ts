@@ -159,6 +159,8 @@ describe('new sheets', () => {
     expect(rows[7 + n]).toEqual([]);
     expect(rows[8 + n]).toEqual(['Objective', 'Funded amount', 'Share']);
     const m = plan.byObjective.length;
+    expect(m).toBeGreaterThan(0);
+    expect(rows.slice(9 + n, 9 + n + m)).toEqual(plan.byObjective.map((o) => [o.objective, o.amount, o.share]));
     expect(rows[9 + n + m]).toEqual([]);
     expect(rows[10 + n + m]).toEqual(['Scenario', 'Benefits', 'Costs', 'BCR', 'ROI']);
     expect(rows.slice(11 + n + m, 14 + n + m).map((r) => r[0])).toEqual(['conservative', 'expected', 'optimistic']);
