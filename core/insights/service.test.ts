@@ -232,14 +232,15 @@ describe('snapshot', () => {
     expect(empty.values.note.length).toBeLessThanOrEqual(MAX_NOTE);
   });
 
-  test('a History log filled to its last row: the snapshot goes below it, flagged, with its date cell to format', () => {
+  /** The snapshot written when History's note cells are filled from the first data row to `lastFilled`. */
+  function snapshotWithHistoryFilledTo(lastFilled: number) {
     const read = growthcorp();
     const history = read.sheetNames.History!;
     const noteColumn = HISTORY_TABLE.columns.note.charCodeAt(0) - 65;
     const filled = (sheet: string) => {
       const grid = read.source.values(sheet).map((r) => r.slice());
       if (sheet !== history) return grid;
-      for (let r = HISTORY_TABLE.firstDataRow; r <= HISTORY_TABLE.lastDataRow; r++) {
+      for (let r = HISTORY_TABLE.firstDataRow; r <= lastFilled; r++) {
         const row = (grid[r - 1] ??= []);
         while (row.length <= noteColumn) row.push(null);
         if (row[noteColumn] === null || row[noteColumn] === '' || row[noteColumn] === undefined) row[noteColumn] = 'kept';
@@ -250,29 +251,18 @@ describe('snapshot', () => {
     if (!audited.ok) throw new Error(audited.reason);
     const write = snapshotWrite(audited, TODAY, '');
     if (!write.ok) throw new Error(write.reason);
+    return write;
+  }
+
+  test('a History log filled to its last row: the snapshot goes below it, flagged, with its date cell to format', () => {
+    const write = snapshotWithHistoryFilledTo(HISTORY_TABLE.lastDataRow);
     expect(write.row).toBe(HISTORY_TABLE.lastDataRow + 1);
     expect(write.beyondCapacity).toBe(true);
     expect(write.dateFormat).toBe(`${HISTORY_TABLE.columns.date}${HISTORY_TABLE.lastDataRow + 1}`);
   });
 
   test('the last row of the log is still inside it', () => {
-    const read = growthcorp();
-    const history = read.sheetNames.History!;
-    const noteColumn = HISTORY_TABLE.columns.note.charCodeAt(0) - 65;
-    const filled = (sheet: string) => {
-      const grid = read.source.values(sheet).map((r) => r.slice());
-      if (sheet !== history) return grid;
-      for (let r = HISTORY_TABLE.firstDataRow; r < HISTORY_TABLE.lastDataRow; r++) {
-        const row = (grid[r - 1] ??= []);
-        while (row.length <= noteColumn) row.push(null);
-        if (row[noteColumn] === null || row[noteColumn] === '' || row[noteColumn] === undefined) row[noteColumn] = 'kept';
-      }
-      return grid;
-    };
-    const audited = auditRead({ ...read, source: { ...read.source, values: filled } }, TODAY);
-    if (!audited.ok) throw new Error(audited.reason);
-    const write = snapshotWrite(audited, TODAY, '');
-    if (!write.ok) throw new Error(write.reason);
+    const write = snapshotWithHistoryFilledTo(HISTORY_TABLE.lastDataRow - 1);
     expect(write.row).toBe(HISTORY_TABLE.lastDataRow);
     expect(write.beyondCapacity).toBe(false);
     expect(write.dateFormat).toBeNull();
