@@ -29,7 +29,11 @@ test('a workbook without the framework: the reason the resolver gives, not an ex
 
 test('a fault in the host’s reading is not passed off as "not a framework"', () => {
   const { source } = counted();
+  const framework = findFramework(source);
+  if (!framework.ok) throw new Error(framework.reason);
+  // The framework was found; reading its values then fails (a host error, not a workbook problem).
   const failing: WorkbookSource = { ...source, values: () => { throw new TypeError('the host lost its connection'); } };
+  expect(() => auditWorkbook(failing, { today: TODAY, framework })).toThrow(new TypeError('the host lost its connection'));
   expect(() => auditWorkbook(failing, { today: TODAY })).toThrow('the host lost its connection');
 });
 
