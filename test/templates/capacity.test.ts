@@ -9,6 +9,7 @@ import {
   findReferences, findSheet, initiativeLayout, parseRange,
 } from '../../core/templates';
 import type { SheetSpec, TableLayout, WorkbookSpec } from '../../core/templates';
+import { filledGrowthCorp, generatedInitiative } from '../../core/templates/filled-example';
 import { once } from '../../core/insights/testing/once';
 
 const INITIATIVE_SHEETS = ['Alignment', 'Impact', 'ROI', 'Plan'];
@@ -140,10 +141,11 @@ test('2,000 rows add only per-row formulas, the same number on every row, and th
 });
 
 describe('the filled GrowthCorp example at 2,000', () => {
-  const filled = buildWorkbookSpec('growthcorp', { capacity: 2000, filled: true });
+  // Built on first use: mutation testing credits a mutant only to tests whose own code reached it.
+  const built = once(() => buildWorkbookSpec('growthcorp', { capacity: 2000, filled: true }));
   const layout = initiativeLayout(2000);
   const names = () => {
-    const sheet = findSheet(filled, 'Alignment');
+    const sheet = findSheet(built(), 'Alignment');
     const c = columnNumber(layout.alignment.columns.name) - 1;
     return Array.from({ length: 2000 }, (_, i) => sheet.cells[layout.alignment.firstDataRow - 1 + i][c]?.value);
   };
@@ -157,6 +159,7 @@ describe('the filled GrowthCorp example at 2,000', () => {
   });
 
   test('is the same on every build, and differs from the empty template at 2,000 only in input cells', () => {
+    const filled = built();
     expect(buildWorkbookSpec('growthcorp', { capacity: 2000, filled: true })).toEqual(filled);
     const differ: string[] = [];
     filled.sheets.forEach((sheet, s) => sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
@@ -167,7 +170,7 @@ describe('the filled GrowthCorp example at 2,000', () => {
   });
 
   test('generated rows stay within what the sheets accept (percentages as fractions, links 0–3, money 0 or more)', () => {
-    const impact = findSheet(filled, 'Impact');
+    const impact = findSheet(built(), 'Impact');
     const col = (key: string) => columnNumber((layout.impact.columns as Record<string, string>)[key]) - 1;
     for (let i = 0; i < 2000; i++) {
       const row = impact.cells[layout.impact.firstDataRow - 1 + i];
@@ -177,5 +180,42 @@ describe('the filled GrowthCorp example at 2,000', () => {
         expect(v).toBeLessThanOrEqual(1);
       }
     }
+  });
+
+  test('a generated initiative is its GrowthCorp original run again, scaled (worked by hand)', () => {
+    // Row 8 (0-based) is wave 2 of the second initiative, Customer Success Playbook (80 people, $160,000,
+    // isolation 0.5, 40 accounts saved, next budget $240,000). Its factor is 0.6 + (8 × 7919 mod 81) / 100
+    // = 0.6 + 10 / 100 = 0.7; its isolation moves by (8 mod 5 − 2) × 0.05 = +0.05; its status is the
+    // fourth of Proposed, Planned, In progress, Completed, On hold (8 mod 5 = 3).
+    const own = GROWTHCORP.initiatives[1];
+    const wave = generatedInitiative(8);
+    expect(wave).toEqual({
+      ...own,
+      name: 'Customer Success Playbook, wave 2',
+      participants: 56, // 80 × 0.7
+      budget: 112000, // 160,000 × 0.7, to the thousand
+      status: 'Completed',
+      impact: { ...own.impact, change: 28, isolation: 0.55 },
+      // Each cost × 0.7, to the hundred: 8,000 52,000 48,000 6,000 12,000 64,000 10,000 9,000 11,000.
+      costs: { needsAssessment: 5600, design: 36400, delivery: 33600, materials: 4200, facilities: 8400, participantTime: 44800, technology: 7000, evaluation: 6300, overhead: 7700 },
+      nextBudget: 168000, // 240,000 × 0.7
+    });
+    // Row 12 is wave 2 of the sixth (12 mod 7 = 5), Cloud Certification Path, with the third status (12 mod 5 = 2);
+    // row 14 is wave 3 of the first.
+    expect(generatedInitiative(12).status).toBe('In progress');
+    expect(generatedInitiative(12).name).toBe('Cloud Certification Path, wave 2');
+    expect(generatedInitiative(14).name).toBe(`${GROWTHCORP.initiatives[0].name}, wave 3`);
+  });
+
+  test('filling keeps GrowthCorp\'s own rows first and refuses fewer rows than it has', () => {
+    const own = GROWTHCORP.initiatives.length;
+    const nine = filledGrowthCorp(own + 2);
+    expect(nine.initiatives.slice(0, own)).toEqual(GROWTHCORP.initiatives);
+    expect(nine.initiatives.slice(own)).toEqual([generatedInitiative(own), generatedInitiative(own + 1)]);
+    expect({ ...nine, initiatives: [] }).toEqual({ ...GROWTHCORP, initiatives: [] });
+    expect(filledGrowthCorp(own + 2)).toBe(nine);
+    expect(filledGrowthCorp(own).initiatives).toEqual(GROWTHCORP.initiatives);
+    expect(() => filledGrowthCorp(own - 1)).toThrow(`GrowthCorp has ${own} initiatives; it cannot be filled to ${own - 1}.`);
+    expect(() => filledGrowthCorp(own + 0.5)).toThrow(/cannot be filled to 7\.5/);
   });
 });
