@@ -237,7 +237,12 @@ export interface InitiativeLayout {
 export function initiativeCapacity(capacity: unknown): InitiativeCapacity {
   const allowed: readonly unknown[] = INITIATIVE_CAPACITIES;
   if (allowed.includes(capacity)) return capacity as InitiativeCapacity;
-  const given = typeof capacity === 'number' ? String(capacity) : `a ${typeof capacity}`;
+  const given =
+    typeof capacity === 'number' ? String(capacity)
+    : typeof capacity === 'string' ? `the text ${JSON.stringify(capacity)}`
+    : capacity === undefined || capacity === null ? 'blank'
+    : typeof capacity === 'object' ? 'an object'
+    : `a ${typeof capacity}`;
   throw new Error(`An initiative capacity is one of ${INITIATIVE_CAPACITIES.join(' or ')} rows, not ${given}.`);
 }
 
