@@ -236,7 +236,7 @@ const CASES: readonly { fault: string; plant: (values: Values) => void; today?: 
     says: [
       { rule: 'percent-typed-as-whole', severity: 'error', at: 'History log!F7',
         title: 'Programs aligned in the 2023-12-31 snapshot typed as 90 instead of 90%',
-        explanation: 'Programs aligned in the 2023-12-31 snapshot (F7) is 90, which a spreadsheet reads as 9,000%: every figure built on it is 90 times too large.',
+        explanation: 'Programs aligned in the 2023-12-31 snapshot (F7) is 90, which a spreadsheet reads as 9,000%: every figure built on it is 100 times too large.',
         action: 'Type 90% (or 0.9) in F7.' },
     ],
   },

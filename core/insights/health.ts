@@ -45,7 +45,7 @@ export function numberFindings(field: NumberField, label: string, kind: Kind): F
   if (kind === 'fraction') {
     if (v > 1 && v <= 100) {
       return [finding('percent-typed-as-whole', ref, `${label} typed as ${v} instead of ${v}%`,
-        `${label} (${address}) is ${v}, which a spreadsheet reads as ${percent(v)}: every figure built on it is ${v} times too large.`,
+        `${label} (${address}) is ${v}, which a spreadsheet reads as ${percent(v)}: every figure built on it is 100 times too large.`,
         `Type ${v}% (or ${v / 100}) in ${address}.`)];
     }
     if (v < 0 || v > 1) {
