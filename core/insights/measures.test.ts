@@ -5,7 +5,7 @@
  * the product brief (revenue +28%: ARR 250 → 320 $M; BCR 3.5x; fully loaded cost $1,660,000).
  */
 import { MEASURES_CELLS, MEASURES_TABLE as T, SHEET_TITLES } from '../templates';
-import { auditMeasures, computeMeasure, measuresFromSource, measuresSummary, offTrackSentence, readMeasures, snapshotNote, type MeasuresReport } from './measures';
+import { auditMeasures, computeMeasure, learningMonths, measuresFromSource, measuresSummary, offTrackSentence, readMeasures, snapshotNote, type MeasuresReport } from './measures';
 import { exampleValues, sourceOf, type Values } from './testing/workbook';
 
 const SHEET = SHEET_TITLES.Measures;
@@ -245,6 +245,26 @@ describe('monthly actuals from Learning data (the sheet\'s "Month k used" helper
     const typed = readMeasures(SHEET, exampleValues()[SHEET], () => { read++; return rows; });
     expect(typed.measures[0].actualsFrom).toBe('Typed');
     expect(read).toBe(0);
+  });
+  test.each([
+    [1e12, '1000000000000'], [-1e9, '-1000000000'], [0, '0'], [2958101, '2958101'], // 9999-01-01: its year would end after 9999
+  ])('a year start no calendar holds (%s) takes no month from Learning data and says so, where the sheet shows #NUM!', (serial, shown) => {
+    const values = choose(exampleValues());
+    put(values, MEASURES_CELLS.yearStart, serial);
+    let read = 0;
+    const r = readMeasures(SHEET, values[SHEET], () => { read++; return rows; });
+    expect(r.measures.find((x) => x.row === T.firstDataRow + trained)!.months).toEqual([null, 7, null, null, null, null, null, null, null, null, null, null]);
+    expect(read).toBe(0);
+    expect(r.problems).toContainEqual({ severity: 'error', sheet: SHEET, cell: MEASURES_CELLS.yearStart, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${shown}, so no month is taken from Learning data.` });
+  });
+
+  test('learningMonths itself answers no months for a year start outside the calendar, never an invalid date', () => {
+    for (const start of [1e12, -1e9, 0, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const months = learningMonths(rows, start);
+      expect([months.participants.size, months.hours.size]).toEqual([0, 0]);
+    }
+    expect(learningMonths(rows, 2958100).participants.size).toBe(0); // 9998-12-31: nothing dated then
+    expect(learningMonths(rows, 1).participants.size).toBe(0); // 1900-01-01
   });
 });
 

@@ -148,6 +148,9 @@ function serialOf(raw: unknown): number | null {
   return null;
 }
 
+/** The serial of 9999-01-01: a year that starts later would end after 9999-12-31, the last date a spreadsheet holds. */
+const MAX_YEAR_START = 2958101;
+
 /** Per initiative (lower case): completing records and hours in each month of the year. */
 export interface LearningMonths {
   readonly participants: ReadonlyMap<string, readonly number[]>;
@@ -164,11 +167,12 @@ export interface LearningMonths {
  * @example learningMonths([{ initiative: 'A', status: 'Passed', hours: 2, score: null, date: 45505 }], 45474).participants.get('a') // [0, 1, 0, …] (2024-08-01 in a year from 2024-07-01)
  */
 export function learningMonths(rows: Iterable<LearningRowValues>, yearStart: number): LearningMonths {
+  const participants = new Map<string, number[]>();
+  const hours = new Map<string, number[]>();
+  if (!(yearStart >= 1 && yearStart < MAX_YEAR_START)) return { participants, hours };
   const first = new Date(Date.UTC(1899, 11, 30) + Math.floor(yearStart) * 86_400_000);
   const bounds = Array.from({ length: MONTHS_IN_YEAR + 1 }, (_, k) =>
     serialFromIso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + k, 1)).toISOString().slice(0, 10)));
-  const participants = new Map<string, number[]>();
-  const hours = new Map<string, number[]>();
   const slot = (map: Map<string, number[]>, key: string) => {
     let months = map.get(key);
     if (!months) map.set(key, (months = new Array<number>(MONTHS_IN_YEAR).fill(0)));
@@ -214,7 +218,13 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   };
 
   // The sheet takes Learning data months only with a year start that is a number (a date): COUNT(B6) > 0.
-  const yearStart = serialOf(setting(grid, table.headerRow, 'Year starts', MEASURES_CELLS.yearStart).raw);
+  // A number no calendar holds (before 1900 or after 9999) gives the sheet's DATE() #NUM!: no months.
+  const yearSetting = setting(grid, table.headerRow, 'Year starts', MEASURES_CELLS.yearStart);
+  let yearStart = serialOf(yearSetting.raw);
+  if (yearStart !== null && !(yearStart >= 1 && yearStart < MAX_YEAR_START)) {
+    problems.push({ severity: 'error', sheet, cell: yearSetting.cell, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${yearStart}, so no month is taken from Learning data.` });
+    yearStart = null;
+  }
   let fromLearning: LearningMonths | undefined;
   const learningMonth = (source: MeasureActualSource, initiative: string, m: number): number | null => {
     if (yearStart === null || initiative === '' || source === MEASURE_ACTUAL_SOURCES[0]) return null;
