@@ -10,7 +10,7 @@ import { renderPlan } from '../render/plan';
 import type { DefinedNameRef, WorkbookSource } from '../insights/read';
 import { exampleValues, type Values } from '../insights/testing/workbook';
 import { markerName } from './marker';
-import { FRAMEWORK_PARTS, findFramework, HEADER_WINDOW, headerMatch, markedSheet, NO_FRAMEWORK_MESSAGE, PART_TABLES } from './resolve';
+import { FRAMEWORK_PARTS, findFramework, HEADER_WINDOW, headerMatch, markedSheet, markerInstances, NO_FRAMEWORK_MESSAGE, PART_TABLES } from './resolve';
 
 const USER_SHEETS = ['History', 'history', 'History (9)', 'HISTORY LOG (5)', 'Strategy', 'Strategy (7)', 'Dashboard', 'ROI (2)'];
 
@@ -108,6 +108,32 @@ describe('findFramework by markers', () => {
     expect(markedSheet('#REF!$A$1', names)).toBeUndefined();
     expect(markedSheet('=#REF!', names)).toBeUndefined();
     expect(markedSheet("'Gone'!$A$1", names)).toBeUndefined();
+  });
+
+  test('the sheets of many markers are found in one pass over the sheet names, not one pass per marker', () => {
+    // 2,000 sheets and 2,000 markers, half for sheets that do not exist: a file of 20,000 of each took 18 s
+    // when each marker scanned the names twice. The reads of the list's elements are counted.
+    const n = 2000;
+    let reads = 0;
+    const list = Array.from({ length: n }, (_, k) => `Sheet ${k}`);
+    const counted = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const names = Array.from({ length: n }, (_, k) => ({ name: markerName('Strategy', k + 1), reference: k % 2 === 0 ? `'sheet ${k}'!$A$1` : `'Gone ${k}'!$A$1` }));
+    const instances = markerInstances(names, counted);
+    expect(instances.size).toBe(n / 2);
+    expect(instances.get(1)!.get('Strategy')).toBe('Sheet 0');
+    expect(instances.get(2)).toBeUndefined();
+    expect(reads).toBeLessThanOrEqual(3 * n);
+  });
+
+  test('a name spelled two ways: the exact one first, else the first that matches without regard to case', () => {
+    const names = [{ name: markerName('Strategy', 1), reference: 'STRATEGY!$A$1' }, { name: markerName('Strategy', 2), reference: 'Strategy!$A$1' }];
+    const instances = markerInstances(names, ['strategy', 'Strategy', 'STRATEGY X']);
+    expect([instances.get(1)!.get('Strategy'), instances.get(2)!.get('Strategy')]).toEqual(['strategy', 'Strategy']);
   });
 });
 

@@ -80,19 +80,37 @@ export const NO_HISTORY_MESSAGE = "This workbook's L&D framework has no History 
 
 /** The sheet a defined name points at, when that sheet exists (its name as the workbook spells it). */
 export function markedSheet(reference: string, sheetNames: readonly string[]): string | undefined {
+  return sheetOf(reference, sheetLookup(sheetNames));
+}
+
+/**
+ * A sheet by its name as a reference spells it: the name itself, else the first whose name matches
+ * without regard to case (as `find` over the list would answer). Built once per list, so finding the
+ * sheets of 20,000 markers among 20,000 sheets is linear, not 400 million comparisons.
+ */
+function sheetLookup(sheetNames: readonly string[]): (wanted: string) => string | undefined {
+  const exact = new Set(sheetNames);
+  const folded = new Map<string, string>();
+  for (const name of sheetNames) {
+    const key = name.toLowerCase();
+    if (!folded.has(key)) folded.set(key, name);
+  }
+  return (wanted) => (exact.has(wanted) ? wanted : folded.get(wanted.toLowerCase()));
+}
+
+function sheetOf(reference: string, lookup: (wanted: string) => string | undefined): string | undefined {
   const ref = parseRange(reference.trim().replace(/^=/, ''));
-  if (!ref || ref.sheet === undefined) return undefined;
-  const wanted = ref.sheet;
-  return sheetNames.find((n) => n === wanted) ?? sheetNames.find((n) => n.toLowerCase() === wanted.toLowerCase());
+  return ref?.sheet === undefined ? undefined : lookup(ref.sheet);
 }
 
 /** Marker instance → part → sheet, for the markers whose sheet exists. */
 export function markerInstances(names: readonly DefinedNameRef[], sheetNames: readonly string[]): Map<number, Map<SheetName, string>> {
   const instances = new Map<number, Map<SheetName, string>>();
+  const lookup = sheetLookup(sheetNames);
   for (const named of names) {
     const marker = parseMarkerName(named.name, FRAMEWORK_PARTS);
     if (!marker) continue;
-    const sheet = markedSheet(named.reference, sheetNames);
+    const sheet = sheetOf(named.reference, lookup);
     if (sheet === undefined) continue;
     if (!instances.has(marker.instance)) instances.set(marker.instance, new Map());
     instances.get(marker.instance)!.set(marker.part, sheet);
