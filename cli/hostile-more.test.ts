@@ -7,8 +7,8 @@
  * GNU time; the rest call the command's `main` in this process, which answers the same exit status and
  * lines without the cost of a process.
  */
-import { spawnSync } from 'child_process';
-import { readFileSync, rmSync, writeFileSync } from 'fs';
+import { spawn, spawnSync } from 'child_process';
+import { closeSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { main } from './report';
 import { exampleArchive, type ExampleArchive } from './testing/example-archive';
@@ -120,7 +120,7 @@ describe('bounded in time whatever the XML holds (run as npx ld-report runs it)'
     const name = { repeat: { head: `${xml.slice(0, cell.index)}<c r="A9" t="inlineStr"><is><t>`, chunk: 'Long name '.repeat(10_000), times: 600, tail: `</t></is></c>${xml.slice(cell.index + cell[0].length)}` } };
     const result = spawnReport(exampleWith('long-name.xlsx', { [sheet('Alignment')]: name }));
     // Before: exit 0 after 54 s at 2.8 GB, printing the name twice (120 MB of Markdown).
-    expectRefused(result, /long-name\.xlsx: the sheets ld-report reads hold more than 8,388,608 characters of text \(the sheet Alignment passes it in A9\)/);
+    expectRefused(result, /long-name\.xlsx: the sheets ld-report reads hold more than 2,097,152 characters of text \(the sheet Alignment passes it in A9\)/);
     expect(result.seconds).toBeLessThanOrEqual(15);
     expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
   });
@@ -239,4 +239,115 @@ test('the Learning data sheet past its row limit is refused with the reason that
   const source = await xlsxSource(path, { ...LIMITS, rows: 1000, learningRows: 1100 });
   expect(() => source.values('Learning data')).toThrow(UnreadableFileError);
   expect(() => source.values('Learning data')).toThrow(/the sheet Learning data has a value in row 1,200, beyond the 1,100 rows ld-report reads \(ld-import keeps at most 1,100 records on it\)$/);
+});
+
+describe('found by probing with files not in the issue (1 Dec)', () => {
+  /** `xml` with cell `ref` replaced by `cell`, or `cell` added at the end of its row. */
+  const put = (xml: string, ref: string, cell: string): string => {
+    const at = new RegExp(`<c r="${ref}"(?:[^>]*?/>|[^>]*?>[\\s\\S]*?</c>)`).exec(xml);
+    if (at) return xml.slice(0, at.index) + cell + xml.slice(at.index + at[0].length);
+    const row = new RegExp(`<row r="${ref.replace(/[A-Z]/g, '')}"[^>]*>`).exec(xml)!;
+    const end = xml.indexOf('</row>', row.index);
+    return xml.slice(0, end) + cell + xml.slice(end);
+  };
+  const inline = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+
+  test('a Year starts no calendar holds, with a measure taking its months from Learning data: a finding, not "cannot read"', async () => {
+    const measures = sheet('Measures');
+    const xml = put(put(text(measures), 'B6', '<c r="B6"><v>1e12</v></c>'), 'AE8', inline('AE8', 'Learning: participants'));
+    // Before: "cannot read …: Invalid time value", exit 2.
+    const result = await report(exampleWith('year-start.xlsx', { [measures]: { data: xml } }));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Year starts must be a date from 1900-01-01 to 9998-12-31; it is 1000000000000, so no month is taken from Learning data.');
+  });
+
+  test('20,000 markers for sheets that do not exist, among 20,000 sheets: read within 15 s and 1 GiB', () => {
+    const n = 20_000;
+    const workbook = text(WORKBOOK)
+      .replace('</sheets>', `${Array.from({ length: n }, (_, k) => `<sheet name="S${k}" sheetId="${k + 100}" r:id="rIdNone"/>`).join('')}</sheets>`)
+      .replace('</definedNames>', `${Array.from({ length: n }, (_, k) => `<definedName name="LDFramework${k + 2}_Strategy">'Nope${k}'!$A$1</definedName>`).join('')}</definedNames>`);
+    // Before: 18 s (two scans of the sheet names per marker, three times over).
+    const result = spawnReport(exampleWith('markers.xlsx', { [WORKBOOK]: { data: workbook } }));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.seconds).toBeLessThanOrEqual(15);
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+  });
+
+  test('248,000 Learning data rows and 10,000 rows on nine other sheets, each with one value in column IV: within 1 GiB', () => {
+    const padded = (name: string, from: number, to: number) => {
+      const xml = text(sheet(name));
+      const rows: string[] = [];
+      for (let r = from; r < to; r++) rows.push(`<row r="${r}"><c r="IV${r}" t="b"><v>1</v></c></row>`);
+      return { data: xml.replace('</sheetData>', `${rows.join('')}</sheetData>`) };
+    };
+    const lastRow = (name: string) => Math.max(...[...text(sheet(name)).matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])));
+    const others = ['Strategy', 'Alignment', 'Impact', 'ROI', 'Plan', 'Partners', 'Measures', 'Mappings', 'History log'];
+    const replace = Object.fromEntries([
+      [sheet('Learning data'), padded('Learning data', lastRow('Learning data') + 1, 249_000)],
+      ...others.map((name) => [sheet(name), padded(name, lastRow(name) + 1, 10_001)]),
+    ]);
+    // Before: 1.11 GB, every Learning data row padded to its 256th column (now read to column BL).
+    const result = spawnReport(exampleWith('padded.xlsx', replace));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('benefit-cost ratio of 3.5x');
+    expect(result.maxKb).toBeLessThanOrEqual(GIB_KB);
+    expect(result.seconds).toBeLessThanOrEqual(15);
+  });
+
+  test('a sheet name longer than 255 characters is refused in one line; 255 are read', async () => {
+    const renamed = (length: number) => {
+      const name = 'A'.repeat(length);
+      const workbook = text(WORKBOOK).replace('name="Alignment"', `name="${name}"`).split('>Alignment!').join(`>${name}!`);
+      return exampleWith(`name-${length}.xlsx`, { [WORKBOOK]: { data: workbook } });
+    };
+    // Before: a name of 20 million characters took 24 s and 3.2 GB (every finding repeats it), or "Invalid string length" with --json.
+    expectRefused(await report(renamed(256)), /name-256\.xlsx: a sheet's name is 256 characters long, more than the 255 ld-report reads \(Excel allows 31\); rename it and save the workbook again\n$/);
+    const read = await report(renamed(255));
+    expect(read.stderr).toBe('');
+    expect(read.status).toBe(0);
+  });
+
+  test('invisible marks in a name (LRM, RLM, zero-width, BOM) and an entity are shown, not obeyed', async () => {
+    const strings = text(STRINGS).replace('<t>Consultative Selling Academy</t>', '<t>Consultative\u200e\u200f\u061c Selling\u200b\u2060\ufeff Academy &amp;rlm;</t>');
+    const path = exampleWith('invisible.xlsx', { [STRINGS]: { data: strings } });
+    const markdown = await report(path);
+    expect(markdown.stdout).toContain('Consultative\ufffd\ufffd\ufffd Selling\ufffd\ufffd\ufffd Academy \\&rlm;');
+    expect(markdown.stdout).not.toMatch(/[\u061c\u200b\u200e\u200f\u2060\ufeff]/);
+    const json = await report(path, '--json');
+    expect(json.stdout).toContain('Consultative\\u200e\\u200f\\u061c Selling\\u200b\\u2060\\ufeff Academy &rlm;');
+    expect(json.stdout).not.toMatch(/[\u061c\u200b\u200e\u200f\u2060\ufeff]/);
+  });
+
+  test('a path the system cannot follow is named in words, not in Node\'s', async () => {
+    const loop = join(dir, 'loop-a.xlsx');
+    symlinkSync(join(dir, 'loop-b.xlsx'), loop);
+    symlinkSync(loop, join(dir, 'loop-b.xlsx'));
+    expectRefused(await report(loop), /cannot read .*loop-a\.xlsx: the path goes round in a loop of symbolic links\n$/);
+    expectRefused(await report(join(archive.with('plain.xlsx', {}), 'inner.xlsx')), /cannot read .*plain\.xlsx\/inner\.xlsx: a part of the path is a file, not a folder\n$/);
+    expectRefused(await report(join(dir, `${'n'.repeat(300)}.xlsx`)), /: the path or a name in it is too long\n$/);
+  });
+
+  test('standard output that fails: a reader that stops early ends the run quietly; a full disk is one line, exit 2', async () => {
+    const path = archive.with('output.xlsx', {});
+    // The reader goes away before ld-report writes (a `| head` that has what it wants): no stack trace, its status stands.
+    const child = spawn(process.execPath, [LAUNCHER, path, '--json', '--today', '2025-06-30'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // Before: "Error: ENOSPC: no space left on device, write" with its stack, exit 1 (the code for "errors found").
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [LAUNCHER, path, '--today', '2025-06-30'], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(result.stderr).toBe('ld-report: cannot write to standard output: the disk is full\n');
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
 });

@@ -23,7 +23,7 @@ import {
 import { LEARNING_TABLE, MAPPINGS_TABLE } from '../core/templates/layout';
 import type { TableDef } from '../core/templates/layout';
 import { AppendConflictError, appendToPackage, type SheetAppend } from './ld-import-xlsx';
-import { argumentsExit, failure } from './exit';
+import { argumentsExit, failure, fileErrorReason } from './exit';
 import { terminalSafe } from './markdown';
 import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
 
@@ -136,10 +136,7 @@ function readDataFile(path: string): string {
     data = readFileSync(path);
   } catch (error) {
     if (error instanceof StopError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fail('no such file');
-    if (code === 'EACCES' || code === 'EPERM') throw fail('permission denied');
-    throw fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw fail(fileErrorReason(error));
   }
   if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) throw fail('it is a zip archive (a workbook?), not a CSV or JSON file; save the export as CSV');
   if (data.length >= 8 && data.readUInt32LE(0) === 0xe011cfd0) throw fail('it is an Excel 97-2003 or other Office file, not a CSV or JSON file; save the export as CSV');
@@ -409,7 +406,7 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
       renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw new StopError(`cannot write ${target}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new StopError(`cannot write ${target}: ${fileErrorReason(error)}`);
     }
     written = target;
   }

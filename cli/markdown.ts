@@ -2,25 +2,32 @@
 import type { AuditReport, Finding, LearningSummary, MeasuresData, PortfolioPlan, RangeReport } from '../core/insights';
 import { extremeInitiatives, learningSummary, money, percent, plain, portfolioFigures, rangeReport, ratio } from '../core/insights';
 
+/** What the JSON report escapes (JSON escapes C0 controls itself), and {@link terminalSafe} replaces with C0. */
+const UNSAFE_BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
+const JSON_UNSAFE = new RegExp(`[${UNSAFE_BEYOND_C0}]`, 'g');
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${UNSAFE_BEYOND_C0}]`, 'g');
+
 /**
  * Terminal control characters made visible and harmless: C0 controls (ESC, BEL, CR, …) become their
  * Unicode control pictures (␛ ␇ ␍, U+2400 block), DEL and C1 controls (U+0080–U+009F, which some
  * terminals obey as escape sequences) become U+FFFD, and line/paragraph separators and bidirectional
- * overrides, which can make a line read differently from what it holds, become U+FFFD too. Line feeds
+ * overrides, which can make a line read differently from what it holds, become U+FFFD too; so do the
+ * invisible bidirectional marks (U+061C, U+200E, U+200F) and the zero-width space, word joiner and
+ * byte order mark (U+200B, U+2060, U+FEFF), which make two names that print alike differ. Line feeds
  * are kept only where `keepNewlines` (the report's own line ends).
  */
 export function terminalSafe(text: string, keepNewlines = false): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+  return text.replace(UNSAFE, (c) => {
     if (c === '\n' && keepNewlines) return c;
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
   });
 }
 
-/** Text from the workbook, safe inside Markdown and on a terminal: no line breaks, no markup or control characters. */
+/** Text from the workbook, safe inside Markdown and on a terminal: no line breaks, no markup, entities or control characters. */
 export function md(text: string): string {
-  return terminalSafe(text.replace(/\s*[\n\r]\s*/g, ' ')).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  // `&` only where a Markdown viewer would read an entity (`&rlm;`, `&#8238;`): "L&D" stays as it is.
+  return terminalSafe(text.replace(/\s*[\n\r]\s*/g, ' ')).replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 const HEADINGS = { error: 'Errors: fix before sharing the figures', warning: 'Warnings: gaps an executive will ask about', info: 'Notes' } as const;
@@ -138,5 +145,5 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
     ...(report.measures ? { measures: report.measures } : {}),
     ...(learningSummary(report.model) ? { learning: learningSummary(report.model) } : {}),
     ...(plan ? { plan } : {}),
-  }, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  }, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

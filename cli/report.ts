@@ -100,6 +100,14 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       return fail(`cannot write ${args.pdf}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
-  out(args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan));
+  let text: string;
+  try {
+    text = args.json ? jsonReport(args.file, report, args.today, plan) : markdownReport(basename(args.file), report, args.today, plan);
+  } catch (error) {
+    // A report longer than a string can be (V8: about 512 Mi characters) is the one failure rendering has.
+    if (error instanceof RangeError) return fail(`${basename(args.file)}: the report would be too long to print; its names and notes are far longer than a framework's`);
+    throw error;
+  }
+  out(text);
   return report.counts.error > 0 ? EXIT.errors : EXIT.clean;
 }

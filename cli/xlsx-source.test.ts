@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { workbookDefinedNames, xlsxSource, xmlText } from './xlsx-source';
+import { LIMITS, workbookDefinedNames, worksheetValues, xlsxSource, xmlText } from './xlsx-source';
 
 let dir: string;
 beforeAll(() => {
@@ -43,4 +43,12 @@ test('workbookDefinedNames keeps #REF! names, decodes entities and leaves out sh
     { name: 'Prefixed', reference: "'A'!$A$1" },
   ]);
   expect(xmlText('a&#x41;&#66;&lt;')).toBe('aAB<');
+});
+
+test('worksheetValues skips values past the columns it reads (the Learning data sheet\'s), and refuses them past its column limit elsewhere', () => {
+  const xml = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>kept</t></is></c><c r="BL1"><v>64</v></c><c r="BM1"><v>65</v></c><c r="IV1" t="b"><v>1</v></c><c r="XFD1"><v>9</v></c></row></sheetData></worksheet>';
+  const read = worksheetValues(xml, () => [], 'Learning data', { rows: 10, columns: 256, readColumns: LIMITS.learningColumns });
+  expect(read[0]).toHaveLength(64);
+  expect([read[0][0], read[0][63]]).toEqual(['kept', 64]);
+  expect(() => worksheetValues(xml, () => [], 'Alignment', { rows: 10, columns: 256 })).toThrow('the sheet Alignment has a value in column XFD, beyond the 256 columns ld-report reads');
 });

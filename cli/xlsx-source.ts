@@ -24,6 +24,7 @@ import type { DefinedNameRef } from '../core/insights/read';
 import { MAX_INITIATIVE_CAPACITY } from '../core/templates/layout';
 import { markerInstances } from '../core/framework/resolve';
 import { readEntry, ZipEntry, zipEntries, ZipError } from './zip';
+import { fileErrorReason } from './exit';
 
 /** The documented bounds of `ld-report` (docs/insights.md, "ld-report limits"). */
 export const LIMITS = {
@@ -47,16 +48,25 @@ export const LIMITS = {
   /** The last column a framework sheet may hold a value in: IV (256). */
   columns: 256,
   /**
+   * The columns read on the Learning data sheet: A to BL (64). Its records and per-initiative figures
+   * take 21; values further right are a user's own and are not read, so 250,000 rows with one cell in
+   * column IV cost what 64 columns do, not 256.
+   */
+  learningColumns: 64,
+  /** The longest sheet name read: 255 characters (Excel allows 31); every finding repeats its sheet's name. */
+  sheetNameChars: 255,
+  /**
    * The last row the Learning data sheet (found by its marker) may hold a value in: one row per
    * imported record, so far more than a framework table (ld-import's 100,000-row imports, with room).
    */
   learningRows: 250_000,
   /**
-   * The most characters of text read from the sheets, the Learning data sheet aside: 8 Mi. A
-   * framework's names and notes hold far fewer (2,000 initiatives with a few hundred characters each
-   * are under 2 Mi); the report repeats names in its findings, so 60 MB of names took 2.8 GB.
+   * The most characters of text read from the sheets, the Learning data sheet aside: 2 Mi. A
+   * framework's names and notes hold far fewer (the 2,000-initiative example 0.44 Mi); the report
+   * repeats names in its findings and JSON writes a C1 control as six characters, so 60 MB of names
+   * took 2.8 GB, and one name of 8 Mi characters, half of them C1 controls, 1.5 GB and 17 s with --json.
    */
-  textChars: 8 * 1024 * 1024,
+  textChars: 2 * 1024 * 1024,
 } as const;
 
 export class UnreadableFileError extends Error {
@@ -221,14 +231,15 @@ export class SheetReadError extends Error {
 /**
  * A worksheet part's values as rows from A1 (§18.3.1.99 sheetData): rows are sparse arrays up to their
  * last value, never padded to a common width. Throws a {@link SheetReadError} at the first value past
- * `limits.rows` or `limits.columns`, before reading further. Linear in the text, as {@link elements}:
+ * `limits.rows` or `limits.columns`, before reading further; values past `limits.readColumns` (when
+ * given) are skipped. Linear in the text, as {@link elements}:
  * an unclosed tag or cell ends the read.
  */
 export function worksheetValues(
   xml: string,
   strings: () => readonly string[],
   sheet: string,
-  limits: { rows: number; columns: number; rowsWhy?: string; text?: { used: number; readonly max: number } } = LIMITS,
+  limits: { rows: number; columns: number; readColumns?: number; rowsWhy?: string; text?: { used: number; readonly max: number } } = LIMITS,
 ): unknown[][] {
   const rowsWhy = limits.rowsWhy ?? `a framework holds at most ${MAX_INITIATIVE_CAPACITY.toLocaleString('en-US')} initiatives`;
   const rows: unknown[][] = [];
@@ -280,6 +291,8 @@ export function worksheetValues(
     if (row > limits.rows) {
       throw new SheetReadError(`the sheet ${sheet} has a value in row ${row.toLocaleString('en-US')}, beyond the ${limits.rows.toLocaleString('en-US')} rows ld-report reads (${rowsWhy})`);
     }
+    // Columns past those read (the Learning data sheet's) are skipped whatever they hold.
+    if (limits.readColumns !== undefined && column > limits.readColumns) continue;
     if (column > limits.columns) {
       throw new SheetReadError(`the sheet ${sheet} has a value in column ${parsed ? parsed[1].toUpperCase() : column}, beyond the ${limits.columns} columns ld-report reads`);
     }
@@ -397,10 +410,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
     data = readFileSync(path);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fail('no such file');
-    if (code === 'EACCES' || code === 'EPERM') throw fail('permission denied');
-    throw fail(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw fail(fileErrorReason(error));
   }
   const notXlsx = (why: string) => fail(`not an .xlsx workbook: ${why}`);
   const early = otherFormat(data);
@@ -453,6 +463,10 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
   const workbookXml = part('xl/workbook.xml') ?? '';
   const rels = relationships(part('xl/_rels/workbook.xml.rels') ?? '', 'xl/');
   const sheets = workbookSheets(workbookXml);
+  const longName = sheets.find((s) => s.name.length > limits.sheetNameChars);
+  if (longName) {
+    throw fail(`a sheet's name is ${longName.name.length.toLocaleString('en-US')} characters long, more than the ${limits.sheetNameChars} ld-report reads (Excel allows 31); rename it and save the workbook again`);
+  }
   const definedNames = workbookDefinedNames(workbookXml);
   const paths = new Map(sheets.map((s) => [s.name, rels.get(s.id)]));
   // Sheets a Learning data marker points at (any framework instance) take limits.learningRows, and
@@ -486,7 +500,7 @@ export async function xlsxSource(path: string, limits: { readonly [K in keyof ty
       if (paths.has(name) && xml === undefined) throw fail(`the file is damaged (the sheet ${name} has no part${target === undefined ? '' : ` ${target}`} in it); copy or download it again`);
       try {
         const bounds = learningSheets.has(name)
-          ? { rows: Math.max(limits.rows, limits.learningRows), columns: limits.columns, rowsWhy: `ld-import keeps at most ${limits.learningRows.toLocaleString('en-US')} records on it` }
+          ? { rows: Math.max(limits.rows, limits.learningRows), columns: limits.columns, readColumns: limits.learningColumns, rowsWhy: `ld-import keeps at most ${limits.learningRows.toLocaleString('en-US')} records on it` }
           : { rows: limits.rows, columns: limits.columns, text };
         grid = xml === undefined ? [] : worksheetValues(xml, sharedStringsOnce, name, bounds);
       } catch (error) {
