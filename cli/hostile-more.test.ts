@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'child_process';
 import { closeSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { gzipSync } from 'zlib';
 import { main } from './report';
 import { exampleArchive, type ExampleArchive } from './testing/example-archive';
 import { sheetPart, zipArchive, ZipPart } from './testing/zip-writer';
@@ -319,6 +320,33 @@ describe('found by probing with files not in the issue (1 Dec)', () => {
     const json = await report(path, '--json');
     expect(json.stdout).toContain('Consultative\\u200e\\u200f\\u061c Selling\\u200b\\u2060\\ufeff Academy &rlm;');
     expect(json.stdout).not.toMatch(/[\u061c\u200b\u200e\u200f\u2060\ufeff]/);
+  });
+
+  const binary = (head: Buffer | string, at = 0) => {
+    const data = Buffer.alloc(1024, 0);
+    Buffer.from(head as string, typeof head === 'string' ? 'latin1' : undefined).copy(data, at);
+    return data;
+  };
+  test.each<[string, () => Buffer, RegExp]>([
+    ['a CSV saved as Unicode text (UTF-16 with its BOM)', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name,Budget\r\nAcademy,300000\r\n', 'utf16le')]), /it is a text file \(CSV or similar\) in UTF-16, not an \.xlsx workbook; open it in Excel/],
+    ['an XML Spreadsheet 2003 in UTF-16', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0" encoding="UTF-16"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>', 'utf16le')]), /it is an XML Spreadsheet 2003 file; open it in Excel/],
+    ['a web page with a UTF-8 BOM', () => Buffer.from('\ufeff<!DOCTYPE html><html><body>x</body></html>', 'utf8'), /it is a web page \(HTML\), not a workbook/],
+    ['the workbook gzipped', () => gzipSync(readFileSync(archive.with('to-gzip.xlsx', {}))), /it is a gzip-compressed file \(\.gz\); unpack it, and pass the \.xlsx file inside/],
+    ['a tar archive', () => binary('ustar\u000000', 257), /it is a tar archive \(\.tar\); unpack it/],
+    ['a 7-Zip archive', () => binary("7z\xbc\xaf'\x1c\x00\x04"), /it is a 7-Zip archive \(\.7z\)/],
+    ['a RAR archive', () => binary('Rar!\x1a\x07\x01\x00'), /it is a RAR archive \(\.rar\)/],
+    ['a bzip2 file', () => binary('BZh91AY&SY\x00\x01'), /it is a bzip2-compressed file \(\.bz2\)/],
+    ['an xz file', () => binary('\xfd7zXZ\x00\x00'), /it is an xz-compressed file \(\.xz\)/],
+    ['a PNG picture', () => binary('\x89PNG\r\n\x1a\n'), /it is a PNG picture, not a workbook/],
+    ['a JPEG picture', () => binary('\xff\xd8\xff\xe0\x00\x10JFIF'), /it is a JPEG picture, not a workbook/],
+    ['an Apple Numbers file', () => zipArchive([{ name: 'Index/Document.iwa', data: 'x' }, { name: 'Metadata/Properties.plist', data: 'x' }]), /it is an Apple Numbers spreadsheet; in Numbers choose File > Export To > Excel/],
+    ['a zip holding a workbook', () => zipArchive([{ name: 'Report/GrowthCorp.xlsx', data: 'x' }]), /it is a zip archive holding the workbook Report\/GrowthCorp\.xlsx; unzip it and pass that file/],
+    ['unknown bytes', () => binary('\x00\x01\x02\x03'), /it is not a zip archive, as every \.xlsx file is; if it is a workbook in another format, open it in Excel/],
+  ])('%s is named as such, with what to do', async (_what, bytes, reason) => {
+    // Before: "it is not a zip archive" or "a zip archive with no workbook in it" for all but the web page, called a text file.
+    const path = join(dir, 'other-format.xlsx');
+    writeFileSync(path, bytes());
+    expectRefused(await report(path), reason);
   });
 
   test('a path the system cannot follow is named in words, not in Node\'s', async () => {

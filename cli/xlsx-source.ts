@@ -382,20 +382,43 @@ export function otherFormat(data: Buffer, entries?: readonly ZipEntry[]): string
     if (names.has('xl/workbook.bin')) return `it is an Excel binary workbook (.xlsb); ${save}`;
     if (names.has('word/document.xml')) return 'it is a Word document (.docx), not a workbook';
     if (names.has('ppt/presentation.xml')) return 'it is a PowerPoint presentation (.pptx), not a workbook';
-    if (!names.has('xl/workbook.xml')) return 'it is a zip archive with no workbook in it (no xl/workbook.xml)';
+    if (names.has('Index/Document.iwa')) return 'it is an Apple Numbers spreadsheet; in Numbers choose File > Export To > Excel, and pass the .xlsx file';
+    if (!names.has('xl/workbook.xml')) {
+      const inner = entries.find((e) => /\.xls[xm]$/i.test(e.name));
+      if (inner) return `it is a zip archive holding the workbook ${inner.name}; unzip it and pass that file`;
+      return 'it is a zip archive with no workbook in it (no xl/workbook.xml)';
+    }
     return undefined;
   }
   // A zip archive starts with a local header, or, empty, with its end record (APPNOTE §4.3.6, §4.3.16).
   if (data.length >= 4 && (data.readUInt32LE(0) === 0x04034b50 || data.readUInt32LE(0) === 0x06054b50)) return undefined;
   const head = data.subarray(0, 4096).toString('latin1');
   if (head.startsWith('%PDF')) return 'it is a PDF document, not a workbook';
-  if (/^\s*<\?xml/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return `it is an XML Spreadsheet 2003 file; ${save}`;
-  if (/^\s*<(!doctype html|html)/i.test(head)) return `it is a web page (HTML), not a workbook; ${save}`;
+  // Text: UTF-16 with its byte order mark (Excel's "Unicode Text"), or UTF-8 with or without one.
+  const utf16 = head.startsWith('\xff\xfe') ? 'utf-16le' : head.startsWith('\xfe\xff') ? 'utf-16be' : undefined;
+  const textHead = utf16 ? new TextDecoder(utf16).decode(data.subarray(2, 4096)) : head.replace(/^\xef\xbb\xbf/, '');
   // eslint-disable-next-line no-control-regex
-  const binary = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/.test(head);
-  if (!binary) return `it is a text file (CSV or similar), not an .xlsx workbook; ${save}`;
-  return 'it is not a zip archive, as every .xlsx file is';
+  const binary = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/.test(textHead);
+  const packed = binary ? PACKED.find(([magic, at]) => head.startsWith(magic, at)) : undefined;
+  if (packed) return packed[2];
+  if (/^\s*<\?xml/.test(textHead) && textHead.includes('urn:schemas-microsoft-com:office:spreadsheet')) return `it is an XML Spreadsheet 2003 file; ${save}`;
+  if (/^\s*<(!doctype html|html)/i.test(textHead)) return `it is a web page (HTML), not a workbook; ${save}`;
+  if (!binary) return `it is a text file (CSV or similar)${utf16 ? ' in UTF-16' : ''}, not an .xlsx workbook; ${save}`;
+  return `it is not a zip archive, as every .xlsx file is; if it is a workbook in another format, ${save}`;
 }
+
+/** Binary files that are packed or pictures, by their first bytes (read as Latin-1): magic, offset, what to say. */
+const PACKED: readonly (readonly [string, number, string])[] = [
+  ['\x1f\x8b', 0, 'it is a gzip-compressed file (.gz); unpack it, and pass the .xlsx file inside'],
+  ["7z\xbc\xaf'\x1c", 0, 'it is a 7-Zip archive (.7z); unpack it, and pass the .xlsx file inside'],
+  ['Rar!\x1a\x07', 0, 'it is a RAR archive (.rar); unpack it, and pass the .xlsx file inside'],
+  ['ustar', 257, 'it is a tar archive (.tar); unpack it, and pass the .xlsx file inside'],
+  ['1AY&SY', 4, 'it is a bzip2-compressed file (.bz2); unpack it, and pass the .xlsx file inside'],
+  ['\xfd7zXZ\x00', 0, 'it is an xz-compressed file (.xz); unpack it, and pass the .xlsx file inside'],
+  ['\x89PNG', 0, 'it is a PNG picture, not a workbook'],
+  ['\xff\xd8\xff', 0, 'it is a JPEG picture, not a workbook'],
+  ['GIF8', 0, 'it is a GIF picture, not a workbook'],
+];
 
 /** Read an `.xlsx` file into a source; an unreadable or unbounded file is an {@link UnreadableFileError} with the reason. */
 export async function xlsxSource(path: string, limits: { readonly [K in keyof typeof LIMITS]: number } = LIMITS): Promise<WorkbookSource> {
