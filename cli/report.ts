@@ -59,8 +59,10 @@ export function parseArgs(argv: readonly string[], now: Date = new Date()): Args
       else if (a === '--organisation' || a === '--organization') args.organisation = next();
       else if (a === '--budget') {
         const v = next();
-        const amount = Number(v.replace(/[,_$]/g, ''));
-        if (!Number.isFinite(amount) || amount < 0) return `--budget must be an amount of 0 or more, not "${v}"`;
+        // A decimal amount, as a cell holds one (`0x10` and `Infinity` are not amounts).
+        const digits = v.trim().replace(/[,_$]/g, '');
+        const amount = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(digits) ? Number(digits) : Number.NaN;
+        if (!Number.isFinite(amount)) return `--budget must be an amount of 0 or more, not "${v}"`;
         args.budget = amount;
       } else if (a === '--help' || a === '-h') return '';
       else if (a.startsWith('-')) return `unknown option ${a}`;
