@@ -79,7 +79,7 @@ export function checkHealth(model: FrameworkModel, options: HealthOptions): Find
   const figures = portfolioFigures(model);
   const out: Finding[] = [];
   for (const p of [...model.problems, ...(options.measures?.problems ?? [])]) {
-    out.push(finding('unreadable', p.cell ? `${p.sheet}!${p.cell}` : `${p.sheet}!`, p.message.split(/[;:.]/)[0], p.message, 'Restore the layout of the template here, or move the figures into the template’s rows and columns.', { severity: p.severity }));
+    out.push(finding('unreadable', p.cell ? `${p.sheet}!${p.cell}` : `${p.sheet}!`, p.message.split(/[;:.]/)[0], p.message, p.action ?? 'Restore the layout of the template here, or move the figures into the template’s rows and columns.', { severity: p.severity }));
   }
   out.push(...dataFindings(model), ...overwrittenFindings(model, figures), ...alignmentFindings(model, figures), ...partnershipFindings(model, options));
   out.push(...phillipsFindings(model, figures, { ...HEALTH_DEFAULTS, ...options }));

@@ -255,7 +255,7 @@ describe('monthly actuals from Learning data (the sheet\'s "Month k used" helper
     const r = readMeasures(SHEET, values[SHEET], () => { read++; return rows; });
     expect(r.measures.find((x) => x.row === T.firstDataRow + trained)!.months).toEqual([null, 7, null, null, null, null, null, null, null, null, null, null]);
     expect(read).toBe(0);
-    expect(r.problems).toContainEqual({ severity: 'error', sheet: SHEET, cell: MEASURES_CELLS.yearStart, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${shown}, so no month is taken from Learning data.` });
+    expect(r.problems).toContainEqual({ severity: 'error', sheet: SHEET, cell: MEASURES_CELLS.yearStart, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${shown}, so no month is taken from Learning data.`, action: 'Type the first day of the reporting year as a date in B6, e.g. 2025-01-01.' });
   });
 
   test('learningMonths itself answers no months for a year start outside the calendar, never an invalid date', () => {
@@ -271,7 +271,7 @@ describe('monthly actuals from Learning data (the sheet\'s "Month k used" helper
 describe('what the Measures audit and reader say, word for word', () => {
   const said = (values: Values) => {
     const r = report(values);
-    return { findings: auditMeasures(r).map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`, f.title, f.explanation, f.action, f.id]), problems: r.problems.map((p) => [p.severity, p.cell, p.message]) };
+    return { findings: auditMeasures(r).map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`, f.title, f.explanation, f.action, f.id]), problems: r.problems.map((p) => [p.severity, p.cell, p.message, p.action]) };
   };
 
   it.each<[string, (values: Values) => void, (string | undefined)[][], string[][]]>([
@@ -309,18 +309,18 @@ describe('what the Measures audit and reader say, word for word', () => {
       'months-out-of-order', 'warning', `${SHEET}!${at('m2', 2)}`, 'Net new ARR: month 2 is blank but month 9 is reported',
       'A sum counts the blank month as 0, so YTD and the run-rate forecast are too low until month 2 is filled.',
       'Fill month 2 (type 0 if there was nothing to report).', `months-out-of-order@${SHEET}!${at('m2', 2)}`,
-    ]], [['error', at('m2', 2), `Month 2 (${at('m2', 2)}) should be a number, but it holds the text "n/a", so it is left out.`]]],
+    ]], [['error', at('m2', 2), `Month 2 (${at('m2', 2)}) should be a number, but it holds the text "n/a", so it is left out.`, `Type the figure as a plain number in ${at('m2', 2)}, or clear the cell.`]]],
     ['an error value in a plan is named as it is', (v) => put(v, at('plan', 1), '#DIV/0!'), [[
       'measure-no-plan', 'warning', `${SHEET}!${at('plan', 1)}`, 'Academy reaction score has no plan',
       "Without this year's plan the measure has no YTD % of plan, no forecast % of plan and no status, so the reports cannot say whether it is on track.",
       `Type the plan for the year in ${at('plan', 1)} (Plan this year).`, `measure-no-plan@${SHEET}!${at('plan', 1)}`,
-    ]], [['error', at('plan', 1), `Plan this year (${at('plan', 1)}) should be a number, but it holds #DIV/0!, so it is left out.`]]],
+    ]], [['error', at('plan', 1), `Plan this year (${at('plan', 1)}) should be a number, but it holds #DIV/0!, so it is left out.`, `Type the figure as a plain number in ${at('plan', 1)}, or clear the cell.`]]],
     ['a reporting month of 13', (v) => put(v, MEASURES_CELLS.reportingMonth, 13), [],
-      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 13. Month 1 is used.']]],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 13. Month 1 is used.', `Type the month reported through, 1 to 12, in ${MEASURES_CELLS.reportingMonth}.`]]],
     ['a blank reporting month', (v) => put(v, MEASURES_CELLS.reportingMonth, null), [],
-      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is blank. Month 1 is used.']]],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is blank. Month 1 is used.', `Type the month reported through, 1 to 12, in ${MEASURES_CELLS.reportingMonth}.`]]],
     ['a reporting month of 2.5', (v) => put(v, MEASURES_CELLS.reportingMonth, 2.5), [],
-      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 2.5. Month 1 is used.']]],
+      [['error', MEASURES_CELLS.reportingMonth, 'The reporting month must be a whole number from 1 to 12; it is 2.5. Month 1 is used.', `Type the month reported through, 1 to 12, in ${MEASURES_CELLS.reportingMonth}.`]]],
   ])('%s', (_what, plant, findings, problems) => {
     const values = exampleValues();
     plant(values);

@@ -208,7 +208,7 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   const monthField = readNumber(monthSetting.raw, monthSetting.cell);
   let reportingMonth = monthField.value ?? 0;
   if (!Number.isInteger(reportingMonth) || reportingMonth < 1 || reportingMonth > MONTHS_IN_YEAR) {
-    problems.push({ severity: 'error', sheet, cell: monthSetting.cell, message: `The reporting month must be a whole number from 1 to ${MONTHS_IN_YEAR}; it is ${isBlankCell(monthSetting.raw) ? 'blank' : String(monthSetting.raw)}. Month 1 is used.` });
+    problems.push({ severity: 'error', sheet, cell: monthSetting.cell, action: `Type the month reported through, 1 to ${MONTHS_IN_YEAR}, in ${monthSetting.cell}.`, message: `The reporting month must be a whole number from 1 to ${MONTHS_IN_YEAR}; it is ${isBlankCell(monthSetting.raw) ? 'blank' : String(monthSetting.raw)}. Month 1 is used.` });
     reportingMonth = 1;
   }
   const threshold = (label: string, cell: string, fallback: number) => readNumber(setting(grid, table.headerRow, label, cell).raw, cell).value ?? fallback;
@@ -222,7 +222,7 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   const yearSetting = setting(grid, table.headerRow, 'Year starts', MEASURES_CELLS.yearStart);
   let yearStart = serialOf(yearSetting.raw);
   if (yearStart !== null && !(yearStart >= 1 && yearStart < MAX_YEAR_START)) {
-    problems.push({ severity: 'error', sheet, cell: yearSetting.cell, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${yearStart}, so no month is taken from Learning data.` });
+    problems.push({ severity: 'error', sheet, cell: yearSetting.cell, action: `Type the first day of the reporting year as a date in ${yearSetting.cell}, e.g. 2025-01-01.`, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${yearStart}, so no month is taken from Learning data.` });
     yearStart = null;
   }
   let fromLearning: LearningMonths | undefined;
@@ -237,7 +237,7 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   const cells = new Map<number, Partial<Record<MeasureKey, string>>>();
   const number = (key: MeasureKey, row: number): number | null => {
     const field = readNumber(valueAt(table, key, row), ref(key, row));
-    if (field.invalid !== undefined) problems.push({ severity: 'error', sheet, cell: address(key, row), message: `${T.headers[key]} (${address(key, row)}) should be a number, but it holds ${invalidText(field.invalid)}, so it is left out.` });
+    if (field.invalid !== undefined) problems.push({ severity: 'error', sheet, cell: address(key, row), action: `Type the figure as a plain number in ${address(key, row)}, or clear the cell.`, message: `${T.headers[key]} (${address(key, row)}) should be a number, but it holds ${invalidText(field.invalid)}, so it is left out.` });
     return field.value;
   };
   const text = (key: MeasureKey, row: number) => readText(valueAt(table, key, row), ref(key, row)).value ?? '';

@@ -159,6 +159,8 @@ export interface ReadProblem {
   /** A1 address, or '' when the problem concerns a whole sheet. */
   readonly cell: string;
   readonly message: string;
+  /** What to do, when it is not to restore the template's layout (the audit's default). */
+  readonly action?: string;
 }
 
 export interface FrameworkModel {

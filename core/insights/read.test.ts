@@ -237,7 +237,7 @@ describe('placeRow: where a host writes a row it appends', () => {
 
 describe('what the reader says about rows and sheets it cannot use, word for word', () => {
   // Each problem joins the audit as an "unreadable" finding; its sheet is the one the user sees in the tab bar.
-  it.each<[string, (values: Values) => void, [string, string, string, string]]>([
+  it.each<[string, (values: Values) => void, [string, string, string, string, string?]]>([
     ['a deleted Partners sheet', (v) => { delete v.Partners; },
       ['warning', 'Partners', '', 'The Partners sheet is missing, so the checks that need it are skipped.']],
     ['a deleted History log, named as the tab was', (v) => { delete v['History log']; },
@@ -245,13 +245,13 @@ describe('what the reader says about rows and sheets it cannot use, word for wor
     ['a Partners sheet whose header row was cleared: the sheet is there, its table is not', (v) => { v.Partners[PARTNERS_TABLE.headerRow - 1] = []; },
       ['warning', 'Partners', '', "The Partners sheet no longer holds the framework's Partners table (its header row was not found), so the checks that need it are skipped. Restore the header row, or build the framework again with Set up."]],
     ['a weight on a Strategy row without an objective', (v) => setCell(v, ref(STRATEGY_TABLE, 'weight', dataRow(STRATEGY_TABLE, 7)), 20),
-      ['warning', 'Strategy', 'A13', 'Strategy row 13 has figures but no objective name; it is left out of every figure.']],
+      ['warning', 'Strategy', 'A13', 'Strategy row 13 has figures but no objective name; it is left out of every figure.', "Type the objective's name in A13, or clear the row's figures."]],
     ['a budget on an Alignment row without an initiative', (v) => setCell(v, ref(ALIGNMENT_TABLE, 'budget', dataRow(ALIGNMENT_TABLE, 9)), 5000),
-      ['warning', 'Alignment', 'A18', 'Alignment row 18 has figures but no initiative name; it is left out of every figure.']],
+      ['warning', 'Alignment', 'A18', 'Alignment row 18 has figures but no initiative name; it is left out of every figure.', "Type the initiative's name in A18, or clear the row's figures."]],
     ['an Impact row with no initiative on Alignment', (v) => setCell(v, ref(IMPACT_TABLE, 'change', dataRow(IMPACT_TABLE, 9)), 12),
-      ['warning', 'Impact', 'A18', 'Impact row 18 has figures but no initiative on Alignment goes with it; they are left out of every figure.']],
+      ['warning', 'Impact', 'A18', 'Impact row 18 has figures but no initiative on Alignment goes with it; they are left out of every figure.', 'Type the initiative on Alignment row 18, or clear row 18 here.']],
     ['a Partners row with a role but no name', (v) => setCell(v, ref(PARTNERS_TABLE, 'role', dataRow(PARTNERS_TABLE, 8)), 'CFO'),
-      ['warning', 'Partners', 'A14', 'Partners row 14 has details but no name; it is left out.']],
+      ['warning', 'Partners', 'A14', 'Partners row 14 has details but no name; it is left out.', "Type the partner's name in A14, or clear the row."]],
     ['a header cleared: read by its template position', (v) => setCell(v, `Alignment!E${ALIGNMENT_TABLE.headerRow}`, null),
       ['info', 'Alignment', 'E8', 'The header "Budget (this period)" is missing; column E is read as Budget (this period), where the template puts it.']],
     ['a header renamed: read by its template position', (v) => setCell(v, `Impact!G${IMPACT_TABLE.headerRow}`, 'Unit value'),
@@ -259,6 +259,7 @@ describe('what the reader says about rows and sheets it cannot use, word for wor
   ])('%s', (_what, plant, expected) => {
     const values = exampleValues();
     plant(values);
-    expect(read(values).problems.map((p) => [p.severity, p.sheet, p.cell, p.message])).toEqual([expected]);
+    // No action of its own: the audit's default (restore the template's layout) fits.
+    expect(read(values).problems.map((p) => [p.severity, p.sheet, p.cell, p.message, ...(p.action === undefined ? [] : [p.action])])).toEqual([expected]);
   });
 });

@@ -153,7 +153,10 @@ function readObjectives(t: FoundTable<(typeof STRATEGY_TABLE.inputs)[number] | s
     };
     if (objective.name.value === null) {
       // Without an Objective column every row would say so: the missing column is said once instead.
-      if (t.columns.has('objective')) problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'objective', row).split('!').pop()!, message: `Strategy row ${row} has figures but no objective name; it is left out of every figure.` });
+      if (t.columns.has('objective')) {
+        const cell = cellRef(t, L, 'objective', row).split('!').pop()!;
+        problems.push({ severity: 'warning', sheet: t.sheet, cell, message: `Strategy row ${row} has figures but no objective name; it is left out of every figure.`, action: `Type the objective's name in ${cell}, or clear the row's figures.` });
+      }
       continue;
     }
     out.push(objective);
@@ -212,7 +215,10 @@ function readInitiatives(
     const num = (k: string) => readNumber(valueAt(alignment, k, row), cellRef(alignment, A, k, row));
     const name = text('name');
     if (name.value === null) {
-      if (alignment.columns.has('name')) problems.push({ severity: 'warning', sheet: alignment.sheet, cell: cellRef(alignment, A, 'name', row).split('!').pop()!, message: `Alignment row ${row} has figures but no initiative name; it is left out of every figure.` });
+      if (alignment.columns.has('name')) {
+        const cell = cellRef(alignment, A, 'name', row).split('!').pop()!;
+        problems.push({ severity: 'warning', sheet: alignment.sheet, cell, message: `Alignment row ${row} has figures but no initiative name; it is left out of every figure.`, action: `Type the initiative's name in ${cell}, or clear the row's figures.` });
+      }
       continue;
     }
     const links: Link[] = objectives.map((o) => {
@@ -261,6 +267,7 @@ function readInitiatives(
       problems.push({
         severity: 'warning', sheet: join.table.sheet, cell: `A${row}`,
         message: `${join.table.sheet} row ${row} has figures but no initiative on Alignment goes with it; they are left out of every figure.`,
+        action: `Type the initiative on Alignment row ${row}, or clear row ${row} here.`,
       });
     }
   }
@@ -335,7 +342,10 @@ function readPartners(t: FoundTable<string>, problems: ReadProblem[]): Partner[]
       nextStep: text('nextStep'),
     };
     if (partner.name.value === null) {
-      if (t.columns.has('name')) problems.push({ severity: 'warning', sheet: t.sheet, cell: cellRef(t, L, 'name', row).split('!').pop()!, message: `Partners row ${row} has details but no name; it is left out.` });
+      if (t.columns.has('name')) {
+        const cell = cellRef(t, L, 'name', row).split('!').pop()!;
+        problems.push({ severity: 'warning', sheet: t.sheet, cell, message: `Partners row ${row} has details but no name; it is left out.`, action: `Type the partner's name in ${cell}, or clear the row.` });
+      }
       continue;
     }
     out.push(partner);
