@@ -235,26 +235,30 @@ describe('monthly actuals from Learning data (the sheet\'s "Month k used" helper
     expect(cost.months.slice(9)).toEqual([null, null, null]);
   });
 
-  test('no year start, or Typed: the typed months only, and the rows are not read', () => {
+  /** `choose`'s sheet with `yearStart` in Year starts: what readMeasures answers, and how often it read the records. */
+  const withYearStart = (yearStart: number | null) => {
     const values = choose(exampleValues());
-    put(values, MEASURES_CELLS.yearStart, null);
+    put(values, MEASURES_CELLS.yearStart, yearStart);
+    let reads = 0;
+    const r = readMeasures(SHEET, values[SHEET], () => { reads++; return rows; });
+    return { r, reads, trainedMonths: r.measures.find((x) => x.row === T.firstDataRow + trained)!.months };
+  };
+  const TYPED_ONLY = [null, 7, null, null, null, null, null, null, null, null, null, null];
+
+  test('no year start, or Typed: the typed months only, and the rows are not read', () => {
+    const blank = withYearStart(null);
+    expect([blank.trainedMonths, blank.reads]).toEqual([TYPED_ONLY, 0]);
     let read = 0;
-    const r = readMeasures(SHEET, values[SHEET], () => { read++; return rows; });
-    expect(r.measures.find((x) => x.row === T.firstDataRow + trained)!.months).toEqual([null, 7, null, null, null, null, null, null, null, null, null, null]);
-    expect(read).toBe(0);
     const typed = readMeasures(SHEET, exampleValues()[SHEET], () => { read++; return rows; });
     expect(typed.measures[0].actualsFrom).toBe('Typed');
     expect(read).toBe(0);
   });
+
   test.each([
     [1e12, '1000000000000'], [-1e9, '-1000000000'], [0, '0'], [2958101, '2958101'], // 9999-01-01: its year would end after 9999
   ])('a year start no calendar holds (%s) takes no month from Learning data and says so, where the sheet shows #NUM!', (serial, shown) => {
-    const values = choose(exampleValues());
-    put(values, MEASURES_CELLS.yearStart, serial);
-    let read = 0;
-    const r = readMeasures(SHEET, values[SHEET], () => { read++; return rows; });
-    expect(r.measures.find((x) => x.row === T.firstDataRow + trained)!.months).toEqual([null, 7, null, null, null, null, null, null, null, null, null, null]);
-    expect(read).toBe(0);
+    const { r, reads, trainedMonths } = withYearStart(serial);
+    expect([trainedMonths, reads]).toEqual([TYPED_ONLY, 0]);
     expect(r.problems).toContainEqual({ severity: 'error', sheet: SHEET, cell: MEASURES_CELLS.yearStart, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${shown}, so no month is taken from Learning data.`, action: 'Type the first day of the reporting year as a date in B6, e.g. 2025-01-01.' });
   });
 
