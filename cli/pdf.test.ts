@@ -128,7 +128,7 @@ describe('ld-report --pdf on the GrowthCorp example', () => {
     // The case study's figures (docs/insights.md): $1,660,000 invested, $5,810,000 back, ROI 250%, BCR 3.5x.
     expect([money(s.investment), money(s.adjustedBenefits), percent(s.roi!), ratio(s.bcr!)]).toEqual(['$1,660,000', '$5,810,000', '250%', '3.5x']);
     const got = text(pdf);
-    for (const figure of [money(s.investment), money(s.adjustedBenefits), money(s.netBenefits), percent(s.roi!), ratio(s.bcr!), percent(s.alignedShare!), percent(s.objectiveCoverage!), money(s.nextBudget)]) {
+    for (const figure of [money(s.investment), money(s.adjustedBenefits), money(s.netBenefits), percent(s.roi!), ratio(s.bcr!), percent(s.alignedShare!), percent(s.objectiveCoverage!), money(s.nextBudget!)]) {
       expect(got).toContain(figure);
     }
     const firstSentence = report.summary.paragraphs[0].split('. ')[0];

@@ -253,8 +253,8 @@ export function executiveReportHtml(input: ExecutiveReportInput): string {
     tile('Benefit–cost ratio', s.bcr === null ? na : ratio(s.bcr), s.firstSnapshot?.bcr != null ? `from ${ratio(s.firstSnapshot.bcr)} at the first snapshot` : 'benefits ÷ costs'),
     tile('Aligned programs', s.alignedShare === null ? na : percent(s.alignedShare), `${s.alignedCount} of ${s.initiatives} support an objective directly`),
     tile('Objective coverage', s.objectiveCoverage === null ? na : percent(s.objectiveCoverage), 'of priorities by weight'),
-    tile(`Next budget${report.model.nextPeriod?.value ? ` (${clip(report.model.nextPeriod.value, 12)})` : ''}`, s.nextBudget > 0 ? money(s.nextBudget) : na,
-      s.budgetChange !== null && s.nextBudget > 0 ? `${s.budgetChange >= 0 ? 'up' : 'down'} ${percent(Math.abs(s.budgetChange))} on ${money(s.thisBudget)}` : ''),
+    tile(`Next budget${report.model.nextPeriod?.value ? ` (${clip(report.model.nextPeriod.value, 12)})` : ''}`, s.nextBudget !== null && s.nextBudget > 0 ? money(s.nextBudget) : na,
+      s.budgetChange !== null && s.thisBudget !== null ? `${s.budgetChange >= 0 ? 'up' : 'down'} ${percent(Math.abs(s.budgetChange))} on ${money(s.thisBudget)}` : ''),
   ];
 
   const objectives = figures.objectives.filter((o) => o.weight > 0 || o.investment > 0);

@@ -226,6 +226,24 @@ describe('the edges, one planted change at a time', () => {
     expect([f.thisBudget, f.nextBudget, f.budgetChange]).toEqual([0, 1740000, null]);
   });
 
+  it('has no budget total past the largest number there is (the sheet\'s SUM shows #NUM!), and so no budget change', () => {
+    // Before: two budgets of 1.7976931348623157e308 (Number.MAX_VALUE) summed to Infinity, and the summary said
+    // the plan was "100% less than this period's budget of $Infinity".
+    const values = exampleValues();
+    setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(0)), Number.MAX_VALUE);
+    setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(1)), Number.MAX_VALUE);
+    const over = figuresOf(values);
+    expect([over.thisBudget, over.nextBudget, over.budgetChange]).toEqual([null, 1740000, null]);
+    setCell(values, ref(PLAN_TABLE, 'nextBudget', row(1)), Number.MAX_VALUE);
+    setCell(values, ref(PLAN_TABLE, 'nextBudget', row(2)), Number.MAX_VALUE);
+    expect(figuresOf(values).nextBudget).toBeNull();
+    // One such budget alone still adds up.
+    setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(0)), null);
+    for (let k = 1; k < GROWTHCORP.initiatives.length; k++) setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(k)), null);
+    setCell(values, ref(ALIGNMENT_TABLE, 'budget', row(3)), Number.MAX_VALUE);
+    expect(figuresOf(values).thisBudget).toBe(Number.MAX_VALUE);
+  });
+
   it('counts the cost of an initiative linked to nothing in the total, and in no objective', () => {
     const values = exampleValues();
     LINK_COLUMNS.slice(0, GROWTHCORP.objectives.length).forEach((letter) => setCell(values, `Alignment!${letter}${row(0)}`, 0));

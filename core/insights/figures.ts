@@ -94,9 +94,12 @@ export interface PortfolioFigures {
   readonly alignedShare: Figure;
   readonly objectiveCoverage: Figure;
   readonly portfolioAlignment: Figure;
-  /** This period's budget (Alignment) and next period's (Plan), summed over initiatives. */
-  readonly thisBudget: number;
-  readonly nextBudget: number;
+  /**
+   * This period's budget (Alignment) and next period's (Plan), summed over initiatives; null when the
+   * sum passes the largest number there is (the sheet's SUM shows #NUM!), so no report prints "$Infinity".
+   */
+  readonly thisBudget: number | null;
+  readonly nextBudget: number | null;
   readonly budgetChange: Figure;
 }
 
@@ -230,8 +233,9 @@ export function portfolioFigures(model: FrameworkModel, options: FigureOptions =
     };
   });
 
-  const thisBudget = model.initiatives.reduce((s, i) => s + (i.budget.value ?? 0), 0);
-  const nextBudget = model.initiatives.reduce((s, i) => s + (i.plan.nextBudget.value ?? 0), 0);
+  const finite = (sum: number) => (Number.isFinite(sum) ? sum : null);
+  const thisBudget = finite(model.initiatives.reduce((s, i) => s + (i.budget.value ?? 0), 0));
+  const nextBudget = finite(model.initiatives.reduce((s, i) => s + (i.plan.nextBudget.value ?? 0), 0));
   return {
     initiatives,
     objectives: objectiveFigures,
@@ -250,6 +254,6 @@ export function portfolioFigures(model: FrameworkModel, options: FigureOptions =
     portfolioAlignment: haveGrid && weights[0].some((w) => w > 0) ? result(evaluateFunction(portfolioAlignment, [grid, weights, budgets])) : null,
     thisBudget,
     nextBudget,
-    budgetChange: thisBudget > 0 && nextBudget > 0 ? nextBudget / thisBudget - 1 : null,
+    budgetChange: thisBudget !== null && nextBudget !== null && thisBudget > 0 && nextBudget > 0 ? nextBudget / thisBudget - 1 : null,
   };
 }

@@ -172,6 +172,12 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    what: 'budgets that add up past the largest number there is: no plan paragraph, never "$Infinity"',
+    plant: (v) => { setCell(v, ref(ALIGNMENT_TABLE, 'budget', row(0)), Number.MAX_VALUE); setCell(v, ref(ALIGNMENT_TABLE, 'budget', row(1)), Number.MAX_VALUE); },
+    title: 'GrowthCorp: the return on people development, FY2025',
+    paragraphs: [EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], EXAMPLE[5]],
+  },
+  {
     what: 'a portfolio that cannot pay back: no contributor is named, and no range that prints as one figure',
     plant: (v) => { for (let k = 0; k < 7; k++) setCell(v, ref(IMPACT_TABLE, 'change', row(k)), 0.01); },
     title: 'GrowthCorp: the return on people development, FY2025',

@@ -53,8 +53,9 @@ export interface SummaryFigures {
   readonly topInitiatives: readonly { readonly name: string; readonly netBenefits: number; readonly bcr: number | null }[];
   readonly firstSnapshot: SnapshotFigures | null;
   readonly lastSnapshot: SnapshotFigures | null;
-  readonly thisBudget: number;
-  readonly nextBudget: number;
+  /** Null when a sum passes the largest number there is (see {@link PortfolioFigures.thisBudget}). */
+  readonly thisBudget: number | null;
+  readonly nextBudget: number | null;
   readonly budgetChange: number | null;
   readonly errors: number;
   readonly warnings: number;
@@ -264,7 +265,8 @@ export function executiveSummary(model: FrameworkModel, findings: readonly Findi
   }
 
   // 5. The plan.
-  if (s.nextBudget > 0 && s.budgetChange !== null) {
+  // A budget change needs both budgets, finite and above 0.
+  if (s.nextBudget !== null && s.thisBudget !== null && s.budgetChange !== null) {
     paragraphs.push(`The ${model.nextPeriod?.value ? `${model.nextPeriod.value} ` : ''}plan asks for ${$(s.nextBudget)}, ${percent(Math.abs(s.budgetChange))} ${s.budgetChange >= 0 ? 'more' : 'less'} than this period's budget of ${$(s.thisBudget)}.`);
   }
 
