@@ -11,6 +11,8 @@ import {
   MEASURES_TABLE as M, MONTH_COLUMNS, SHEET_NAMES, SHEET_TITLES, STRATEGY_TABLE, buildWorkbookSpec, columnLetter, columnRange, findReferences, findSheet, parseRange,
 } from '../../core/templates';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/templates';
+import { GROWTHCORP, GROWTHCORP_MEASURES } from '../../core/templates/growthcorp';
+import { measuresSheet } from '../../core/templates/sheets/measures';
 
 // Built for each test: mutation testing judges a mutant only by the tests whose own code reached it,
 // and a spec built at module scope belongs to no test.
@@ -108,6 +110,14 @@ describe('Measures: monthly actuals from Learning data', () => {
     expect(sheet.validations).toContainEqual(expect.objectContaining({ range: MEASURES_CELLS.yearStart, type: 'date' }));
     expect(sheet.validations).toContainEqual(expect.objectContaining({ range: `AE${M.firstDataRow}:AE${M.lastDataRow}`, type: 'list', values: [...MEASURE_ACTUAL_SOURCES] }));
     expect(MEASURE_ACTUAL_SOURCES).toEqual(['Typed', 'Learning: participants', 'Learning: hours']);
+  });
+
+  test('an example measure may say where its actuals come from; without it the cell is left for the person filling the sheet', () => {
+    const measures = GROWTHCORP_MEASURES.rows.map((row, i) => (i === 1 ? { ...row, actualsFrom: 'Learning: hours' } : row));
+    const own = measuresSheet({ ...GROWTHCORP, measures: { ...GROWTHCORP_MEASURES, rows: measures } });
+    expect(cellAt(own, `${M.columns.actualsFrom}${M.firstDataRow + 1}`)).toMatchObject({ value: 'Learning: hours' });
+    expect(cellAt(own, `${M.columns.actualsFrom}${M.firstDataRow}`)?.value).toBeUndefined();
+    expect(cellAt(sheet, `${M.columns.actualsFrom}${M.firstDataRow + 1}`)?.value).toBeUndefined();
   });
 
   test('month used = the typed month, else COUNTIFS/SUMIFS of the initiative\'s Learning data records dated in that month', () => {
