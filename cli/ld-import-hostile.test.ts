@@ -88,6 +88,13 @@ test('a CSV with more rows than the Learning data sheet holds is refused before 
   expectRefused(await importInProcess(path), /too-many\.csv: the CSV files hold 250,001 rows, beyond the 250,000 rows ld-report and ld-import read on the Learning data sheet; .*nothing was written/);
 });
 
+test('xAPI statements and CSV rows together, more than the Learning data sheet holds: refused before anything is written', async () => {
+  const statements = file('many-statements.json', `[${Array(LIMITS.learningRows - 1).fill('{}').join(',')}]`);
+  const rows = file('two-rows.csv', HEADER + 'Consultative Selling Academy,a@x.example,A,2025-03-01,Passed,60,80,\n'.repeat(2));
+  // Before: 2 million "{}" wrote the copy, then listing their rejections failed ("Invalid string length"), exit 2.
+  expectRefused(await importInProcess(rows, statements), /the files hold 250,001 records and statements, beyond the 250,000 rows ld-report and ld-import read on the Learning data sheet; .*nothing was written/);
+});
+
 test('a CSV row of 10 MB (one field, or a quote left open) is refused before it is parsed', async () => {
   const path = file('long-row.csv', `${HEADER}${'Consultative Selling Academy '.repeat(400_000)},a@x.example,A,2025-03-01,Passed,60,80,\n`);
   // Before: 1.2 GB and 15 s, matching an 11.6-million-character activity name against every initiative.

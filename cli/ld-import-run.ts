@@ -9,7 +9,7 @@
  * the workbook has no framework with a Learning data sheet, a CSV's date order is ambiguous and
  * `--dates` is not given, or the command line is wrong (then nothing is written). Never a stack trace.
  */
-import { existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { findFramework } from '../core/framework/resolve';
 import { isIsoDate } from '../core/insights/cells';
@@ -24,7 +24,7 @@ import { LEARNING_TABLE, MAPPINGS_TABLE } from '../core/templates/layout';
 import type { TableDef } from '../core/templates/layout';
 import { AppendConflictError, appendToPackage, type SheetAppend } from './ld-import-xlsx';
 import { argumentsExit, failure, fileErrorReason } from './exit';
-import { terminalSafe } from './markdown';
+import { escapeJsonUnsafe, terminalSafe } from './markdown';
 import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
 
 export const EXIT = { clean: 0, incomplete: 1, unreadable: 2 } as const;
@@ -112,6 +112,31 @@ class StopError extends Error {}
 export function defaultOut(workbook: string): string {
   const ext = extname(workbook);
   return join(dirname(workbook), `${basename(workbook, ext)}-imported${ext || '.xlsx'}`);
+}
+
+/**
+ * The file a copy is written to: `path` itself, or the file a symbolic link names. The copy replaces
+ * only a file, never a device (as root, renaming over /dev/null made it an .xlsx), a pipe or a folder.
+ */
+function fileToReplace(path: string): string {
+  let found;
+  try {
+    found = lstatSync(path);
+  } catch {
+    return path; // not there yet: it is created
+  }
+  let real = path;
+  if (found.isSymbolicLink()) {
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      throw new StopError(`cannot write ${path}: it is a symbolic link to ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'nothing' : 'a path that cannot be followed'}; name the file itself`);
+    }
+    found = statSync(real);
+  }
+  if (found.isDirectory()) throw new StopError(`cannot write ${path}: it is a folder; name a file in it, e.g. ${join(path, 'framework-imported.xlsx')}`);
+  if (!found.isFile()) throw new StopError(`cannot write ${path}: it is a pipe, a device or a socket, not a file`);
+  return real;
 }
 
 function samePath(a: string, b: string): boolean {
@@ -308,7 +333,8 @@ async function readWorkbook(path: string) {
 
 async function run(args: ImportArgs): Promise<ImportSummary> {
   // Where to write, decided before anything is read, so a refusal costs nothing.
-  const target = args.inPlace ? args.workbook : args.out ?? defaultOut(args.workbook);
+  const named = args.inPlace ? args.workbook : args.out ?? defaultOut(args.workbook);
+  const target = fileToReplace(named);
   if (!args.inPlace && samePath(target, args.workbook)) {
     throw new StopError(`--out names the workbook itself (${args.workbook}); to update it in place, say --in-place instead`);
   }
@@ -365,6 +391,12 @@ async function run(args: ImportArgs): Promise<ImportSummary> {
     const xapi = parseXapi(jsonFiles);
     const unreadable = xapi.files.find((f) => f.problem !== null);
     if (unreadable) throw new StopError(`cannot read ${args.files.find((p) => basename(p) === unreadable.name) ?? unreadable.name}: ${unreadable.problem}`);
+    // As many statements as CSV rows at most, checked before anything is written: 2 million "{}" in a
+    // 6 MB file wrote the copy and then failed to list its 2 million rejections ("Invalid string length").
+    const statements = xapi.files.reduce((n, f) => n + f.statements, 0);
+    if (csvRows + statements > LIMITS.learningRows) {
+      throw new StopError(`the files hold ${(csvRows + statements).toLocaleString('en-US')} records and statements, beyond the ${LIMITS.learningRows.toLocaleString('en-US')} rows ld-report and ld-import read on the Learning data sheet; split them, keep older records in another workbook and import into a fresh framework (nothing was written)`);
+    }
     for (const record of xapi.records) records.push(record);
     for (const rejection of xapi.rejections) rejections.push(rejection);
     for (const f of xapi.files) {
@@ -473,5 +505,5 @@ export function textSummary(s: ImportSummary): string {
 
 /** JSON with the characters a terminal could obey escaped (as ld-report's --json). */
 function jsonSafe(json: string): string {
-  return `${json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${escapeJsonUnsafe(json)}\n`;
 }

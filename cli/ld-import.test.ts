@@ -4,7 +4,7 @@
  * xAPI file (examples/), on planted faults and on files it cannot read.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { createHash } from 'crypto';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -321,6 +321,18 @@ describe('files it cannot read, or may not write: one clear line, exit 2, nothin
       wb.worksheets.find((w) => w.name.startsWith('Learning'))!.getCell(`${LEARNING_TABLE.columns.person}${LEARNING_TABLE.firstDataRow}`).value = { formula: 'Alignment!A9' } as ExcelJS.CellFormulaValue;
     }), data()], /already has something in D6, where the next record would go; nothing was written/],
     ['--out naming the workbook itself', async () => [example, data(), '--out', example], /--out names the workbook itself .*say --in-place instead/],
+    // Before: the copy was renamed over whatever --out named; as root, --out /dev/null made the device an .xlsx file.
+    ['--out naming a pipe', async () => {
+      const fifo = join(dir, 'pipe.xlsx');
+      if (!existsSync(fifo)) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      return [example, data(), '--out', fifo];
+    }, /cannot write .*pipe\.xlsx: it is a pipe, a device or a socket, not a file$/m],
+    ['--out naming a folder', async () => [example, data(), '--out', dir], /cannot write .*: it is a folder; name a file in it, e\.g\. .*framework-imported\.xlsx$/m],
+    ['--out naming a symbolic link to nothing', async () => {
+      const link = join(dir, 'dangling.xlsx');
+      if (!existsSync(link)) symlinkSync(join(dir, 'gone.xlsx'), link);
+      return [example, data(), '--out', link];
+    }, /cannot write .*dangling\.xlsx: it is a symbolic link to nothing; name the file itself$/m],
   ];
 
   it.each(cases)('%s', async (_name, make, reason) => {
@@ -340,6 +352,19 @@ describe('files it cannot read, or may not write: one clear line, exit 2, nothin
       expect(json.status).toBe(2);
       expect(JSON.parse(json.stdout)).toEqual({ workbook: args[0], ok: false, reason: expect.stringMatching(reason) });
     }
+  });
+
+  it('--out naming a symbolic link writes the copy to the file it names, and keeps the link', () => {
+    const real = join(dir, 'linked-copy.xlsx');
+    const link = join(dir, 'link.xlsx');
+    writeFileSync(real, 'an old copy');
+    symlinkSync(real, link);
+    const { status, stderr } = run(example, data(), '--out', link, '--today', '2025-07-01');
+    expect([status, stderr]).toEqual([0, '']);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).subarray(0, 2).toString('latin1')).toBe('PK');
+    rmSync(link);
+    rmSync(real);
   });
 
   it('a wrong command line: the reason and the usage, exit 2', () => {
