@@ -137,7 +137,7 @@ function planMarkdown(plan: PortfolioPlan): string[] {
 }
 
 export function jsonReport(file: string, report: Extract<AuditReport, { ok: true }>, today: string, plan?: PortfolioPlan): string {
-  return `${JSON.stringify({
+  return `${escapeJsonUnsafe(JSON.stringify({
     file, ok: true, today, counts: report.counts, findings: report.findings,
     summary: { title: report.summary.title, paragraphs: report.summary.paragraphs, figures: report.summary.figures },
     range: rangeOf(report),
@@ -145,5 +145,10 @@ export function jsonReport(file: string, report: Extract<AuditReport, { ok: true
     ...(report.measures ? { measures: report.measures } : {}),
     ...(learningSummary(report.model) ? { learning: learningSummary(report.model) } : {}),
     ...(plan ? { plan } : {}),
-  }, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  }, null, 2))}\n`;
+}
+
+/** JSON text with what {@link terminalSafe} replaces escaped as `\uXXXX` (ld-report's and ld-import's --json). */
+export function escapeJsonUnsafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -161,6 +161,9 @@ describe('parseXapi: malformed input, each statement rejected with its reason', 
     ['a raw score above max', { result: { score: { raw: 60, min: 0, max: 50 } } }, 'bad-score', 'result.score.raw 60 is outside min 0 to max 50.'],
     ['min not below max', { result: { score: { raw: 5, min: 10, max: 10 } } }, 'bad-score', 'result.score.min 10 is not below max 10.'],
     ['a text raw score', { result: { score: { raw: 'ten' } } }, 'bad-score', 'result.score.raw "ten" is not a number.'],
+    // Before: (raw − min) / (max − min) was Infinity / Infinity, and the whole import stopped at writing NaN.
+    ['min and max too far apart to scale', { result: { score: { raw: 1e308, min: -1e308, max: 1e308 } } }, 'bad-score', 'result.score.min -1e+308 and max 1e+308 are too far apart to scale the score.'],
+    ['a duration of more hours than a number holds', { result: { duration: `PT${'9'.repeat(400)}H` } }, 'bad-duration', `result.duration "PT${'9'.repeat(55)}..." is longer than any learning time can be.`],
     ['a numeric id', { id: 42 }, 'not-statement', 'The statement id is not text.'],
   ])('%s', (_name, over, code, reason) => {
     const result = parseXapi([file('bad.json', [statement('good'), statement('s2', over)])]);

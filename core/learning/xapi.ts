@@ -168,6 +168,8 @@ function readScore(score: unknown): { score: number | null; raw: number | null }
   if (max === undefined) return { score: null, raw };
   const min = typeof score.min === 'number' ? score.min : 0;
   if (!(min < max)) return { problem: M.badMinMax(min, max) };
+  // JSON's 1e999 is Infinity, and max − min of two finite numbers may be too (1e308 − −1e308).
+  if (!Number.isFinite(max - min)) return { problem: M.hugeScoreRange(min, max) };
   if (raw < min || raw > max) return { problem: M.rawOutOfRange(raw, min, max) };
   return { score: (raw - min) / (max - min), raw };
 }
@@ -293,6 +295,11 @@ export function parseXapi(files: readonly XapiFile[]): XapiResult {
       }
       if (hours === 'negative') {
         reject('bad-duration', M.negativeXapiDuration(durationText));
+        continue;
+      }
+      if (!Number.isFinite(hours)) {
+        // "PT" and 400 nines: a number of hours no cell can hold (the sheet's SUMIFS would be #NUM!).
+        reject('bad-duration', M.hugeXapiDuration(durationText));
         continue;
       }
       durationHours = hours;
