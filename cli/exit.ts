@@ -6,6 +6,11 @@
  */
 import { terminalSafe } from './markdown';
 
+/** An error's first line (Node's messages may carry more), or a thrown value as text. */
+export function firstLine(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
 /** What went wrong with a file, in words (`ENOENT` → "no such file"); Node's own text only for a code not listed. */
 export function fileErrorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -21,7 +26,7 @@ export function fileErrorReason(error: unknown): string {
     case 'EDQUOT': return 'the disk quota is used up';
     case 'EMFILE': case 'ENFILE': return 'too many files are open';
     case 'EIO': return 'the disk reported an input/output error';
-    default: return error instanceof Error ? error.message.split('\n')[0] : String(error);
+    default: return firstLine(error);
   }
 }
 
@@ -55,7 +60,6 @@ export function runCommand(
   // 'pipe': the reader went away (the command's status stands); 'other': the output is lost (exit 2).
   let writeError: 'pipe' | 'other' | undefined;
   let answered: number | undefined;
-  const lineOf = (error: unknown) => terminalSafe(error instanceof Error ? error.message.split('\n')[0] : String(error));
   const writeFailed = (error: NodeJS.ErrnoException) => {
     if (writeError !== undefined) return;
     if (error.code === 'EPIPE') {
@@ -84,7 +88,7 @@ export function runCommand(
       if (writeError !== 'other') io.setExit(code);
     },
     (error: unknown) => {
-      const reason = `unexpected failure: ${lineOf(error)}`;
+      const reason = `unexpected failure: ${terminalSafe(firstLine(error))}`;
       // With --json the reason goes to standard output too, as every other failure's does (see failure()).
       if (argv.includes('--json')) out(`${JSON.stringify({ ok: false, reason }, null, 2)}\n`);
       io.stderr.write(`${tool}: ${reason}\n`);

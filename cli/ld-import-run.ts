@@ -23,7 +23,7 @@ import {
 import { LEARNING_TABLE, MAPPINGS_TABLE } from '../core/templates/layout';
 import type { TableDef } from '../core/templates/layout';
 import { AppendConflictError, appendToPackage, type SheetAppend } from './ld-import-xlsx';
-import { argumentsExit, failure, fileErrorReason } from './exit';
+import { argumentsExit, failure, fileErrorReason, firstLine } from './exit';
 import { escapeJsonUnsafe, terminalSafe } from './markdown';
 import { LIMITS, UnreadableFileError, xlsxSource } from './xlsx-source';
 
@@ -295,7 +295,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
   } catch (error) {
     if (error instanceof StopError || error instanceof UnreadableFileError || error instanceof AppendConflictError) return fail(error.message);
     if (error instanceof NotAFrameworkError) return fail(`${basename(args.workbook)}: ${error.message}`);
-    return fail(`cannot import into ${args.workbook}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return fail(`cannot import into ${args.workbook}: ${firstLine(error)}`);
   }
 }
 

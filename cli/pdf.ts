@@ -14,6 +14,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { firstLine } from './exit';
 import { ERRORS_LISTED, executiveReportHtml, ExecutiveReportInput, footerHtml } from './report-html';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -68,7 +69,7 @@ export async function writePdf(input: ExecutiveReportInput, out: string, env: No
         executablePath, headless: true, args: [...CHROMIUM_ARGS], offline: true, javaScriptEnabled: false,
       });
     } catch (error) {
-      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^[\w.]+: /, '');
+      const first = firstLine(error).replace(/^[\w.]+: /, '');
       throw new MissingEngineError(missingEngineMessage(executablePath, first));
     }
     try {

@@ -9,7 +9,7 @@
 import { basename } from 'path';
 import { auditWorkbook, planPortfolio } from '../core/insights';
 import { isIsoDate } from '../core/insights/cells';
-import { argumentsExit, failure } from './exit';
+import { argumentsExit, failure, firstLine } from './exit';
 import { jsonReport, markdownReport, terminalSafe } from './markdown';
 import { MissingEngineError, writePdf } from './pdf';
 import type { Paper } from './report-html';
@@ -87,7 +87,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     report = auditWorkbook(source, { today: args.today, organisation: args.organisation });
   } catch (error) {
     if (error instanceof UnreadableFileError) return fail(error.message);
-    return fail(`cannot read ${args.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return fail(`cannot read ${args.file}: ${firstLine(error)}`);
   }
   if (!report.ok) return fail(`${basename(args.file)}: ${report.reason}`);
   const plan = args.budget !== undefined ? planPortfolio(report.model, args.budget) : undefined;
@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
         err(`ld-report: ${terminalSafe(error.message)}\n`);
         return EXIT.unreadable;
       }
-      return fail(`cannot write ${args.pdf}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return fail(`cannot write ${args.pdf}: ${firstLine(error)}`);
     }
   }
   let text: string;
