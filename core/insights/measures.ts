@@ -148,8 +148,11 @@ function serialOf(raw: unknown): number | null {
   return null;
 }
 
-/** The serial of 9999-01-01: a year that starts later would end after 9999-12-31, the last date a spreadsheet holds. */
-const MAX_YEAR_START = 2958101;
+/**
+ * Whether a serial can start a reporting year: from 1900-01-01 to before 9999-01-01 (2958101), since a
+ * year that starts later would end after 9999-12-31, the last date a spreadsheet holds.
+ */
+const isYearStart = (serial: number): boolean => serial >= 1 && serial < 2958101;
 
 /** Per initiative (lower case): completing records and hours in each month of the year. */
 export interface LearningMonths {
@@ -169,7 +172,7 @@ export interface LearningMonths {
 export function learningMonths(rows: Iterable<LearningRowValues>, yearStart: number): LearningMonths {
   const participants = new Map<string, number[]>();
   const hours = new Map<string, number[]>();
-  if (!(yearStart >= 1 && yearStart < MAX_YEAR_START)) return { participants, hours };
+  if (!isYearStart(yearStart)) return { participants, hours };
   const first = new Date(Date.UTC(1899, 11, 30) + Math.floor(yearStart) * 86_400_000);
   const bounds = Array.from({ length: MONTHS_IN_YEAR + 1 }, (_, k) =>
     serialFromIso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + k, 1)).toISOString().slice(0, 10)));
@@ -221,7 +224,7 @@ export function readMeasures(sheet: string, grid: Grid, learning: () => Iterable
   // A number no calendar holds (before 1900 or after 9999) gives the sheet's DATE() #NUM!: no months.
   const yearSetting = setting(grid, table.headerRow, 'Year starts', MEASURES_CELLS.yearStart);
   let yearStart = serialOf(yearSetting.raw);
-  if (yearStart !== null && !(yearStart >= 1 && yearStart < MAX_YEAR_START)) {
+  if (yearStart !== null && !isYearStart(yearStart)) {
     problems.push({ severity: 'error', sheet, cell: yearSetting.cell, action: `Type the first day of the reporting year as a date in ${yearSetting.cell}, e.g. 2025-01-01.`, message: `Year starts must be a date from 1900-01-01 to 9998-12-31; it is ${yearStart}, so no month is taken from Learning data.` });
     yearStart = null;
   }
